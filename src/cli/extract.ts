@@ -58,4 +58,10 @@ function main(argv: string[]): number {
   return failures ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // A bug or a broken installation, not bad input: still one line, still nothing on stdout.
+  process.stderr.write(`extract: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 70;
+}
