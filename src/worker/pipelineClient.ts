@@ -1,0 +1,142 @@
+// The page's side of the pipeline worker: send a batch of articles, get each article's results as soon as
+// it is done, plus progress. Large results arrive in chunks (see pipelineWorkerCore.ts) and are joined here.
+import type { ArticleInput } from '../core/types';
+import type { ArticleAnalysis, FromWorker, ToWorker } from './protocol';
+
+export interface Progress { done: number; total: number; bytesDone: number; bytesTotal: number }
+
+export interface BatchHandlers {
+  /** One article's complete results (its text is the one that was sent). */
+  onResult?(analysis: ArticleAnalysis): void;
+  onFailure?(id: string, message: string): void;
+  onProgress?(progress: Progress): void;
+}
+
+export interface BatchHandle {
+  batch: number;
+  /** Resolves when every article has been reported; rejects if the worker cannot process anything. */
+  done: Promise<void>;
+  /** Drops articles of this batch that the worker has not reached yet; results for them are not reported. */
+  skip(ids: string[]): void;
+}
+
+export interface PipelineClient {
+  /** Resolves once the worker has loaded the gazetteer; rejects with a readable message if it cannot. */
+  ready: Promise<void>;
+  analyse(articles: ArticleInput[], handlers?: BatchHandlers): BatchHandle;
+  terminate(): void;
+}
+
+/** What the client needs of a Worker (a Worker has it; tests can run the worker's handler in-process). */
+export interface WorkerLike {
+  postMessage(message: ToWorker): void;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  terminate(): void;
+}
+
+export interface PipelineClientOptions {
+  /** Base URL of the app (where `data/gazetteer.json` is served below). Defaults to Vite's BASE_URL on this page. */
+  baseUrl?: string;
+  createWorker?: () => WorkerLike;
+}
+
+const startWorker = (): WorkerLike => new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
+
+interface Pending {
+  handlers: BatchHandlers;
+  texts: Map<string, string>;
+  skipped: Set<string>;
+  /** Chunks of the article currently arriving. */
+  partial: Map<string, ArticleAnalysis>;
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+export function createPipelineClient(options: PipelineClientOptions = {}): PipelineClient {
+  const worker = (options.createWorker ?? startWorker)();
+  const baseUrl = options.baseUrl ?? new URL(import.meta.env.BASE_URL, location.href).href;
+  const batches = new Map<number, Pending>();
+  let nextBatch = 1;
+  let fatal: Error | undefined;
+  let markReady!: () => void;
+  let failReady!: (error: Error) => void;
+  const ready = new Promise<void>((resolve, reject) => { markReady = resolve; failReady = reject; });
+  ready.catch(() => { /* observed through `ready` or each batch's `done` */ });
+
+  const failAll = (error: Error) => {
+    fatal = error;
+    failReady(error);
+    for (const pending of batches.values()) pending.reject(error);
+    batches.clear();
+  };
+
+  worker.onerror = (event) => failAll(new Error(`The article processor stopped (${event.message || 'worker error'}).`));
+  worker.onmessage = ({ data: message }) => {
+    if (message.type === 'ready') { markReady(); return; }
+    if (message.type === 'fatal') { failAll(new Error(message.message)); return; }
+    const pending = batches.get(message.batch);
+    if (!pending) return;
+    switch (message.type) {
+      case 'result': {
+        const sofar = pending.partial.get(message.id);
+        const joined = sofar ? appendChunk(sofar, message.chunk) : message.chunk;
+        if (!message.last) { pending.partial.set(message.id, joined); break; }
+        pending.partial.delete(message.id);
+        if (pending.skipped.has(message.id)) break;
+        for (const article of joined.articles) article.text = pending.texts.get(article.id) ?? '';
+        pending.handlers.onResult?.(joined);
+        break;
+      }
+      case 'failed':
+        if (!pending.skipped.has(message.id)) pending.handlers.onFailure?.(message.id, message.message);
+        break;
+      case 'progress':
+        pending.handlers.onProgress?.({ done: message.done, total: message.total, bytesDone: message.bytesDone, bytesTotal: message.bytesTotal });
+        break;
+      case 'batchDone':
+        batches.delete(message.batch);
+        pending.resolve();
+        break;
+    }
+  };
+  worker.postMessage({ type: 'init', baseUrl });
+
+  return {
+    ready,
+    analyse(articles, handlers = {}) {
+      const batch = nextBatch++;
+      let resolve!: () => void;
+      let reject!: (error: Error) => void;
+      const done = new Promise<void>((res, rej) => { resolve = res; reject = rej; });
+      const skipped = new Set<string>();
+      if (fatal) {
+        reject(fatal);
+      } else {
+        batches.set(batch, { handlers, texts: new Map(articles.map((a) => [a.id, a.text])), skipped, partial: new Map(), resolve, reject });
+        worker.postMessage({ type: 'analyse', batch, articles });
+      }
+      return {
+        batch,
+        done,
+        skip(ids) {
+          for (const id of ids) skipped.add(id);
+          if (batches.has(batch)) worker.postMessage({ type: 'skip', batch, ids });
+        },
+      };
+    },
+    terminate() {
+      worker.terminate();
+      failAll(new Error('The article processor was stopped.'));
+    },
+  };
+}
+
+function appendChunk(into: ArticleAnalysis, chunk: ArticleAnalysis): ArticleAnalysis {
+  // push in a loop, not push(...items): spreading a large array as arguments can overflow the stack.
+  for (const key of ['articles', 'passages', 'mentions', 'events'] as const) {
+    const target = into[key] as unknown[];
+    for (const item of chunk[key]) target.push(item);
+  }
+  return into;
+}

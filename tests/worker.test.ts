@@ -1,0 +1,108 @@
+// The pipeline worker's protocol, run in-process: the worker's real handler and the page's real client,
+// connected by structured-clone message passing as a Worker would be. (The real Worker runs in the browser tests.)
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { analyseArticle } from '../src/core/pipeline';
+import type { ArticleInput } from '../src/core/types';
+import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
+import type { GazetteerIndex } from '../src/gazetteer/gazetteerIndex';
+import { chunkAnalysis, createWorkerHandler, MAX_ITEMS_PER_MESSAGE } from '../src/worker/pipelineWorkerCore';
+import { createPipelineClient, type Progress, type WorkerLike } from '../src/worker/pipelineClient';
+import type { ArticleAnalysis, FromWorker, ToWorker } from '../src/worker/protocol';
+
+const index = loadGazetteer();
+
+/** A worker in this process: messages are cloned and delivered asynchronously, as between threads. */
+function inProcessWorker(loadIndex: () => Promise<GazetteerIndex> = async () => index, log: FromWorker[] = []): WorkerLike {
+  const worker: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (message: ToWorker) => { const copy = structuredClone(message); setTimeout(() => handle(copy)); },
+    terminate: () => {},
+  };
+  const handle = createWorkerHandler({
+    post: (message) => { log.push(structuredClone(message)); const copy = structuredClone(message); setTimeout(() => worker.onmessage?.({ data: copy } as MessageEvent<FromWorker>)); },
+    loadIndex: () => loadIndex(),
+  });
+  return worker;
+}
+
+const seeds: ArticleInput[] = [
+  { id: 'bg', text: readFileSync('seeds/000_118b13bb2ff5bb25.txt', 'utf8') },
+  { id: 'lv', text: readFileSync('seeds/004_91c27095a8eef1db.txt', 'utf8'), lang: 'lv' },
+  { id: 'uk', text: 'Уночі російські дрони атакували Одесу. У Харкові пролунали вибухи.' },
+];
+
+async function analyseAll(articles: ArticleInput[], worker: WorkerLike) {
+  const client = createPipelineClient({ baseUrl: 'http://localhost/', createWorker: () => worker });
+  const results: ArticleAnalysis[] = [];
+  const progress: Progress[] = [];
+  await client.analyse(articles, { onResult: (r) => results.push(r), onProgress: (p) => progress.push(p) }).done;
+  return { results, progress, client };
+}
+
+describe('pipeline worker', () => {
+  it('returns for each article exactly what the core returns, article by article, with progress', async () => {
+    const { results, progress, client } = await analyseAll(seeds, inProcessWorker());
+    await expect(client.ready).resolves.toBeUndefined();
+    expect(results).toEqual(seeds.map((s) => analyseArticle(s, index)));
+    const bytes = seeds.map((s) => new TextEncoder().encode(s.text).length);
+    expect(progress).toEqual(seeds.map((_, i) => ({
+      done: i + 1, total: 3, bytesDone: bytes.slice(0, i + 1).reduce((a, b) => a + b), bytesTotal: bytes.reduce((a, b) => a + b),
+    })));
+  });
+
+  it('sends a large article in bounded messages that join to the same result', async () => {
+    const lines = Array.from({ length: 3 * MAX_ITEMS_PER_MESSAGE }, (_, i) => `Line ${i}: Kyiv, Odesa and Kharkiv.`);
+    const big: ArticleInput = { id: 'big', text: lines.join('\n'), lang: 'en' };
+    const log: FromWorker[] = [];
+    const { results } = await analyseAll([big], inProcessWorker(undefined, log));
+    expect(results).toEqual([analyseArticle(big, index)]);
+    const chunks = log.filter((m) => m.type === 'result');
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const m of chunks) {
+      if (m.type !== 'result') continue;
+      expect(m.chunk.passages.length + m.chunk.mentions.length + m.chunk.events.length).toBeLessThanOrEqual(MAX_ITEMS_PER_MESSAGE);
+      expect(m.chunk.articles.every((a) => a.text === '')).toBe(true); // the page already has the text
+    }
+  });
+
+  it('skips articles removed before the worker reaches them', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ id: `a${i}`, text: `${seeds[0].text}\n`.repeat(20) }));
+    const client = createPipelineClient({ baseUrl: 'http://localhost/', createWorker: () => inProcessWorker() });
+    const seen: string[] = [];
+    const handle = client.analyse(many, { onResult: (r) => seen.push(r.articles[0].id) });
+    handle.skip(['a39', 'a38']);
+    await handle.done;
+    expect(seen).toEqual(many.map((a) => a.id).filter((id) => id !== 'a39' && id !== 'a38'));
+  });
+
+  it('reports a worker that cannot load the gazetteer, for the batch and for readiness', async () => {
+    const client = createPipelineClient({
+      baseUrl: 'http://localhost/',
+      createWorker: () => inProcessWorker(() => Promise.reject(new Error('Could not load the gazetteer (404 Not Found)'))),
+    });
+    const batch = client.analyse(seeds);
+    await expect(batch.done).rejects.toThrow('Articles cannot be processed: Could not load the gazetteer (404 Not Found)');
+    await expect(client.ready).rejects.toThrow(/404/);
+    await expect(client.analyse(seeds).done).rejects.toThrow(/404/);
+  });
+});
+
+describe('chunkAnalysis', () => {
+  it('splits into pieces of bounded size that concatenate to the original', () => {
+    const analysis = analyseArticle({ id: 'x', text: Array.from({ length: 25 }, (_, i) => `Kyiv ${i}`).join('\n'), lang: 'en' }, index);
+    analysis.mentions = analysis.passages.map((p) => ({ place: 'city:703448', article: 'x', start: p.start, end: p.start + 4, surface: 'Kyiv', passage: p.id }));
+    const chunks = chunkAnalysis(analysis, 7);
+    expect(chunks.every((c) => c.passages.length + c.mentions.length + c.events.length <= 7)).toBe(true);
+    expect(chunks[0].articles).toEqual([{ ...analysis.articles[0], text: '' }]);
+    expect(chunks.flatMap((c) => c.passages)).toEqual(analysis.passages);
+    expect(chunks.flatMap((c) => c.mentions)).toEqual(analysis.mentions);
+    expect(chunks.length).toBe(Math.ceil(50 / 7));
+  });
+
+  it('sends an article with no findings as one message', () => {
+    const empty = { articles: [{ id: 'e', text: 'x', lang: 'en' as const, langDetected: false }], passages: [], mentions: [], events: [] };
+    expect(chunkAnalysis(empty)).toEqual([{ ...empty, articles: [{ ...empty.articles[0], text: '' }] }]);
+  });
+});
