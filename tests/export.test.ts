@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '@placemarkio/check-geojson';
 import * as turf from '@turf/turf';
-import { analyseArticle, mergeSituations } from '../src/core/pipeline';
 import { toFeatureCollection, type PlaceCollection } from '../src/core/geojson';
-import type { Situation } from '../src/core/types';
+import { annotatedSituation, ODESA, KHARKIV, KYIV, BELGOROD, BORDER } from './exportFixture';
 import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
 import { exportFileName, selectLayers, serialiseCollection } from '../src/export/exportSituation';
 import { validateSituationGeoJson } from '../src/export/validateSituationGeoJson';
@@ -14,39 +13,7 @@ import { LiveSituation } from '../src/store/liveSituation';
 import { MAX_USER_FILE_BYTES } from '../src/intake/limits';
 
 const index = loadGazetteer();
-const ODESA = 'city:698740', KHARKIV = 'city:706483', KYIV = 'city:703448', BELGOROD = 'region:RU-BEL', BORDER = 'border:BY-UA';
-
-/**
- * A situation to export, independent of how well the recogniser does: real articles segmented by the real
- * pipeline, with the place names located by hand (these tests are about the file, not about recognition).
- */
-function annotatedSituation(): Situation {
-  const articles = [
-    { id: 'night-attack.txt', text: 'Drones struck Odesa overnight. Odesa port was hit again.\n\nIn Kharkiv, shelling hit homes; officials met in Kyiv.' },
-    { id: 'border.txt', text: 'Exercises near the Belarus–Ukraine border. Shelling in Belgorod Oblast. Later, Odesa.' },
-  ];
-  const names: [string, string][] = [['Odesa', ODESA], ['Kharkiv', KHARKIV], ['Kyiv', KYIV], ['Belgorod Oblast', BELGOROD], ['Belarus–Ukraine border', BORDER]];
-  const parts = articles.map((input) => {
-    const part = analyseArticle({ ...input, lang: 'en' }, index);
-    const passageAt = (offset: number) => part.passages.find((p) => p.start <= offset && offset < p.end)!;
-    part.mentions = [];
-    for (const [surface, place] of names) {
-      for (let at = input.text.indexOf(surface); at >= 0; at = input.text.indexOf(surface, at + 1)) {
-        part.mentions.push({ place, article: input.id, start: at, end: at + surface.length, surface, passage: passageAt(at).id });
-      }
-    }
-    part.mentions.sort((a, b) => a.start - b.start);
-    const eventAt = (type: 'strike' | 'meeting' | 'exercise', place: string, word: string) =>
-      ({ type, place, article: input.id, passage: passageAt(input.text.indexOf(word)).id, cue: word });
-    part.events = input.id === 'border.txt'
-      ? [eventAt('exercise', BORDER, 'Exercises'), eventAt('strike', BELGOROD, 'Shelling')]
-      : [eventAt('strike', ODESA, 'struck'), eventAt('strike', KHARKIV, 'shelling'), eventAt('meeting', KYIV, 'met')];
-    return part;
-  });
-  return mergeSituations(parts);
-}
-
-const exported = () => toFeatureCollection(annotatedSituation(), index);
+const exported = () => toFeatureCollection(annotatedSituation(index), index);
 
 /** What a place carries that must survive a round trip (offsets refer to the rebuilt text after import). */
 const evidence = (collection: PlaceCollection) => collection.features.map((f) => ({

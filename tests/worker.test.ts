@@ -1,31 +1,15 @@
-// The pipeline worker's protocol, run in-process: the worker's real handler and the page's real client,
-// connected by structured-clone message passing as a Worker would be. (The real Worker runs in the browser tests.)
+// The pipeline worker's protocol, run in-process (workerInProcess.ts). The real Worker runs in the browser tests.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { analyseArticle } from '../src/core/pipeline';
 import type { ArticleInput } from '../src/core/types';
 import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
-import type { GazetteerIndex } from '../src/gazetteer/gazetteerIndex';
-import { chunkAnalysis, createWorkerHandler, MAX_ITEMS_PER_MESSAGE } from '../src/worker/pipelineWorkerCore';
+import { chunkAnalysis, MAX_ITEMS_PER_MESSAGE } from '../src/worker/pipelineWorkerCore';
 import { createPipelineClient, type Progress, type WorkerLike } from '../src/worker/pipelineClient';
-import type { ArticleAnalysis, FromWorker, ToWorker } from '../src/worker/protocol';
+import type { ArticleAnalysis, FromWorker } from '../src/worker/protocol';
+import { inProcessWorker } from './workerInProcess';
 
 const index = loadGazetteer();
-
-/** A worker in this process: messages are cloned and delivered asynchronously, as between threads. */
-function inProcessWorker(loadIndex: () => Promise<GazetteerIndex> = async () => index, log: FromWorker[] = []): WorkerLike {
-  const worker: WorkerLike = {
-    onmessage: null,
-    onerror: null,
-    postMessage: (message: ToWorker) => { const copy = structuredClone(message); setTimeout(() => handle(copy)); },
-    terminate: () => {},
-  };
-  const handle = createWorkerHandler({
-    post: (message) => { log.push(structuredClone(message)); const copy = structuredClone(message); setTimeout(() => worker.onmessage?.({ data: copy } as MessageEvent<FromWorker>)); },
-    loadIndex: () => loadIndex(),
-  });
-  return worker;
-}
 
 const seeds: ArticleInput[] = [
   { id: 'bg', text: readFileSync('seeds/000_118b13bb2ff5bb25.txt', 'utf8') },

@@ -26,7 +26,7 @@ export class LiveSituation {
   /** Increases on every change, so views can tell cheaply whether to redraw. */
   version = 0;
 
-  constructor(private readonly index: GazetteerIndex) {}
+  constructor(readonly index: GazetteerIndex) {}
 
   has(articleId: string): boolean { return this.parts.has(articleId); }
 
