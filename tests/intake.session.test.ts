@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { Blob as NodeBlob } from 'node:buffer';
 import { IntakeSession } from '../src/intake/intakeSession';
-import { openArticleStore, type ArticleStore } from '../src/store/articleStore';
+import { openArticleStore } from '../src/store/articleStore';
 import { createPipelineClient } from '../src/worker/pipelineClient';
 import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
 import type { GazetteerIndex } from '../src/gazetteer/gazetteerIndex';
