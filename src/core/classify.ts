@@ -1,7 +1,9 @@
+// Stage 5 of the pipeline: strikes, meetings and exercises, each tied to the place where it happens.
+// The rule is documented in `events/classifyArticle.ts`; the cue words live in each language's `events` section.
 import type { Article, Mention, Passage, SituationEvent } from './types';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
+import { classifyArticleEvents } from './events/classifyArticle';
 
-/** STUB (to be replaced): finds no events. */
-export function classifyEvents(_article: Article, _passages: Passage[], _mentions: Mention[], _index: GazetteerIndex): SituationEvent[] {
-  return [];
+export function classifyEvents(article: Article, passages: Passage[], mentions: Mention[], _index: GazetteerIndex): SituationEvent[] {
+  return classifyArticleEvents(article, passages, mentions);
 }

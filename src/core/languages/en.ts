@@ -9,7 +9,15 @@ export const en: LanguageProfile = {
     stopForms: [],
   },
   events: {
-    cues: { strike: [], meeting: [], exercise: [] },
-    negations: [],
+    cues: {
+      strike: ['strike*', 'struck', 'attack*', 'shell*', 'bomb*', 'hit', 'hits', 'explosion*', 'blast*', 'raid*', 'shot down', 'intercept*', 'pounded', 'launched', 'airstrike*'],
+      meeting: ['meet*', 'met', 'talks', 'summit*', 'visit*', 'hosted', 'hosts', 'hosting', 'gathered', 'conference*', 'negotiat*', 'arrived', 'landed'],
+      exercise: ['exercise*', 'drill*', 'manoeuvre*', 'maneuver*', 'war games', 'wargames'],
+    },
+    negations: ['no', 'not', 'never', 'without', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t', "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'none'],
+    locatives: ['in', 'at', 'on', 'over', 'near', 'against', 'to', 'into', 'outside', 'around', 'across', 'towards', 'toward', 'of', 'inside', 'off'],
+    nonLocatives: ['from', 'with', 'by', 'about', 'made in', 'produced in', 'built in'],
+    anaphoric: ['before', 'after', 'during', 'ahead', 'following'],
+    conjunctions: ['and', 'or'],
   },
 };

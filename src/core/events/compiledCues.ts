@@ -1,0 +1,39 @@
+// A language's `events` section turned into matchers, once per language.
+import { EVENT_TYPES, type EventType } from '../types';
+import type { EventCues } from '../languages/types';
+import { patternSet, WordPatterns } from './wordPatterns';
+
+export interface CompiledCues {
+  cues: WordPatterns<EventType>;
+  negations: WordPatterns<true>;
+  /** `true` for a preposition that puts the place at the scene, `false` for one that makes it a source/partner/topic. */
+  prepositions: WordPatterns<boolean>;
+  anaphoric: WordPatterns<true>;
+  conjunctions: WordPatterns<true>;
+  locativeEndings: readonly string[];
+  prenominalGenitiveEndings: readonly string[];
+}
+
+const compiled = new WeakMap<EventCues, CompiledCues>();
+
+export function compileCues(events: EventCues): CompiledCues {
+  let c = compiled.get(events);
+  if (!c) {
+    const cues = new WordPatterns<EventType>();
+    for (const type of EVENT_TYPES) for (const s of events.cues[type] ?? []) cues.add(s, type);
+    const prepositions = new WordPatterns<boolean>();
+    for (const s of events.locatives) prepositions.add(s, true);
+    for (const s of events.nonLocatives) prepositions.add(s, false);
+    c = {
+      cues,
+      negations: patternSet(events.negations),
+      prepositions,
+      anaphoric: patternSet(events.anaphoric),
+      conjunctions: patternSet(events.conjunctions),
+      locativeEndings: events.locativeEndings ?? [],
+      prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
+    };
+    compiled.set(events, c);
+  }
+  return c;
+}

@@ -1,0 +1,31 @@
+// What part a place mention plays in its clause, judged from the words just before it.
+//   scene     – a preposition of place governs it ("in Minsk", "над Украйна", "w Rydze"), or, in languages that
+//               mark place by case alone, it carries a locative ending (Latvian "Minskā", Lithuanian "Minske");
+//   elsewhere – a source, partner, origin or topic word governs it ("from Belarus", "с Русия", "made in Iran",
+//               "talks about Ukraine"): an event in the clause does not happen there;
+//   qualifier – in languages whose genitive stands before the noun it qualifies (Latvian "Krievijas ministrs",
+//               Lithuanian "Rusijos ministras"), a bare place in the genitive: it can belong to a cue right after
+//               it ("Harkivas apšaude"), never to a cue before it;
+//   bare      – neither (a subject, an object, a genitive): it can still be an event's place when it stands
+//               right next to the cue ("Russia struck Kharkiv", "Minsku apmeklēja").
+import type { CompiledCues } from './compiledCues';
+import type { Word } from './words';
+
+export type PlaceRole = 'scene' | 'elsewhere' | 'qualifier' | 'bare';
+
+/** How far back (in words) a preposition may govern a place: "в район на Белгородска област", "in the city of Kharkiv". */
+const GOVERNING_REACH = 3;
+
+export function placeRole(words: readonly Word[], first: number, last: number, cues: CompiledCues): PlaceRole {
+  const clause = words[first].clause;
+  for (let k = 1; k <= GOVERNING_REACH && first - k >= 0; k++) {
+    const i = first - k;
+    if (words[i].clause !== clause) break;
+    const preposition = cues.prepositions.longestEndingAt(words, i);
+    if (preposition) return preposition.value ? 'scene' : 'elsewhere';
+  }
+  const lastWord = words[last].lower;
+  if (cues.locativeEndings.some((ending) => lastWord.endsWith(ending))) return 'scene';
+  if (cues.prenominalGenitiveEndings.some((ending) => lastWord.endsWith(ending))) return 'qualifier';
+  return 'bare';
+}

@@ -1,0 +1,101 @@
+// Matching the event classifier's word lists (syntax documented on `EventCues`) against a sentence's words.
+// Built for speed: every word costs at most one whole-word lookup and one lookup by its first three letters,
+// plus an `includes` per infix pattern (only German compounds use those).
+import type { Word } from './words';
+
+type Part = { kind: 'word' | 'stem' | 'infix'; text: string };
+
+export interface WordPattern<T> {
+  /** The pattern as written in the language file. */
+  source: string;
+  parts: Part[];
+  value: T;
+}
+
+/** A pattern found in the text: it covers `length` words starting at word `first`. */
+export interface PatternMatch<T> {
+  value: T;
+  first: number;
+  length: number;
+}
+
+const KEY = 3;
+
+function parsePart(text: string): Part {
+  if (text.length > 2 && text.startsWith('*') && text.endsWith('*')) return { kind: 'infix', text: text.slice(1, -1) };
+  if (text.length > 1 && text.endsWith('*')) return { kind: 'stem', text: text.slice(0, -1) };
+  return { kind: 'word', text };
+}
+
+function partMatches(part: Part, word: string): boolean {
+  if (part.kind === 'word') return word === part.text;
+  if (part.kind === 'stem') return word.startsWith(part.text);
+  return word.includes(part.text);
+}
+
+export class WordPatterns<T> {
+  private readonly byWord = new Map<string, WordPattern<T>[]>();
+  private readonly byKey = new Map<string, WordPattern<T>[]>();
+  /** Stems shorter than KEY letters and infixes: checked on every word (there are very few). */
+  private readonly scanned: WordPattern<T>[] = [];
+  /** Longest pattern, in words. */
+  maxLength = 0;
+
+  add(source: string, value: T): void {
+    const parts = source.toLowerCase().trim().split(/\s+/).filter(Boolean).map(parsePart);
+    if (parts.length === 0) return;
+    const pattern: WordPattern<T> = { source, parts, value };
+    this.maxLength = Math.max(this.maxLength, parts.length);
+    const head = parts[0];
+    if (head.kind === 'word') push(this.byWord, head.text, pattern);
+    else if (head.kind === 'stem' && head.text.length >= KEY) push(this.byKey, head.text.slice(0, KEY), pattern);
+    else this.scanned.push(pattern);
+  }
+
+  /** Every pattern that matches words[i], words[i+1], … (phrases stay within one clause). */
+  matchAt(words: readonly Word[], i: number): PatternMatch<T>[] {
+    const word = words[i].lower;
+    const found: PatternMatch<T>[] = [];
+    const consider = (list: WordPattern<T>[] | undefined) => {
+      if (!list) return;
+      for (const p of list) if (this.rest(p, words, i)) found.push({ value: p.value, first: i, length: p.parts.length });
+    };
+    consider(this.byWord.get(word));
+    if (word.length >= KEY) consider(this.byKey.get(word.slice(0, KEY)));
+    consider(this.scanned);
+    return found;
+  }
+
+  /** The longest pattern whose last word is words[i]. */
+  longestEndingAt(words: readonly Word[], i: number): PatternMatch<T> | undefined {
+    for (let length = Math.min(this.maxLength, i + 1); length >= 1; length--) {
+      const first = i - length + 1;
+      const match = this.matchAt(words, first).find((m) => m.length === length);
+      if (match) return match;
+    }
+    return undefined;
+  }
+
+  private rest(p: WordPattern<T>, words: readonly Word[], i: number): boolean {
+    if (i + p.parts.length > words.length) return false;
+    for (let k = 0; k < p.parts.length; k++) {
+      const w = words[i + k];
+      if (k > 0 && w.clause !== words[i].clause) return false;
+      if (!partMatches(p.parts[k], w.lower)) return false;
+    }
+    return true;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A set of patterns that all mean the same thing (negations, prepositions, …). */
+export function patternSet(sources: readonly string[]): WordPatterns<true> {
+  const set = new WordPatterns<true>();
+  for (const s of sources) set.add(s, true);
+  return set;
+}

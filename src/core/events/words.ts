@@ -1,0 +1,34 @@
+// Splits a passage into words and numbers its clauses. The classifier reasons in words, not characters:
+// "the place after the cue", "three words back", "the same clause".
+import type { Span } from '../types';
+
+export interface Word extends Span {
+  /** Lower-cased text of the word. */
+  lower: string;
+  /** Index of the clause within the passage. */
+  clause: number;
+}
+
+// Letters and digits, with an inner apostrophe kept ("Putin’s", "didn't").
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// Punctuation that closes a clause: commas, semicolons, colons, brackets, quotation marks, dashes.
+const CLAUSE_BREAK = /[,;:()[\]"«»„“”‟″–—…!?]|\s-\s/;
+
+/**
+ * Words of `text` between `start` and `end`. `joinable(a, b)` says whether a clause break between two words
+ * should be ignored: the caller uses it to keep lists of places ("Kharkiv, Odesa and Lviv") in one clause.
+ */
+export function splitWords(text: string, start: number, end: number, joinable: (before: number, after: number) => boolean): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = start;
+  let clause = 0;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+    const wordEnd = Math.min(m.index + m[0].length, end);
+    if (words.length > 0) {
+      const prev = words[words.length - 1];
+      if (CLAUSE_BREAK.test(text.slice(prev.end, m.index)) && !joinable(prev.end, m.index)) clause++;
+    }
+    words.push({ start: m.index, end: wordEnd, lower: text.slice(m.index, wordEnd).toLowerCase(), clause });
+  }
+  return words;
+}
