@@ -1,0 +1,111 @@
+// The event classifier on hand-built mentions: each event goes to the place where it happens, not to every
+// place in the sentence; placeless sentences inherit; denied events are not events.
+import { describe, expect, test } from 'vitest';
+import { classify, summary } from './classifyHelpers';
+
+const MINSK = 'city:625144';
+const KYIV = 'city:703448';
+const KHARKIV = 'city:706483';
+const ODESA = 'city:698740';
+const LVIV = 'city:702550';
+const VILNIUS = 'city:593116';
+const BY = 'country:BY';
+const RU = 'country:RU';
+const UA = 'country:UA';
+const PL = 'country:PL';
+
+describe('one sentence, several events, each at its own place', () => {
+  test('Bulgarian: a meeting in Minsk and a strike on Kyiv', () => {
+    const text = 'Путин кацна в Минск с министрите си, часове след като руските сили изстреляха рояк атакуващи дронове срещу критична инфраструктура в Киев.';
+    expect(summary(classify('bg', text, { Минск: MINSK, Киев: KYIV }))).toEqual([`meeting@${MINSK}`, `strike@${KYIV}`]);
+  });
+
+  test('English: the same story, in one clause without commas', () => {
+    const text = 'Putin landed in Minsk hours after Russian drones struck energy facilities in Kyiv.';
+    expect(summary(classify('en', text, { Minsk: MINSK, Kyiv: KYIV }))).toEqual([`meeting@${MINSK}`, `strike@${KYIV}`]);
+  });
+
+  test('Russian: talks in Minsk, shelling of Kharkiv', () => {
+    const text = 'Переговоры в Минске начались в понедельник, когда российские войска обстреляли Харьков.';
+    expect(summary(classify('ru', text, { Минске: MINSK, Харьков: KHARKIV }))).toEqual([`meeting@${MINSK}`, `strike@${KHARKIV}`]);
+  });
+
+  test('Polish: a list of struck cities shares the strike', () => {
+    const text = 'Rosyjskie rakiety uderzyły w Charków, Odessę i Lwów.';
+    expect(summary(classify('pl', text, { Charków: KHARKIV, Odessę: ODESA, Lwów: LVIV }))).toEqual([`strike@${ODESA}`, `strike@${LVIV}`, `strike@${KHARKIV}`]);
+  });
+
+  test('a place after "from" or "with" is not where it happens', () => {
+    const text = 'Russia launched drones from Belarus at Kyiv. Lukashenko held talks with Russia in Minsk.';
+    expect(summary(classify('en', text, { Belarus: BY, Kyiv: KYIV, Russia: RU, Minsk: MINSK }))).toEqual([`meeting@${MINSK}`, `strike@${KYIV}`]);
+  });
+
+  test('a place before a comma that starts a new clause is not part of a list', () => {
+    const text = 'Часове преди Путин да кацне в Минск, Русия обяви, че нейните сили провеждат учения.';
+    expect(summary(classify('bg', text, { Минск: MINSK, Русия: RU }))).toEqual([`meeting@${MINSK}`]);
+  });
+});
+
+describe('sentences without a place inherit it from the story', () => {
+  test('Bulgarian: "it is not said where the exercises are held" follows "exercises in Belarus"', () => {
+    const text = 'Министерството пусна кадри от учения в Беларус.\n\nНе се казва къде се провеждат ученията или колко дълго ще продължат.';
+    const events = classify('bg', text, { Беларус: BY });
+    expect(events.filter((e) => e.passage === 'a#1').map((e) => `${e.type}@${e.place}`)).toEqual([`exercise@${BY}`]);
+  });
+
+  test('Latvian: an exercise told after a clause that says where', () => {
+    const text = 'Baltkrievijā jau mēnešiem ilgi novērojama bruņoto spēku aktivitāte, un abas valstis sarīkojušas militārās mācības.';
+    expect(summary(classify('lv', text, { Baltkrievijā: BY }))).toEqual([`exercise@${BY}`]);
+  });
+
+  test('Ukrainian: a later sentence about the same strike keeps its place', () => {
+    const text = 'Вночі російські дрони атакували Одесу. Внаслідок удару пошкоджено три будинки.';
+    const events = classify('uk', text, { Одесу: ODESA });
+    expect(events.map((e) => `${e.passage} ${e.type}@${e.place}`)).toEqual([`a#0 strike@${ODESA}`, `a#1 strike@${ODESA}`]);
+  });
+
+  test('"after the talks" refers back to the talks already told, not to a place later in the sentence', () => {
+    const text = 'Putin held talks in Minsk. After the talks, Zelensky visited troops on the border with Poland.';
+    const events = classify('en', text, { Minsk: MINSK, 'border with Poland': 'border:PL-UA' });
+    expect(events.filter((e) => e.passage === 'a#1' && e.cue === 'talks').map((e) => e.place)).toEqual([MINSK]);
+  });
+
+  test('a first event with no place anywhere is no event', () => {
+    expect(classify('en', 'Russia announced military exercises.', {})).toEqual([]);
+  });
+});
+
+describe('negation and denial are not events', () => {
+  test.each([
+    ['en', 'Officials said there were no strikes on Lviv overnight.', { Lviv: LVIV }],
+    ['bg', 'Във Варшава удари не е имало.', { Варшава: 'city:756135' }],
+    ['ru', 'В Минске не было никаких переговоров.', { Минске: MINSK }],
+    ['lv', 'Viļņā sarunas nenotika.', { Viļņā: VILNIUS }],
+    ['pl', 'Nie było ataków na Lwów.', { Lwów: LVIV }],
+    ['de', 'Es gab keine Angriffe auf Kiew.', { Kiew: KYIV }],
+    ['lt', 'Lenkija paneigė pratybas prie sienos.', { Lenkija: PL }],
+    ['uk', 'Міністерство спростувало удар по Львову.', { Львову: LVIV }],
+    ['be', 'Ніякіх вучэнняў у Польшчы не было.', { Польшчы: PL }],
+  ] as const)('%s: %s', (lang, text, places) => {
+    expect(classify(lang, text, places)).toEqual([]);
+  });
+
+  test('a negation elsewhere in the sentence does not cancel the event', () => {
+    const text = 'Drones were shot down over Lviv, and officials reported no damage.';
+    expect(summary(classify('en', text, { Lviv: LVIV }))).toEqual([`strike@${LVIV}`]);
+  });
+});
+
+describe('inflection and word order across languages', () => {
+  test.each([
+    ['lv', 'Putins pirmdien ieradies vizītē Baltkrievijā.', { Baltkrievijā: BY }, `meeting@${BY}`],
+    ['lv', 'Baltkrieviju apmeklēja Krievijas aizsardzības ministrs.', { Baltkrieviju: BY, Krievijas: RU }, `meeting@${BY}`],
+    ['lt', 'Rusijos raketos smūgiavo Kyjivui, o susitikimas vyko Vilniuje.', { Kyjivui: KYIV, Vilniuje: VILNIUS, Rusijos: RU }, `meeting@${VILNIUS} strike@${KYIV}`],
+    ['de', 'Bei einem Drohnenangriff auf Odessa wurden drei Menschen verletzt.', { Odessa: ODESA }, `strike@${ODESA}`],
+    ['de', 'Die Bundeswehr nimmt an einer Militärübung in Litauen teil.', { Litauen: 'country:LT' }, 'exercise@country:LT'],
+    ['be', 'Расійскія і беларускія войскі праводзяць вучэнні на тэрыторыі Беларусі.', { Беларусі: BY }, `exercise@${BY}`],
+    ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
+  ] as const)('%s: %s', (lang, text, places, expected) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
+  });
+});
