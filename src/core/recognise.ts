@@ -1,5 +1,22 @@
+// Toponym recognition: one pass over the article's words, a few Map lookups per capitalised word.
+//
+// A word is looked up by cutting each ending its language allows (Минске → минск + е) and asking the name index
+// (`recognise/nameIndex.ts`) which names have that stem and take that ending. Names of several words (Белгородская
+// область, Kijivas apgabalā, obwodu biełgorodzkiego) are anchored on one word and checked word by word around it.
+// What is deliberately not a place:
+//   - adjectives and demonyms (руските сили, baltkrievu): their endings are not in any name's paradigm;
+//   - person names: a first name that is also a town (Владимир Путин) is dropped when a capitalised word that is
+//     not a place follows it directly (languages that do not capitalise nouns);
+//   - organisations (НАТО, Укренерго) and buildings used as metonyms (Кремъл, Kremlin): not in the gazetteer, and
+//     listed as stop forms so that a gazetteer homonym can never make them places;
+//   - a sentence-initial word that names a small town but is written in lower case elsewhere in the same text.
+// Borders are built from their parts by `recognise/borders.ts`.
 import type { LanguageCode, Span } from './types';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
+import { isAllCaps, isUpperCode, normaliseWord } from './recognise/normalise';
+import { matchesForm, matchesPattern, pairKey, type AnchorRef, type NameIndex } from './recognise/nameIndex';
+import { isNameGap, isSentenceInitial, tokenise, type Tokens } from './recognise/tokens';
+import { findBorders } from './recognise/borders';
 
 /** A stretch of text that may name a place, with every gazetteer entry it could be. */
 export interface ToponymCandidate extends Span {
@@ -8,7 +25,204 @@ export interface ToponymCandidate extends Span {
   entries: string[];
 }
 
-/** STUB (to be replaced): finds nothing. */
-export function recogniseToponyms(_text: string, _lang: LanguageCode, _index: GazetteerIndex): ToponymCandidate[] {
-  return [];
+/** A name found over tokens first..last. */
+export interface TokenMatch {
+  first: number;
+  last: number;
+  entries: string[];
+  /** The anchor word is exactly the dictionary form (nominative), not an inflected one. */
+  dictionaryForm: boolean;
+}
+
+/** Whether `word` is one of the language's stop forms, in any of its forms. */
+function isStop(word: string, names: NameIndex): boolean {
+  for (let k = 0; k <= Math.min(names.maxEnding, word.length - 1); k++) {
+    const suffix = word.slice(word.length - k);
+    if (!names.endings.has(suffix)) continue;
+    const forms = names.stops.get(word.slice(0, word.length - k));
+    if (forms && matchesForm(word, forms)) return true;
+  }
+  return false;
+}
+
+/** Names that have `word` as their anchor word in some allowed form. */
+function anchorHits(word: string, names: NameIndex, upper: boolean, allCaps: boolean): AnchorRef[] {
+  const hits: AnchorRef[] = [];
+  for (let k = 0; k <= Math.min(names.maxEnding, word.length - 2); k++) {
+    const suffix = word.slice(word.length - k);
+    if (!names.endings.has(suffix)) continue;
+    const refs = names.anchors.get(word.slice(0, word.length - k));
+    if (!refs) continue;
+    for (const ref of refs) {
+      if (!ref.form.forms.has(suffix)) continue;
+      if (ref.variant.capitalised && !upper) continue;
+      // Abbreviations and headlines in capitals: only the dictionary form counts (США, not НАТО-like stems).
+      if (allCaps && suffix !== ref.form.base) continue;
+      hits.push(ref);
+    }
+  }
+  return hits;
+}
+
+class Matcher {
+  private readonly lower = new Map<number, string>();
+  constructor(readonly text: string, readonly tokens: Tokens, readonly names: NameIndex) {}
+
+  word(i: number): string {
+    let w = this.lower.get(i);
+    if (w === undefined) {
+      w = normaliseWord(this.text.slice(this.tokens.starts[i], this.tokens.ends[i]));
+      this.lower.set(i, w);
+    }
+    return w;
+  }
+
+  isRegionWord(i: number): boolean {
+    const w = this.word(i);
+    for (const r of this.names.regionWords) if (matchesForm(w, r.forms)) return true;
+    return false;
+  }
+
+  /** The longest names anchored at token i (several entries when names coincide). */
+  namesAt(i: number, upper: boolean): TokenMatch | undefined {
+    const { text, tokens } = this;
+    const word = this.word(i);
+    if (isStop(word, this.names)) return undefined;
+    const allCaps = upper && isAllCaps(text, tokens.starts[i], tokens.ends[i]);
+    let best: TokenMatch | undefined;
+    for (const ref of anchorHits(word, this.names, upper, allCaps)) {
+      const v = ref.variant;
+      const first = i - v.anchor;
+      const last = first + v.words.length - 1;
+      if (first < 0 || last >= tokens.count) continue;
+      let ok = true;
+      for (let k = first; k <= last && ok; k++) {
+        if (k < last && !isNameGap(text, tokens, k)) ok = false;
+        else if (k !== i && !matchesPattern(this.word(k), v.words[k - first], this.names)) ok = false;
+      }
+      if (!ok) continue;
+      const dictionaryForm = word === ref.form.stem + ref.form.base;
+      if (!best || last - first > best.last - best.first) best = { first, last, entries: [...v.entries], dictionaryForm };
+      else if (last - first === best.last - best.first && best.first === first) {
+        for (const e of v.entries) if (!best.entries.includes(e)) best.entries.push(e);
+        best.dictionaryForm &&= dictionaryForm;
+      }
+    }
+    return best ?? this.derivedRegion(i, word, upper);
+  }
+
+  /** Ukrainian Київщина, Russian Белгородчина, Belarusian Гомельшчына: a region named by a noun derived from its centre. */
+  private derivedRegion(i: number, word: string, upper: boolean): TokenMatch | undefined {
+    const rules = this.names.rules.regionNouns;
+    if (!rules || !upper) return undefined;
+    for (const ending of rules.endings) {
+      if (!word.endsWith(ending)) continue;
+      const stem = word.slice(0, word.length - ending.length);
+      for (const suffix of rules.suffixes) {
+        if (!stem.endsWith(suffix)) continue;
+        const ids = this.names.regionRoots.get(stem.slice(0, stem.length - suffix.length));
+        if (ids) return { first: i, last: i, entries: [...ids], dictionaryForm: false };
+      }
+    }
+    return undefined;
+  }
+
+  /** "Kijivas apgabalā", "Gebiet Belgorod", "Kharkiv region": a city's name next to a region word names its region. */
+  regionOfCity(m: TokenMatch): TokenMatch | undefined {
+    const regions = m.entries.map((e) => this.names.cityRegion.get(e)).filter((r): r is string => r !== undefined);
+    if (!regions.length) return undefined;
+    const { tokens, text } = this;
+    if (m.last + 1 < tokens.count && isNameGap(text, tokens, m.last) && this.isRegionWord(m.last + 1)) {
+      return { first: m.first, last: m.last + 1, entries: regions, dictionaryForm: false };
+    }
+    if (m.first > 0 && isNameGap(text, tokens, m.first - 1) && this.isRegionWord(m.first - 1)) {
+      return { first: m.first - 1, last: m.last, entries: regions, dictionaryForm: false };
+    }
+    return undefined;
+  }
+}
+
+export function recogniseToponyms(text: string, lang: LanguageCode, index: GazetteerIndex): ToponymCandidate[] {
+  const names = index.names(lang);
+  const tokens = tokenise(text);
+  const matcher = new Matcher(text, tokens, names);
+  const matches: TokenMatch[] = [];
+  const borderTokens: number[] = [];
+  const kindOf = (id: string) => index.byId.get(id)?.kind;
+
+  for (let i = 0; i < tokens.count; i++) {
+    const start = tokens.starts[i];
+    const upper = isUpperCode(text.charCodeAt(start));
+    if (!upper && !names.lowerTriggers.has(pairKey(text, start))) continue;
+    const word = matcher.word(i);
+    for (const b of names.borderWords) if (word.startsWith(b)) { borderTokens.push(i); break; }
+    let m = matcher.namesAt(i, upper);
+    if (!m) continue;
+    if (m.entries.every((e) => kindOf(e) === 'city')) m = matcher.regionOfCity(m) ?? m;
+    matches.push(m);
+  }
+
+  const kept = dropNonPlaces(text, tokens, matcher, pruneOverlaps(matches), index);
+  const candidates: ToponymCandidate[] = kept.map((m) => {
+    const start = tokens.starts[m.first];
+    const end = tokens.ends[m.last];
+    return { start, end, surface: text.slice(start, end), entries: m.entries };
+  });
+  for (const b of findBorders(text, tokens, matcher, kept, borderTokens, index)) candidates.push(b);
+  return candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Longest match first; a match that overlaps a kept one is dropped. */
+function pruneOverlaps(matches: TokenMatch[]): TokenMatch[] {
+  const sorted = [...matches].sort((a, b) => a.first - b.first || (b.last - b.first) - (a.last - a.first));
+  const out: TokenMatch[] = [];
+  let reach = -1;
+  for (const m of sorted) {
+    if (m.first <= reach) continue;
+    out.push(m);
+    reach = m.last;
+  }
+  return out;
+}
+
+const SMALL_TOWN = 100_000;
+
+/** Drops person names and sentence-initial common words that happen to spell a town. */
+function dropNonPlaces(text: string, tokens: Tokens, matcher: Matcher, matches: TokenMatch[], index: GazetteerIndex): TokenMatch[] {
+  const rules = matcher.names.rules;
+  const isSmallTown = (m: TokenMatch) => m.entries.every((id) => {
+    const e = index.byId.get(id);
+    return e !== undefined && e.kind === 'city' && !e.capital && (e.population ?? 0) < SMALL_TOWN;
+  });
+  const matchedTokens = new Set(matches.map((m) => m.first));
+  const out: TokenMatch[] = [];
+  const doubtful: TokenMatch[] = [];
+  for (const m of matches) {
+    const single = m.first === m.last;
+    if (single && !rules.capitalisedNouns && m.dictionaryForm && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && followedBySurname(text, tokens, matcher, m.last, matchedTokens)) continue;
+    if (single && isSmallTown(m) && isSentenceInitial(text, tokens, m.first)) doubtful.push(m);
+    out.push(m);
+  }
+  if (!doubtful.length) return out;
+  // One pass over the text: which of the doubtful words also occur in lower case (Most, Bar, Мир, Изюм …)?
+  const wanted = new Set(doubtful.map((m) => matcher.word(m.first)));
+  const lengths = new Set([...wanted].map((w) => w.length));
+  const common = new Set<string>();
+  for (let i = 0; i < tokens.count; i++) {
+    const s = tokens.starts[i];
+    if (!lengths.has(tokens.ends[i] - s) || isUpperCode(text.charCodeAt(s))) continue;
+    const w = normaliseWord(text.slice(s, tokens.ends[i]));
+    if (wanted.has(w)) common.add(w);
+  }
+  const dropped = new Set(doubtful.filter((m) => common.has(matcher.word(m.first))));
+  return out.filter((m) => !dropped.has(m));
+}
+
+/** A capitalised word right after token i, not a place itself: token i was a first name (Владимир Путин). */
+function followedBySurname(text: string, tokens: Tokens, matcher: Matcher, i: number, places: Set<number>): boolean {
+  const next = i + 1;
+  if (next >= tokens.count || text.slice(tokens.ends[i], tokens.starts[next]) !== ' ') return false;
+  const s = tokens.starts[next];
+  if (!isUpperCode(text.charCodeAt(s)) || isAllCaps(text, s, tokens.ends[next]) || places.has(next)) return false;
+  return !matcher.isRegionWord(next);
 }

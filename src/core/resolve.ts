@@ -1,10 +1,113 @@
+// Resolution: one gazetteer entry per candidate. Homonyms (Brest BY / Brest FR, Odesa UA / Odessa TX, Georgia the
+// country / the US state) are decided by the article's context, then by prominence:
+//   - context: the countries of the places the article names unambiguously, and the countries its adjectives and
+//     demonyms name ("the French navy"), as shares of all such evidence; an entry lying in a country the article
+//     talks about scores up to CONTEXT_WEIGHT;
+//   - proximity: closeness to the article's unambiguous regions and cities;
+//   - prominence: countries before regions before cities, capitals, then population.
+// One sense per article: every occurrence of the same name gets the same entry.
 import type { ToponymCandidate } from './recognise';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
-import type { LanguageCode } from './types';
+import type { GazetteerEntry, LanguageCode } from './types';
+import { countryOfAdjective } from './recognise/nameIndex';
+import { isUpperCode, normaliseWord } from './recognise/normalise';
+import { tokenise } from './recognise/tokens';
 
 export interface ResolvedToponym { start: number; end: number; surface: string; place: string }
 
-/** STUB (to be replaced): picks the first candidate entry. */
-export function resolveToponyms(candidates: ToponymCandidate[], _context: { text: string; lang: LanguageCode }, _index: GazetteerIndex): ResolvedToponym[] {
-  return candidates.filter((c) => c.entries.length > 0).map((c) => ({ start: c.start, end: c.end, surface: c.surface, place: c.entries[0] }));
+const CONTEXT_WEIGHT = 3;
+const PARENT_WEIGHT = 2;
+const PROXIMITY_WEIGHT = 2;
+/** Distance (km) at which the proximity bonus has fallen to 1/e. */
+const PROXIMITY_SCALE = 400;
+const KIND_WEIGHT: Record<string, number> = { country: 3, region: 2, border: 2, city: 0 };
+
+function prominence(e: GazetteerEntry): number {
+  return KIND_WEIGHT[e.kind] + (e.capital ? 1.5 : 0) + Math.log10((e.population ?? 0) + 1) / 7;
+}
+
+function distanceKm(a: [number, number], b: [number, number]): number {
+  const rad = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * rad;
+  const dLon = (b[0] - a[0]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+interface Context {
+  isoShare: Map<string, number>;
+  ids: Set<string>;
+  points: [number, number][];
+}
+
+/** Countries named by adjectives and demonyms anywhere in the text (one more pass, only when something is ambiguous). */
+function adjectiveCountries(text: string, lang: LanguageCode, index: GazetteerIndex, counts: Map<string, number>): void {
+  const names = index.names(lang);
+  const tokens = tokenise(text);
+  for (let i = 0; i < tokens.count; i++) {
+    const s = tokens.starts[i];
+    const c0 = text.charCodeAt(s);
+    const key = (isUpperCode(c0) ? String.fromCharCode(c0).toLowerCase().charCodeAt(0) : c0) * 65536 + (s + 1 < text.length ? text.charCodeAt(s + 1) : 0);
+    if (!names.adjectives.has(key)) continue;
+    const iso = countryOfAdjective(normaliseWord(text.slice(s, tokens.ends[i])), names);
+    if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 0.5);
+  }
+}
+
+function buildContext(candidates: ToponymCandidate[], text: string, lang: LanguageCode, index: GazetteerIndex): Context {
+  const counts = new Map<string, number>();
+  const ids = new Set<string>();
+  const points: [number, number][] = [];
+  for (const c of candidates) {
+    if (c.entries.length !== 1) continue;
+    const e = index.byId.get(c.entries[0]);
+    if (!e) continue;
+    ids.add(e.id);
+    for (const iso of e.countries ?? (e.iso ? [e.iso] : [])) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+    if (e.kind === 'city' || e.kind === 'region') points.push(e.point);
+  }
+  adjectiveCountries(text, lang, index, counts);
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  const isoShare = new Map<string, number>();
+  for (const [iso, n] of counts) isoShare.set(iso, n / total);
+  return { isoShare, ids, points };
+}
+
+function score(e: GazetteerEntry, context: Context): number {
+  let s = prominence(e);
+  if (e.iso) s += CONTEXT_WEIGHT * (context.isoShare.get(e.iso) ?? 0);
+  if (e.parent && context.ids.has(e.parent)) s += PARENT_WEIGHT;
+  if (context.points.length && e.kind !== 'country') {
+    let nearest = Infinity;
+    for (const p of context.points) nearest = Math.min(nearest, distanceKm(p, e.point));
+    s += PROXIMITY_WEIGHT * Math.exp(-nearest / PROXIMITY_SCALE);
+  }
+  return s;
+}
+
+export function resolveToponyms(candidates: ToponymCandidate[], context: { text: string; lang: LanguageCode }, index: GazetteerIndex): ResolvedToponym[] {
+  const known = candidates.map((c) => ({ c, entries: c.entries.filter((id) => index.byId.has(id)) })).filter((k) => k.entries.length > 0);
+  let articleContext: Context | undefined;
+  const chosen = new Map<string, string>();
+  const out: ResolvedToponym[] = [];
+  for (const { c, entries } of known) {
+    let place = entries[0];
+    if (entries.length > 1) {
+      const key = [...entries].sort().join('|');
+      const decided = chosen.get(key);
+      if (decided) place = decided;
+      else {
+        articleContext ??= buildContext(known.map((k) => ({ ...k.c, entries: k.entries })), context.text, context.lang, index);
+        let best = -Infinity;
+        for (const id of entries) {
+          const s = score(index.byId.get(id)!, articleContext);
+          if (s > best) { best = s; place = id; }
+        }
+        chosen.set(key, place);
+      }
+    }
+    out.push({ start: c.start, end: c.end, surface: c.surface, place });
+  }
+  return out;
 }

@@ -5,8 +5,26 @@ export const bg: LanguageProfile = {
   name: 'Bulgarian',
   iso6393: ['bul'],
   inflection: {
-    endings: [],
-    stopForms: [],
+    // Bulgarian nouns have no cases: names take at most the definite article (Донбасът, Белгородската област, областта).
+    paradigms: [
+      { base: '', forms: ['', 'а', 'ът', 'ят', 'та'] },
+      { base: 'а', forms: ['а', 'ата'] },
+      { base: 'я', forms: ['я', 'ята'] },
+      { base: 'ска', forms: ['ска', 'ската'] },
+      { base: 'ски', forms: ['ски', 'ския', 'ският'] },
+      { base: 'и', forms: ['и', 'ите'] },
+      { base: 'о', forms: ['о', 'ото'] },
+      { base: 'е', forms: ['е', 'ето'] },
+    ],
+    stopForms: ['кремъл', 'президент', 'министър', 'губернатор', 'кмет', 'говорител'],
+    regionWords: ['област', 'регион', 'край', 'окръг', 'провинция', 'воеводство'],
+    borderWords: ['границ'],
+    borderLinks: ['на', 'с', 'със', 'и', 'между', 'по', 'към', 'край', 'до'],
+    countryAdjectives: {
+      беларуск: 'BY', белоруск: 'BY', украинск: 'UA', руск: 'RU', руснац: 'RU', полск: 'PL', литовск: 'LT', латвийск: 'LV',
+      естонск: 'EE', молдовск: 'MD', румънск: 'RO', унгарск: 'HU', словашк: 'SK', финландск: 'FI', германск: 'DE', немск: 'DE',
+      френск: 'FR', американск: 'US', британск: 'GB', грузинск: 'GE',
+    },
   },
   events: {
     cues: {

@@ -5,8 +5,21 @@ export const de: LanguageProfile = {
   name: 'German',
   iso6393: ['deu'],
   inflection: {
-    endings: [],
-    stopForms: [],
+    paradigms: [
+      { base: '', forms: ['', 's', 'es'] },
+      { base: 'e', forms: ['e', 'es'] },
+    ],
+    // Nouns are capitalised in German: these common nouns are also town names.
+    stopForms: ['kreml', 'präsident', 'bar', 'most', 'essen', 'halle', 'hof', 'mark'],
+    regionWords: ['oblast', 'gebiet', 'region', 'bezirk', 'republik', 'woiwodschaft', 'provinz'],
+    borderWords: ['grenz'],
+    borderLinks: ['zu', 'zur', 'zum', 'mit', 'zwischen', 'und', 'der', 'die', 'des', 'den', 'dem', 'an', 'nach', 'entlang'],
+    countryAdjectives: {
+      belarus: 'BY', weißruss: 'BY', weissruss: 'BY', ukrain: 'UA', russisch: 'RU', russ: 'RU', polnisch: 'PL', pole: 'PL',
+      litauisch: 'LT', lettisch: 'LV', estnisch: 'EE', moldauisch: 'MD', moldawisch: 'MD', rumänisch: 'RO', ungarisch: 'HU',
+      slowakisch: 'SK', finnisch: 'FI', deutsch: 'DE', französisch: 'FR', amerikanisch: 'US', britisch: 'GB', georgisch: 'GE',
+    },
+    capitalisedNouns: true,
   },
   events: {
     cues: {

@@ -5,8 +5,18 @@ export const en: LanguageProfile = {
   name: 'English',
   iso6393: ['eng'],
   inflection: {
-    endings: [],
-    stopForms: [],
+    paradigms: [{ base: '', forms: ['', "'s"] }],
+    // Capitalised common words that are also town names; the Kremlin is a metonym for the Russian government.
+    stopForms: ['kremlin', 'nice', 'bar', 'mobile', 'reading', 'bath', 'split', 'most', 'march', 'may', 'president'],
+    regionWords: ['oblast', 'region', 'province', 'krai', 'republic', 'voivodeship'],
+    borderWords: ['border', 'frontier'],
+    borderLinks: ['the', 'with', 'and', 'between', 'of', 'its', 'their', 'to', 'along'],
+    countryAdjectives: {
+      belarusian: 'BY', belarus: 'BY', ukrainian: 'UA', russian: 'RU', polish: 'PL', lithuanian: 'LT', latvian: 'LV',
+      estonian: 'EE', moldovan: 'MD', romanian: 'RO', hungarian: 'HU', slovak: 'SK', finnish: 'FI', german: 'DE',
+      french: 'FR', american: 'US', british: 'GB', georgian: 'GE',
+    },
+    capitalisedNouns: true,
   },
   events: {
     cues: {

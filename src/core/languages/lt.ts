@@ -5,8 +5,26 @@ export const lt: LanguageProfile = {
   name: 'Lithuanian',
   iso6393: ['lit'],
   inflection: {
-    endings: [],
-    stopForms: [],
+    paradigms: [
+      { base: '', forms: [''] },
+      { base: 'as', forms: ['as', 'o', 'ui', 'ą', 'u', 'e', 'ai', 'ų', 'uose'] },
+      { base: 'is', forms: ['is', 'io', 'iui', 'į', 'iu', 'yje', 'ies', 'imi', 'iai', 'ių'] },
+      { base: 'ys', forms: ['ys', 'io', 'iui', 'į', 'iu', 'yje'] },
+      { base: 'us', forms: ['us', 'aus', 'ui', 'ų', 'umi', 'uje'] },
+      { base: 'a', forms: ['a', 'os', 'ai', 'ą', 'oje', 'ų', 'oms', 'ose', 'as'] },
+      { base: 'ė', forms: ['ė', 'ės', 'ei', 'ę', 'ėje', 'e'] },
+      { base: 'ai', forms: ['ai', 'ų', 'ams', 'us', 'uose'] },
+      { base: 'os', forms: ['os', 'ų', 'oms', 'as', 'ose'] },
+    ],
+    stopForms: ['kremlius', 'prezidentas', 'ministras'],
+    regionWords: ['sritis', 'regionas', 'apskritis', 'kraštas', 'respublika', 'vaivadija'],
+    borderWords: ['sien', 'pasien'],
+    borderLinks: ['su', 'ir', 'tarp', 'prie', 'palei', 'ties', 'į', 'iki'],
+    countryAdjectives: {
+      baltarus: 'BY', ukrainieč: 'UA', ukrainos: 'UA', rusų: 'RU', rusišk: 'RU', rusijos: 'RU', lenk: 'PL', lietuv: 'LT', latv: 'LV',
+      eston: 'EE', moldav: 'MD', rumun: 'RO', vengr: 'HU', slovak: 'SK', suom: 'FI', vokieč: 'DE', vokiet: 'DE', prancūz: 'FR',
+      amerikieč: 'US', britų: 'GB', britanij: 'GB', gruzin: 'GE',
+    },
   },
   events: {
     cues: {

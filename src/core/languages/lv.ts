@@ -5,8 +5,27 @@ export const lv: LanguageProfile = {
   name: 'Latvian',
   iso6393: ['lvs'],
   inflection: {
-    endings: [],
-    stopForms: [],
+    paradigms: [
+      { base: '', forms: [''] },
+      { base: 's', forms: ['s', 'a', 'am', 'u', 'ā'] },
+      { base: 'š', forms: ['š', 'ša', 'šam', 'šu', 'šā'] },
+      { base: 'is', forms: ['is', 'a', 'im', 'i', 'ī'] },
+      { base: 'us', forms: ['us', 'um', 'u', 'ū'] },
+      { base: 'pils', forms: ['pils', 'pilī', 'pilij', 'pili'] },
+      { base: 'a', forms: ['a', 'as', 'ai', 'u', 'ā', 'ām', 'ās'] },
+      { base: 'e', forms: ['e', 'es', 'ei', 'i', 'ē', 'ēm', 'ēs'] },
+      { base: 'i', forms: ['i', 'u', 'iem', 'os'] },
+    ],
+    // Kremlis is a building used for the Russian government (metonym), never mapped.
+    stopForms: ['kremlis', 'kremļa', 'kremlī', 'kremli', 'prezidents', 'ministrs'],
+    regionWords: ['apgabals', 'reģions', 'novads', 'oblasts', 'province', 'vojevodiste'],
+    borderWords: ['robež', 'pierobež'],
+    borderLinks: ['ar', 'un', 'starp', 'uz', 'pie', 'gar', 'pāri'],
+    countryAdjectives: {
+      baltkriev: 'BY', ukrain: 'UA', kriev: 'RU', poļ: 'PL', lietuv: 'LT', latvie: 'LV', latvij: 'LV', igaun: 'EE', moldāv: 'MD',
+      rumān: 'RO', ungār: 'HU', slovāk: 'SK', somu: 'FI', somij: 'FI', vācu: 'DE', vācij: 'DE', franč: 'FR', franc: 'FR',
+      amerikā: 'US', brit: 'GB', gruzīn: 'GE',
+    },
   },
   events: {
     cues: {

@@ -5,8 +5,43 @@ export const pl: LanguageProfile = {
   name: 'Polish',
   iso6393: ['pol'],
   inflection: {
-    endings: [],
-    stopForms: [],
+    paradigms: [
+      { base: '', forms: ['', 'a', 'u', 'ie', 'em', 'iem', 'owi', 'y'] },
+      { base: 'a', forms: ['a', 'y', 'i', 'ie', 'ę', 'ą', 'o', 'e', 'ej', 'iej'] },
+      { base: 'ja', forms: ['ja', 'ji', 'ję', 'ją', 'jo'] },
+      { base: 'ia', forms: ['ia', 'ii', 'ię', 'ią'] },
+      { base: 'ść', forms: ['ść', 'ścia', 'ściu', 'ściem'] },
+      { base: 'ś', forms: ['ś', 'si', 'sią'] },
+      { base: 'ń', forms: ['ń', 'nia', 'niu', 'niem'] },
+      // Kijów → Kijowa, Lwów → Lwowie: ó of the last syllable opens to o.
+      { base: 'ów', forms: ['ów', 'owa', 'owie', 'owem', 'owowi'] },
+      { base: 'ód', forms: ['ód', 'odu', 'odzie', 'odem', 'ody', 'odów'] },
+      { base: 'el', forms: ['el', 'la', 'lu', 'lem'] },
+      { base: 'e', forms: ['e', 'a', 'u', 'em', 'ego'] },
+      { base: 'ie', forms: ['ie', 'iego', 'iemu', 'im'] },
+      { base: 'o', forms: ['o', 'a', 'u', 'ie', 'em'] },
+      { base: 'y', forms: ['y', '', 'ach', 'om', 'ami'] },
+      { base: 'i', forms: ['i', 'iego', 'iemu', 'im'] },
+    ],
+    // Ryga → Rydze, Polska → Polsce, Biełgorod → Biełgorodzie, Dniepr → Dnieprze.
+    alternations: [
+      { from: 'g', to: 'dz', forms: ['e'] },
+      { from: 'k', to: 'c', forms: ['e'] },
+      { from: 'ch', to: 'sz', forms: ['e'] },
+      { from: 'd', to: 'dz', forms: ['ie'] },
+      { from: 't', to: 'c', forms: ['ie'] },
+      { from: 'r', to: 'rz', forms: ['e'] },
+      { from: 'ł', to: 'l', forms: ['e'] },
+    ],
+    stopForms: ['kreml', 'prezydent', 'minister', 'gubernator'],
+    regionWords: ['obwód', 'województwo', 'region', 'oblast', 'kraj', 'republika', 'prowincja'],
+    borderWords: ['granic', 'pogranicz'],
+    borderLinks: ['z', 'ze', 'i', 'oraz', 'między', 'na', 'przy', 'do', 'pod', 'wzdłuż', 'w'],
+    countryAdjectives: {
+      białorus: 'BY', ukraiń: 'UA', ukrain: 'UA', rosyj: 'RU', rosjan: 'RU', polsk: 'PL', polak: 'PL', litew: 'LT', litwin: 'LT',
+      łotew: 'LV', łotysz: 'LV', estoń: 'EE', mołdaw: 'MD', rumuń: 'RO', węgier: 'HU', słowac: 'SK', fiń: 'FI',
+      niemiec: 'DE', niemck: 'DE', francus: 'FR', amerykań: 'US', brytyj: 'GB', gruziń: 'GE',
+    },
   },
   events: {
     cues: {

@@ -2,12 +2,44 @@
 // exports a LanguageProfile and listing it in `index.ts`. Nothing else in the code branches on language.
 import type { EventType, LanguageCode } from '../types';
 
-/** How the language inflects place names; read by the toponym recogniser. */
+/**
+ * One declension pattern: a name whose dictionary form ends in `base` takes one of `forms` in running text
+ * (Russian `а` → Москва, Москвы, Москве, Москву, Москвой). The longest `base` a name ends with picks its pattern;
+ * the pattern with `base: ''` is the default. The recogniser strips endings, never lists inflected names.
+ */
+export interface Paradigm { base: string; forms: string[] }
+
+/** A stem-final sound change before some endings (Ukrainian Рига → Ризі: `г` → `з` before `і`). */
+export interface Alternation { from: string; to: string; forms: string[] }
+
+/** How the language inflects place names; read by the toponym recogniser (`core/recognise`). All words lower-case. */
 export interface InflectionRules {
-  /** Endings that may follow a name's stem in running text (case endings, definite articles, …), longest first is not required. */
-  endings: string[];
-  /** Capitalised words that look like names but are never places in this language (titles, months, …). */
+  /** Declension patterns of place names, by the ending of the dictionary form. */
+  paradigms: Paradigm[];
+  /** Stem-final alternations (palatalisation) before some endings. */
+  alternations?: Alternation[];
+  /** Lower-cased words that look like names when capitalised but are never places here (first names, titles, months, buildings used as metonyms). */
   stopForms: string[];
+  /** Generic words of a region name in dictionary form (область, oblast, obwód, apgabals). Any of them stands for any other. */
+  regionWords: string[];
+  /**
+   * Region nouns derived from the name of the region's centre (Ukrainian Київщина = Kyiv Oblast): the derivational
+   * suffixes, tried on the stem left after removing a case ending, and the adjective suffixes that give the same
+   * root from the region's own name (Київська область → київ).
+   */
+  regionNouns?: { suffixes: string[]; endings: string[]; adjectiveSuffixes: string[] };
+  /** Words for a state border, dictionary form (граница, robeža, Grenze). */
+  borderWords: string[];
+  /** Small words that may stand between a border word and the countries it names (на, with, z, and, between, the). */
+  borderLinks: string[];
+  /**
+   * Stems of country adjectives and demonyms (`белорусск` → BY, `french` → FR), matched at word starts. They never
+   * make a mention; they name the sides of a border ("białorusko-ukraińskiej granicy") and give context for resolving
+   * homonyms ("the French navy … Brest").
+   */
+  countryAdjectives: Record<string, string>;
+  /** True when ordinary nouns are capitalised too (German): a capital letter then says nothing about a name. */
+  capitalisedNouns?: boolean;
 }
 
 /**

@@ -1,0 +1,93 @@
+// Borders, built from their parts: a border word (граница, robeža, granica, Grenze, border) and the countries named
+// around it, by name ("границата на Украйна с Русия и Беларус") or by adjective ("białorusko-ukraińskiej granicy",
+// "the Belarus–Ukraine border"). The first country is paired with each of the others; a lone country ("the border
+// with Belarus") is paired with the article's own country, the one it names most.
+//
+// Decision on double counting: the border mention is the border word itself. Country *names* in the phrase stay
+// mentions of their countries (they are names of countries, and a reader looking at Belarus should find "the border
+// with Belarus"); country *adjectives* are never mentions. So no text span names two things, and no country
+// appears only because of an adjective.
+import type { GazetteerIndex } from '../../gazetteer/gazetteerIndex';
+import type { ToponymCandidate, TokenMatch } from '../recognise';
+import { countryOfAdjective, type NameIndex } from './nameIndex';
+import { isPhraseGap, type Tokens } from './tokens';
+
+interface WordSource { word(i: number): string; names: NameIndex }
+
+const LOOK_BACK = 5;
+const LOOK_AHEAD = 8;
+
+/** The country a match names, when it names a country. */
+function countryOf(m: TokenMatch, index: GazetteerIndex): string | undefined {
+  const e = index.byId.get(m.entries[0]);
+  return e && e.kind === 'country' ? e.iso : undefined;
+}
+
+/** The country the article names most (by its places' countries), other than `except`. */
+function homeCountry(matches: TokenMatch[], index: GazetteerIndex, except: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of matches) {
+    if (m.entries.length !== 1) continue;
+    const iso = index.byId.get(m.entries[0])?.iso;
+    if (iso && iso !== except) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [iso, n] of counts) if (n > bestCount) { best = iso; bestCount = n; }
+  return best;
+}
+
+export function findBorders(text: string, tokens: Tokens, words: WordSource, matches: TokenMatch[], borderTokens: number[], index: GazetteerIndex): ToponymCandidate[] {
+  if (!borderTokens.length) return [];
+  const byFirst = new Map<number, TokenMatch>();
+  const byLast = new Map<number, TokenMatch>();
+  for (const m of matches) { byFirst.set(m.first, m); byLast.set(m.last, m); }
+  const links = words.names.borderLinks;
+  const out: ToponymCandidate[] = [];
+
+  for (const b of borderTokens) {
+    const sides: string[] = [];
+    const add = (iso: string | undefined) => { if (iso && !sides.includes(iso)) sides.push(iso); };
+    const before: string[] = [];
+    // Backwards: adjectives and names before the border word ("Belarus–Ukraine border", "Baltkrievijas un Ukrainas robeža").
+    for (let t = b - 1, steps = 0; t >= 0 && steps < LOOK_BACK && isPhraseGap(text, tokens, t, false); steps++) {
+      const m = byLast.get(t);
+      if (m) {
+        const iso = countryOf(m, index);
+        if (!iso) break;
+        before.unshift(iso);
+        t = m.first - 1;
+        continue;
+      }
+      const w = words.word(t);
+      const adjective = countryOfAdjective(w, words.names);
+      if (adjective) before.unshift(adjective);
+      else if (!links.has(w)) break;
+      t--;
+    }
+    for (const iso of before) add(iso);
+    // Forwards: "границата на Украйна с Русия и Беларус", "granicy białorusko-ukraińskiej", "the border with Belarus".
+    for (let t = b + 1, steps = 0; t < tokens.count && steps < LOOK_AHEAD && isPhraseGap(text, tokens, t - 1, sides.length > 0); steps++) {
+      const m = byFirst.get(t);
+      if (m) {
+        const iso = countryOf(m, index);
+        if (!iso) break;
+        add(iso);
+        t = m.last + 1;
+        continue;
+      }
+      const w = words.word(t);
+      const adjective = countryOfAdjective(w, words.names);
+      if (adjective) add(adjective);
+      else if (!links.has(w)) break;
+      t++;
+    }
+    if (sides.length === 1) add(homeCountry(matches, index, sides[0]));
+    const surface = text.slice(tokens.starts[b], tokens.ends[b]);
+    for (let k = 1; k < sides.length; k++) {
+      const id = `border:${[sides[0], sides[k]].sort().join('-')}`;
+      if (index.byId.has(id)) out.push({ start: tokens.starts[b], end: tokens.ends[b], surface, entries: [id] });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,211 @@
+// The recogniser's lookup structures for one language, built once per gazetteer load from the entries' base names
+// and the language's inflection rules (`languages/*.ts`). Nothing here lists inflected forms: each name word is cut
+// into a stem and the set of endings its declension pattern allows, and the recogniser cuts running-text words the
+// same way, so one Map lookup per possible ending finds a name in any case.
+import type { Gazetteer, GazetteerEntry, LanguageCode } from '../types';
+import type { InflectionRules, Paradigm } from '../languages/types';
+import { LANGUAGES } from '../languages';
+import { nameWords } from './normalise';
+
+/** One way a word may be written: stem + one of `forms`. */
+export interface WordForm { stem: string; forms: Set<string>; base: string }
+
+/** A word of a name: its forms, or `generic` for a region word (область, oblast) that any region word may replace. */
+export interface WordPattern { forms: WordForm[]; generic: boolean }
+
+/** One name (in one word order) of one or more gazetteer entries. */
+export interface NameVariant {
+  entries: string[];
+  words: WordPattern[];
+  /** Index of the word looked up in the anchor map (the first one that is not a generic region word). */
+  anchor: number;
+  /** Whether the anchor word is capitalised in the dictionary form (a proper name) or lower case (Polish "biełgorodzki"). */
+  capitalised: boolean;
+}
+
+export interface AnchorRef { variant: NameVariant; form: WordForm }
+
+export interface NameIndex {
+  lang: LanguageCode;
+  rules: InflectionRules;
+  /** Every ending of every paradigm, and the longest one's length. */
+  endings: Set<string>;
+  maxEnding: number;
+  /** Stem of an anchor word → the names it starts. */
+  anchors: Map<string, AnchorRef[]>;
+  /** First two letters of lower-case anchor words and border words: which lower-case tokens are worth a look. */
+  lowerTriggers: Set<number>;
+  /** Region words of the language as patterns. */
+  regionWords: WordPattern[];
+  /** Stop forms (never places) as patterns. */
+  stops: Map<string, WordForm[]>;
+  /** Root of a derived region noun (київ for Київщина) → region ids. */
+  regionRoots: Map<string, string[]>;
+  /** City id → the region named after it (Brest → Brest Region), for "Brestas apgabalā", "Gebiet Belgorod". */
+  cityRegion: Map<string, string>;
+  /** Country adjective stems by their first two letters. */
+  adjectives: Map<number, { stem: string; iso: string }[]>;
+  borderWords: string[];
+  borderLinks: Set<string>;
+}
+
+/** Generic words that mean "first-level region" in every language's press (borrowed Russian "oblast"). */
+const UNIVERSAL_REGION_WORDS = ['oblast'];
+const LATIN_SCRIPT: ReadonlySet<LanguageCode> = new Set(['lv', 'pl', 'lt', 'de', 'en']);
+
+export function pairKey(text: string, start: number): number {
+  return text.charCodeAt(start) * 65536 + (start + 1 < text.length ? text.charCodeAt(start + 1) : 0);
+}
+
+/** The paradigm a dictionary-form word follows: the longest base it ends with that leaves a stem of 2+ letters. */
+function paradigmOf(word: string, paradigms: Paradigm[]): Paradigm {
+  let best: Paradigm = { base: '', forms: [''] };
+  let found = false;
+  for (const p of paradigms) {
+    if (word.endsWith(p.base) && word.length - p.base.length >= 2 && (!found || p.base.length > best.base.length)) {
+      best = p;
+      found = true;
+    }
+  }
+  return best;
+}
+
+/** Stem + endings of a dictionary-form word, plus the stems its alternations give before their endings. */
+export function wordForms(word: string, rules: InflectionRules): WordForm[] {
+  const p = paradigmOf(word, rules.paradigms);
+  const stem = word.slice(0, word.length - p.base.length);
+  const out: WordForm[] = [{ stem, forms: new Set([p.base, ...p.forms]), base: p.base }];
+  for (const a of rules.alternations ?? []) {
+    if (!stem.endsWith(a.from)) continue;
+    const forms = a.forms.filter((f) => p.forms.includes(f));
+    if (forms.length) out.push({ stem: stem.slice(0, stem.length - a.from.length) + a.to, forms: new Set(forms), base: p.base });
+  }
+  return out;
+}
+
+export function matchesForm(word: string, forms: WordForm[]): boolean {
+  for (const f of forms) if (word.length > f.stem.length - 1 && word.startsWith(f.stem) && f.forms.has(word.slice(f.stem.length))) return true;
+  return false;
+}
+
+export function matchesPattern(word: string, pattern: WordPattern, index: NameIndex): boolean {
+  if (!pattern.generic) return matchesForm(word, pattern.forms);
+  for (const r of index.regionWords) if (matchesForm(word, r.forms)) return true;
+  return false;
+}
+
+/** The base names of an entry in a language; Latin-script languages fall back to English, Cyrillic ones to Russian. */
+function namesIn(entry: GazetteerEntry, lang: LanguageCode): string[] {
+  const own = entry.names[lang];
+  if (own && own.length) return own;
+  return (LATIN_SCRIPT.has(lang) ? entry.names.en : entry.names.ru) ?? [];
+}
+
+function stripSuffix(word: string, suffixes: readonly string[]): string | undefined {
+  for (const s of suffixes) if (word.endsWith(s) && word.length > s.length + 1) return word.slice(0, word.length - s.length);
+  return undefined;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** English region name minus its generic word ("Brest Region" → "brest"), to link a region to its centre city. */
+function englishRegionRoot(entry: GazetteerEntry): string | undefined {
+  const words = nameWords(entry.names.en?.[0] ?? entry.name);
+  const generic = new Set([...LANGUAGES.en.inflection.regionWords, ...UNIVERSAL_REGION_WORDS]);
+  const rest = words.filter((w) => !generic.has(w));
+  return rest.length === words.length - 1 && rest.length > 0 ? rest.join(' ') : undefined;
+}
+
+export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIndex {
+  const rules = LANGUAGES[lang].inflection;
+  const endings = new Set<string>(['']);
+  for (const p of rules.paradigms) for (const f of [p.base, ...p.forms]) endings.add(f);
+  for (const a of rules.alternations ?? []) for (const f of a.forms) endings.add(f);
+  let maxEnding = 0;
+  for (const e of endings) maxEnding = Math.max(maxEnding, e.length);
+
+  const genericWords = new Set([...rules.regionWords, ...UNIVERSAL_REGION_WORDS]);
+  const index: NameIndex = {
+    lang, rules, endings, maxEnding,
+    anchors: new Map(), lowerTriggers: new Set(),
+    regionWords: [...genericWords].map((w) => ({ forms: wordForms(w, rules), generic: false })),
+    stops: new Map(), regionRoots: new Map(), cityRegion: new Map(), adjectives: new Map(),
+    borderWords: rules.borderWords, borderLinks: new Set(rules.borderLinks),
+  };
+
+  // Identical names of different entries (Brest, Brest) share one variant: the resolver chooses among them.
+  const variants = new Map<string, NameVariant>();
+  const addVariant = (words: string[], capitalisedWords: boolean[], entryId: string) => {
+    const key = words.join(' ');
+    const known = variants.get(key);
+    if (known) {
+      if (!known.entries.includes(entryId)) known.entries.push(entryId);
+      return;
+    }
+    const patterns: WordPattern[] = words.map((w) => genericWords.has(w) && words.length > 1
+      ? { forms: [], generic: true }
+      : { forms: wordForms(w, rules), generic: false });
+    const anchor = patterns.findIndex((p) => !p.generic);
+    if (anchor < 0) return;
+    const variant: NameVariant = { entries: [entryId], words: patterns, anchor, capitalised: capitalisedWords[anchor] };
+    variants.set(key, variant);
+    for (const form of patterns[anchor].forms) {
+      push(index.anchors, form.stem, { variant, form });
+      if (!variant.capitalised && form.stem.length >= 2) index.lowerTriggers.add(pairKey(form.stem, 0));
+    }
+  };
+
+  const regionsByRoot = new Map<string, GazetteerEntry[]>();
+  for (const entry of gazetteer.entries) {
+    if (entry.kind === 'border') continue;
+    for (const name of namesIn(entry, lang)) {
+      const raw = name.match(/[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+      const words = nameWords(name);
+      if (!words.length) continue;
+      const capitalised = raw.map((w) => w[0] !== w[0].toLowerCase());
+      addVariant(words, capitalised, entry.id);
+      // A region name of two words, one of them generic, is also written the other way round
+      // (obwód biełgorodzki / biełgorodzki obwód, Belgorod Oblast / Oblast Belgorod).
+      if (words.length === 2 && (genericWords.has(words[0]) || genericWords.has(words[1]))) {
+        addVariant([words[1], words[0]], [capitalised[1], capitalised[0]], entry.id);
+      }
+      // Київська область → root "київ" for the derived noun Київщина.
+      if (entry.kind === 'region' && rules.regionNouns && words.length === 2) {
+        const adjective = genericWords.has(words[1]) ? words[0] : genericWords.has(words[0]) ? words[1] : undefined;
+        const root = adjective && stripSuffix(adjective, rules.regionNouns.adjectiveSuffixes);
+        if (root) push(index.regionRoots, root, entry.id);
+      }
+    }
+    if (entry.kind === 'region') {
+      const root = englishRegionRoot(entry);
+      if (root) push(regionsByRoot, `${entry.iso}:${root}`, entry);
+    }
+  }
+  for (const [key, list] of index.regionRoots) index.regionRoots.set(key, [...new Set(list)]);
+
+  for (const entry of gazetteer.entries) {
+    if (entry.kind !== 'city' || !entry.iso) continue;
+    const english = nameWords(entry.names.en?.[0] ?? entry.name).join(' ');
+    const regions = regionsByRoot.get(`${entry.iso}:${english}`);
+    if (regions && regions.length === 1) index.cityRegion.set(entry.id, regions[0].id);
+  }
+
+  for (const w of genericWords) for (const f of wordForms(w, rules)) if (f.stem.length >= 2) index.lowerTriggers.add(pairKey(f.stem, 0));
+  for (const w of rules.borderWords) index.lowerTriggers.add(pairKey(w, 0));
+  for (const stop of rules.stopForms) for (const f of wordForms(stop, rules)) push(index.stops, f.stem, f);
+  for (const [stem, iso] of Object.entries(rules.countryAdjectives)) push(index.adjectives, pairKey(stem, 0), { stem, iso });
+  for (const list of index.adjectives.values()) list.sort((a, b) => b.stem.length - a.stem.length);
+  return index;
+}
+
+/** The country an adjective or demonym names (`białorusko` → BY), if any. */
+export function countryOfAdjective(word: string, index: NameIndex): string | undefined {
+  const list = index.adjectives.get(pairKey(word, 0));
+  if (!list) return undefined;
+  for (const a of list) if (word.startsWith(a.stem)) return a.iso;
+  return undefined;
+}
