@@ -65,6 +65,7 @@ describe('LiveSituation', () => {
       });
       const merged = mergeSituations([...reference.values()]);
       expect(live.situation()).toEqual(merged);
+      expect(live.articles()).toEqual(merged.articles);
       expect(live.collection()).toEqual(toFeatureCollection(merged, index));
       expect(live.articleIds).toEqual([...reference.keys()]);
     }), { numRuns: 300 });

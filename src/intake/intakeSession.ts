@@ -74,6 +74,9 @@ export class IntakeSession {
   private readonly listeners = new Set<() => void>();
   private publishTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPublish = 0;
+  private markSeeded!: () => void;
+  /** Resolves once the seed articles are on the map (restoring after them keeps the first frame on the seeds). */
+  readonly seeded = new Promise<void>((resolve) => { this.markSeeded = resolve; });
 
   constructor(options: IntakeSessionOptions) {
     this.live = new LiveSituation(options.index);
@@ -102,7 +105,11 @@ export class IntakeSession {
   /** Runs the seed articles through the worker. They are not stored and cannot be removed. */
   async loadSeeds(inputs: ArticleInput[]): Promise<void> {
     for (const input of inputs) this.seeds.add(input.id);
-    await this.process(inputs);
+    try {
+      await this.process(inputs);
+    } finally {
+      this.markSeeded();
+    }
   }
 
   /** Brings back what was stored: imports as they were, every other article processed again from its raw text. */
