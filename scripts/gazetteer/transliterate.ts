@@ -1,5 +1,138 @@
-// Transliteration rules that generate place names in one language from their form in another.
-// One table per (source script, target language); exceptions are curated, not coded here.
+// Transliteration rules that generate place names in one language from their form in another:
+//   • romanised GeoNames names back to the local Cyrillic (`fromRomanised`),
+//   • Cyrillic (Russian, Ukrainian, Belarusian) into the Latin-script languages (`cyrillicToLatin`),
+//   • Russian/Ukrainian spelling into Bulgarian and Russian into Ukrainian spelling,
+//   • Latin-script local names (Polish, Lithuanian, Latvian, Estonian) into Cyrillic (`latinToCyrillic`),
+//   • the Latvian and Lithuanian habit of giving foreign names a native ending (Minsk → Minska, Minskas).
+// These produce the usual forms for regular names (Шебекино → Šebekino, Szebiekino, Šebekinas, Schebekino); the
+// exceptions (Kyiv → Kijów, Kiew) are curated in curated/cityNames.ts, never coded here.
+
+export type CyrillicSource = 'ru' | 'uk' | 'be';
+export type LatinTarget = 'lv' | 'lt' | 'pl' | 'de' | 'en';
+
+const CYR_VOWELS = new Set([...'аеёиоуыэюяіїєў']);
+const isCyrVowel = (c: string | undefined) => c !== undefined && CYR_VOWELS.has(c);
+const isCyrLetter = (c: string | undefined) => c !== undefined && /[\u0400-\u04ff]/u.test(c);
+/** Cyrillic letters after which Polish writes e/i/o rather than ie/y/io (always hard). */
+const PL_HARD = new Set([...'жшцчщ']);
+
+/** Letters that are the same in every Latin target (lower case). */
+const COMMON: Record<string, string> = {
+  а: 'a', б: 'b', д: 'd', к: 'k', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', т: 't', у: 'u', ф: 'f', э: 'e', ъ: '', ў: 'u',
+};
+
+/** Per-target letters that do not depend on context. */
+const TABLE: Record<LatinTarget, Record<string, string>> = {
+  lv: { в: 'v', г: 'g', ґ: 'g', ж: 'ž', з: 'z', к: 'k', л: 'l', с: 's', х: 'h', ц: 'c', ч: 'č', ш: 'š', щ: 'šč', ы: 'i', і: 'i', ї: 'ji', й: 'j' },
+  lt: { в: 'v', г: 'g', ґ: 'g', ж: 'ž', з: 'z', к: 'k', л: 'l', с: 's', х: 'ch', ц: 'c', ч: 'č', ш: 'š', щ: 'šč', ы: 'y', і: 'i', ї: 'ji', й: 'j' },
+  pl: { в: 'w', г: 'g', ґ: 'g', ж: 'ż', з: 'z', к: 'k', с: 's', х: 'ch', ц: 'c', ч: 'cz', ш: 'sz', щ: 'szcz', ы: 'y', і: 'i', ї: 'ji', й: 'j' },
+  de: { в: 'w', г: 'g', ґ: 'g', ж: 'sch', з: 's', к: 'k', л: 'l', х: 'ch', ц: 'z', ч: 'tsch', ш: 'sch', щ: 'schtsch', ы: 'y', і: 'i', ї: 'ji', й: 'j' },
+  en: { в: 'v', г: 'g', ґ: 'g', ж: 'zh', з: 'z', к: 'k', л: 'l', с: 's', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ы: 'y', і: 'i', ї: 'yi', й: 'y' },
+};
+
+/** Iotated vowels: [after a consonant, at the start / after a vowel or sign]. */
+const IOTATED: Record<LatinTarget, Record<string, [string, string]>> = {
+  lv: { я: ['ja', 'ja'], ю: ['ju', 'ju'], ё: ['jo', 'jo'], є: ['je', 'je'] },
+  lt: { я: ['ia', 'ja'], ю: ['iu', 'ju'], ё: ['io', 'jo'], є: ['ie', 'je'] },
+  pl: { я: ['ia', 'ja'], ю: ['iu', 'ju'], ё: ['io', 'jo'], є: ['ie', 'je'] },
+  de: { я: ['ja', 'ja'], ю: ['ju', 'ju'], ё: ['jo', 'jo'], є: ['je', 'je'] },
+  en: { я: ['ya', 'ya'], ю: ['yu', 'yu'], ё: ['yo', 'yo'], є: ['ye', 'ye'] },
+};
+
+/** Polish soft consonants before ь: нь → ń, сь → ś … */
+const PL_SOFT: Record<string, string> = { н: 'ń', с: 'ś', т: 'ć', д: 'dź', з: 'ź', ц: 'ć', л: 'l', р: 'r' };
+/** Latvian palatalised consonants before ь (Ļviva, Čerņihiva). */
+const LV_SOFT: Record<string, string> = { л: 'ļ', н: 'ņ', к: 'ķ', г: 'ģ' };
+
+function matchCase(source: string, out: string): string {
+  if (!out) return out;
+  return source !== source.toLowerCase() ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+/**
+ * Cyrillic → Latin-script language, letter by letter with the context rules each language's practice needs
+ * (Polish ie/ł/ń, Latvian ļ/ņ, German s/ss, iotated vowels at the start and after vowels).
+ */
+export function cyrillicToLatin(text: string, source: CyrillicSource, target: LatinTarget): string {
+  const chars = [...text];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const original = chars[i];
+    const c = original.toLowerCase();
+    const prevRaw = chars[i - 1]?.toLowerCase();
+    const next = chars[i + 1]?.toLowerCase();
+    const prevIsSign = prevRaw === 'ь' || prevRaw === 'ъ' || prevRaw === "'" || prevRaw === '’' || prevRaw === 'ʼ';
+    const afterConsonant = isCyrLetter(prevRaw) && !isCyrVowel(prevRaw) && !prevIsSign;
+    let piece: string;
+    if (c === "'" || c === '’' || c === 'ʼ') {
+      piece = ''; // Ukrainian/Belarusian apostrophe: only makes the next vowel iotated
+    } else if (c === 'г' && (source === 'uk' || source === 'be')) {
+      piece = 'h';
+    } else if (c === 'и') {
+      // Russian и is i; Ukrainian и is the hard vowel (y in lt/pl/de/en, i in lv).
+      piece = source === 'uk' ? (target === 'lv' ? 'i' : 'y') : target === 'pl' && PL_HARD.has(prevRaw ?? '') ? 'y' : 'i';
+    } else if (c === 'е') {
+      // Russian/Belarusian е is iotated (je) at the start and after vowels; Ukrainian е never is.
+      const iotated = source !== 'uk' && (!isCyrLetter(prevRaw) || isCyrVowel(prevRaw) || prevIsSign);
+      if (iotated) piece = target === 'en' ? 'ye' : 'je';
+      else if (target === 'pl' && source !== 'uk' && !PL_HARD.has(prevRaw ?? '') && prevRaw !== 'л') piece = 'ie';
+      else piece = 'e';
+    } else if (c in IOTATED[target]) {
+      const [soft, hard] = IOTATED[target][c];
+      if (target === 'pl' && prevRaw === 'л') piece = soft.slice(1); // ля → la (the l is already soft)
+      else if (target === 'pl' && PL_HARD.has(prevRaw ?? '') && c === 'ё') piece = 'o';
+      else piece = afterConsonant ? soft : hard;
+    } else if (c === 'л' && target === 'pl') {
+      piece = next && 'ьеёиіюяє'.includes(next) && !(source === 'uk' && next === 'и') ? 'l' : 'ł';
+    } else if (c === 'с' && target === 'de') {
+      piece = isCyrVowel(prevRaw) && isCyrVowel(next) ? 'ss' : 's';
+    } else if (c === 'ь') {
+      piece = '';
+    } else if (c in COMMON) {
+      piece = COMMON[c];
+    } else if (c in TABLE[target]) {
+      piece = TABLE[target][c];
+    } else {
+      piece = c; // spaces, hyphens, digits
+    }
+    // A soft sign changes the consonant before it in Polish and Latvian.
+    if (next === 'ь') {
+      if (target === 'pl' && PL_SOFT[c]) piece = PL_SOFT[c];
+      if (target === 'lv' && LV_SOFT[c]) piece = LV_SOFT[c];
+    }
+    out += matchCase(original, piece);
+  }
+  // Polish writes Ukrainian -ськ/-цьк without the softness, except after n (Łysyczańsk, Donieck, Kramatorsk).
+  if (target === 'pl') out = out.replace(/nśk/gu, 'ńsk').replace(/śk/gu, 'sk').replace(/ćk/gu, 'ck');
+  return out;
+}
+
+/**
+ * Latvian and Lithuanian decline foreign names, so their dictionary form carries a native ending:
+ * lv Minsk → Minska, Mariupol → Mariupole; lt Minsk → Minskas, Šebekino → Šebekinas, Rivne → Rivnė, Sumy → Sumai.
+ * Applied to the whole-word last part of a transliterated name.
+ */
+export function nativeEnding(latin: string, target: 'lv' | 'lt', cyrillic: string): string {
+  const lastCyr = cyrillic.toLowerCase().replace(/[^\p{L}]+$/u, '');
+  if (target === 'lv') {
+    if (/(ий|ый|ій|ой)$/u.test(lastCyr)) return latin.replace(/(ij|yj|ij|oj|ii|i|j)$/u, '') + 'is';
+    if (/поль$/u.test(lastCyr)) return latin.replace(/ļ$/u, 'l') + 'e'; // Mariupole, Sevastopole
+    if (/ь$/u.test(lastCyr)) return latin + 'a'; // Rjazaņa, Jaroslavļa
+    if (/[бвгґджзклмнпрстфхцчшщ]$/u.test(lastCyr)) return latin + 'a';
+    if (/й$/u.test(lastCyr)) return latin + 'a';
+    return latin;
+  }
+  if (/(ий|ый|ій|ой)$/u.test(lastCyr)) return latin.replace(/(ij|yj|oj|ii|j)$/u, '').replace(/[iy]$/u, '') + 'is';
+  // Masculine -ль (Mariupolis, Jaroslavlis) vs the feminine soft-sign nouns (Riazanė, Tverė, Kerčė).
+  if (/ль$/u.test(lastCyr)) return latin + 'is';
+  if (/ь$/u.test(lastCyr)) return latin + 'ė';
+  if (/[бвгґджзклмнпрстфхцчшщ]$/u.test(lastCyr)) return latin + 'as';
+  if (/й$/u.test(lastCyr)) return latin.replace(/j$/u, '') + 'jus';
+  if (/о$/u.test(lastCyr)) return latin.replace(/o$/u, '') + 'as';
+  if (/е$/u.test(lastCyr)) return latin.replace(/e$/u, '') + 'ė';
+  if (/[иы]$/u.test(lastCyr)) return latin.replace(/[iy]$/u, '') + 'ai';
+  return latin;
+}
 
 /** Russian region name → Bulgarian ("Белгородская область" → "Белгородска област", "Краснодарский край" → "Краснодарски край"). */
 export function bulgarianRegionFromRussian(russian: string): string {
@@ -14,7 +147,7 @@ export function bulgarianRegionFromRussian(russian: string): string {
   );
 }
 
-/** Russian spelling → Bulgarian spelling of a proper name: letters Bulgarian lacks. */
+/** Russian spelling → Bulgarian spelling of a proper name: letters Bulgarian lacks (Орёл → Орьол, Тверь → Твер). */
 export function russianToBulgarianSpelling(s: string): string {
   return s
     .replace(/ьё/gu, 'ьо')
@@ -24,6 +157,210 @@ export function russianToBulgarianSpelling(s: string): string {
     .replace(/ы/gu, 'и')
     .replace(/Э/gu, 'Е')
     .replace(/э/gu, 'е')
+    .replace(/ий$/gu, 'и')
     .replace(/ь(?=[аеиуяю])/gu, 'й')
     .replace(/ь(?!о)/gu, ''); // Bulgarian keeps ь only in "ьо"
+}
+
+/** Ukrainian spelling → Bulgarian (Кропивницький → Кропивницки, Біла Церква → Била Церква). */
+export function ukrainianToBulgarianSpelling(s: string): string {
+  return s
+    .replace(/['’ʼ]/gu, '')
+    .replace(/ький\b/gu, 'ки')
+    .replace(/ий\b/gu, 'и')
+    .replace(/ьськ/gu, 'ск')
+    .replace(/ськ\b/gu, 'ск')
+    .replace(/цьк\b/gu, 'цк')
+    .replace(/Є/gu, 'Е').replace(/є/gu, 'е')
+    .replace(/Ї/gu, 'Йи').replace(/ї/gu, 'йи')
+    .replace(/І/gu, 'И').replace(/і/gu, 'и')
+    .replace(/Ґ/gu, 'Г').replace(/ґ/gu, 'г')
+    .replace(/ь(?=[аеиуяю])/gu, 'й')
+    .replace(/ь(?!о)/gu, '');
+}
+
+/** Russian spelling → Ukrainian spelling of a Russian place name (Шебекино → Шебекіно, Курск → Курськ, Ейск → Єйськ). */
+export function russianToUkrainianSpelling(s: string): string {
+  return s
+    .replace(/(^|[\s-])Е/gu, '$1Є')
+    .replace(/(^|[\s-])е/gu, '$1є')
+    .replace(/([аеиоуыэюяё])е/gu, '$1є')
+    .replace(/и/gu, 'і').replace(/И/gu, 'І')
+    .replace(/ы/gu, 'и').replace(/Ы/gu, 'И')
+    .replace(/э/gu, 'е').replace(/Э/gu, 'Е')
+    .replace(/([бвгдзклмнпрстфхцчшщ])ё/gu, '$1ьо')
+    .replace(/ё/gu, 'йо').replace(/Ё/gu, 'Йо')
+    .replace(/ъ/gu, "'")
+    .replace(/ск(?=$|[\s-])/gu, 'ськ')
+    .replace(/цк(?=$|[\s-])/gu, 'цьк')
+    .replace(/ій(?=$|[\s-])/gu, 'ий')
+    .replace(/ий(?=$|[\s-])/gu, 'ий');
+}
+
+// ── Romanised GeoNames names back to Cyrillic ───────────────────────────────────────────────────────────────
+
+/** BGN/PCGN-style romanisations per source language, longest token first. */
+const ROMAN_TOKENS: Record<CyrillicSource, [string, string][]> = {
+  ru: [
+    ['shch', 'щ'], ['etsk', 'ецк'], ['itsk', 'ицк'], ['tsk', 'тск'], ['yye', 'ые'], ['iye', 'ие'], ['iya', 'ия'], ['iyu', 'ию'], ['yy', 'ый'], ['iy', 'ий'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'],
+    ['ya', 'я'], ['yu', 'ю'], ['ye', 'е'], ['yo', 'ё'], ['yë', 'ё'], ['ë', 'ё'], ['’', 'ь'], ["'", 'ь'], ['”', 'ъ'],
+    ['a', 'а'], ['b', 'б'], ['v', 'в'], ['g', 'г'], ['d', 'д'], ['e', 'е'], ['z', 'з'], ['i', 'и'], ['k', 'к'], ['l', 'л'], ['m', 'м'],
+    ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['y', 'ы'], ['h', 'х'], ['c', 'ц'], ['w', 'в'],
+  ],
+  uk: [
+    ['shch', 'щ'], ['tsk', 'цьк'], ['skyi', 'ський'], ['skyy', 'ський'], ['yi', 'ий'], ['yy', 'ий'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'],
+    ['ch', 'ч'], ['sh', 'ш'], ['yia', 'ия'], ['ya', 'я'], ['yu', 'ю'], ['ye', 'є'], ['yï', 'ї'], ['ï', 'ї'], ['ia', 'я'], ['iu', 'ю'], ['ie', 'є'],
+    ['’', 'ь'], ["'", 'ь'], ['a', 'а'], ['b', 'б'], ['v', 'в'], ['h', 'г'], ['g', 'ґ'], ['d', 'д'], ['e', 'е'], ['z', 'з'], ['y', 'и'],
+    ['i', 'і'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'],
+    ['f', 'ф'], ['c', 'ц'], ['w', 'в'], ['j', 'й'],
+  ],
+  be: [
+    ['’’', "'"], ['shch', 'шч'], ['dzh', 'дж'], ['tsk', 'цк'], ['yy', 'ы'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'], ['ya', 'я'],
+    ['yu', 'ю'], ['ye', 'е'], ['yo', 'ё'], ['ŭ', 'ў'], ['’', 'ь'], ["'", 'ь'], ['a', 'а'], ['b', 'б'], ['v', 'в'], ['h', 'г'], ['g', 'г'],
+    ['d', 'д'], ['e', 'е'], ['z', 'з'], ['i', 'і'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'],
+    ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['y', 'ы'], ['w', 'ў'], ['c', 'ц'],
+  ],
+};
+
+const ROMAN_VOWELS = /[aeiouyë]/u;
+
+/**
+ * A GeoNames romanised name back to the local Cyrillic spelling (Shebekino → Шебекино, Ryazan’ → Рязань,
+ * Babruysk → Бабруйск). Exact for regular BGN romanisation; soft signs that the romanisation dropped stay lost,
+ * which is why the towns that matter most carry a curated `local` name instead.
+ */
+export function fromRomanised(name: string, source: CyrillicSource): string {
+  const tokens = ROMAN_TOKENS[source];
+  let out = '';
+  let i = 0;
+  const lower = name.toLowerCase();
+  while (i < name.length) {
+    const prev = lower[i - 1];
+    const atWordStart = i === 0 || /[\s-]/u.test(prev);
+    const afterVowel = prev !== undefined && ROMAN_VOWELS.test(prev);
+    let matched = false;
+    for (const [roman, cyr] of tokens) {
+      if (!lower.startsWith(roman, i)) continue;
+      let piece = cyr;
+      // "y" after a vowel is й (Babruysk, Mayskiy); "e" at the start of a word is э in Russian (BGN writes е as "ye" there).
+      if (roman === 'y' && afterVowel) piece = 'й';
+      if (roman === 'e' && atWordStart && source === 'ru') piece = 'э';
+      // Ukrainian "yi" after a vowel is ї (Mykolayiv → Миколаїв); elsewhere it is the -ий ending.
+      if (roman === 'yi' && source === 'uk' && afterVowel) piece = 'ї';
+      const original = name.slice(i, i + roman.length);
+      out += original[0] !== original[0].toLowerCase() ? piece[0].toUpperCase() + piece.slice(1) : piece;
+      i += roman.length;
+      matched = true;
+      break;
+    }
+    if (!matched) {
+      out += name[i];
+      i += 1;
+    }
+  }
+  if (source === 'ru') {
+    out = out
+      .replace(/лск(?=$|[\s-])/gu, 'льск') // Podolsk → Подольск: BGN names often drop the soft sign here
+      .replace(/([кгх])ы(?=$|[\s-])/gu, '$1ий') // Dzerzhinsky → Дзержинский
+      .replace(/([нв])ы(?=$|[\s-])/gu, '$1ый'); // Yubileyny → Юбилейный
+  }
+  if (source === 'uk') {
+    out = out
+      .replace(/([аеоуиіяюєї])і/gu, '$1ї') // Izmail → Ізмаїл: і after a vowel is ї
+      .replace(/аї(?=$|[\s-])/gu, 'ай') // … except a final diphthong (Bakhchysarai → Бахчисарай)
+      .replace(/ец(?=$|[\s-])/gu, 'ець') // Kremenets → Кременець
+      .replace(/лськ/gu, 'льськ') // Podilskyi → Подільський
+      .replace(/([еі])лн/gu, '$1льн') // Khmelnytskyi → Хмельницький
+      .replace(/(п[оі])л(?=$|[\s-])/gu, '$1ль') // Ternopil → Тернопіль, Melitopol → Мелітополь
+      .replace(/ґ/gu, 'г').replace(/Ґ/gu, 'Г')
+      .replace(/ск(?=$|[\s-])/gu, 'ськ') // Kramatorsk → Краматорськ
+      .replace(/ске(?=$|[\s-])/gu, 'ське') // Kamianske → Кам'янське
+      .replace(/([бпвмф])([яюї])/gu, "$1'$2"); // apostrophe after labials before iotated vowels
+  }
+  return out;
+}
+
+// ── Latin-script local names into Cyrillic ─────────────────────────────────────────────────────────────────
+
+export type LatinSource = 'pl' | 'lt' | 'lv' | 'et' | 'ro';
+export type CyrillicTarget = 'ru' | 'uk' | 'be' | 'bg';
+
+const LATIN_TOKENS: Record<LatinSource, [string, string][]> = {
+  pl: [
+    ['szcz', 'щ'], ['prz', 'пш'], ['trz', 'тш'], ['krz', 'кш'], ['chrz', 'хш'], ['rz', 'ж'], ['sz', 'ш'], ['cz', 'ч'], ['ch', 'х'], ['dż', 'дж'], ['dź', 'дзь'], ['dz', 'дз'], ['ia', 'я'], ['ie', 'е'],
+    ['io', 'ё'], ['iu', 'ю'], ['ja', 'я'], ['je', 'е'], ['jo', 'йо'], ['ju', 'ю'], ['ą', 'он'], ['ę', 'ен'], ['ó', 'у'], ['ł', 'л'],
+    ['l', 'ль'], ['ń', 'нь'], ['ś', 'сь'], ['ć', 'ць'], ['ź', 'зь'], ['ż', 'ж'], ['w', 'в'], ['h', 'х'], ['c', 'ц'], ['y', 'ы'], ['j', 'й'],
+    ['a', 'а'], ['b', 'б'], ['d', 'д'], ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['i', 'и'], ['k', 'к'], ['m', 'м'], ['n', 'н'], ['o', 'о'],
+    ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['z', 'з'],
+  ],
+  lt: [
+    ['ia', 'я'], ['iu', 'ю'], ['io', 'ё'], ['ja', 'я'], ['ju', 'ю'], ['jo', 'йо'], ['ie', 'е'], ['ch', 'х'], ['š', 'ш'], ['ž', 'ж'], ['č', 'ч'],
+    ['ė', 'е'], ['ū', 'у'], ['ų', 'у'], ['į', 'и'], ['ą', 'а'], ['ę', 'е'], ['y', 'и'], ['c', 'ц'], ['j', 'й'], ['h', 'х'], ['a', 'а'],
+    ['b', 'б'], ['d', 'д'], ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['i', 'и'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'],
+    ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['z', 'з'],
+  ],
+  lv: [
+    ['ja', 'я'], ['ju', 'ю'], ['je', 'е'], ['jo', 'йо'], ['ie', 'ие'], ['š', 'ш'], ['ž', 'ж'], ['č', 'ч'], ['ļ', 'ль'], ['ņ', 'нь'],
+    ['ķ', 'кь'], ['ģ', 'гь'], ['ā', 'а'], ['ē', 'е'], ['ī', 'и'], ['ū', 'у'], ['c', 'ц'], ['j', 'й'], ['h', 'х'], ['a', 'а'], ['b', 'б'],
+    ['d', 'д'], ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['i', 'и'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'],
+    ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['z', 'з'],
+  ],
+  et: [
+    ['ja', 'я'], ['ju', 'ю'], ['jä', 'я'], ['jõ', 'йы'], ['ä', 'я'], ['õ', 'ы'], ['ö', 'ё'], ['ü', 'ю'], ['š', 'ш'], ['ž', 'ж'], ['c', 'ц'],
+    ['j', 'й'], ['h', 'х'], ['a', 'а'], ['b', 'б'], ['d', 'д'], ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['i', 'и'], ['k', 'к'], ['l', 'л'],
+    ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['z', 'з'],
+  ],
+  ro: [
+    ['chi', 'ки'], ['che', 'ке'], ['ci', 'чи'], ['ce', 'че'], ['gi', 'джи'], ['ge', 'дже'], ['ș', 'ш'], ['ş', 'ш'], ['ț', 'ц'], ['ţ', 'ц'],
+    ['ă', 'э'], ['â', 'ы'], ['î', 'ы'], ['ia', 'я'], ['iu', 'ю'], ['j', 'ж'], ['h', 'х'], ['c', 'к'], ['a', 'а'], ['b', 'б'], ['d', 'д'],
+    ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['i', 'и'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'],
+    ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['z', 'з'], ['x', 'кс'],
+  ],
+};
+
+/**
+ * A Latin-script local name into Cyrillic as Russian writes foreign names (Daugavpils → Даугавпилс,
+ * Šiauliai → Шяуляй-like, Rzeszów → Жешув), then adjusted to the target's spelling.
+ */
+export function latinToCyrillic(name: string, source: LatinSource, target: CyrillicTarget): string {
+  const tokens = LATIN_TOKENS[source];
+  const lower = name.toLowerCase();
+  let out = '';
+  let i = 0;
+  while (i < name.length) {
+    let matched = false;
+    for (const [latin, cyr] of tokens) {
+      if (!lower.startsWith(latin, i)) continue;
+      let piece = cyr;
+      // Polish l is soft; before a vowel the softness goes into the vowel (la → ля, le → ле, lo → лё … as Russian writes it).
+      if (source === 'pl' && latin === 'l') {
+        const v = lower[i + 1];
+        piece = v === 'a' ? 'ля' : v === 'o' ? 'лё' : v === 'u' ? 'лю' : v === 'e' ? 'ле' : v === 'i' ? 'ли' : v === 'y' ? 'лы' : 'ль';
+        if ('aoue'.includes(v ?? '-') || v === 'i' || v === 'y') {
+          const original = name.slice(i, i + 2);
+          out += original[0] !== original[0].toLowerCase() ? piece[0].toUpperCase() + piece.slice(1) : piece;
+          i += 2;
+          matched = true;
+          break;
+        }
+      }
+      const original = name.slice(i, i + latin.length);
+      out += original[0] !== original[0].toLowerCase() ? piece[0].toUpperCase() + piece.slice(1) : piece;
+      i += latin.length;
+      matched = true;
+      break;
+    }
+    if (!matched) {
+      out += name[i];
+      i += 1;
+    }
+  }
+  // Russian ё is written е in names; a soft sign before a vowel is dropped; a final vowel + и is a diphthong (Шяуляй).
+  out = out
+    .replace(/([аеоуяюэы])и(?=$|[\s-])/gu, '$1й')
+    .replace(/ь(?=[лнс]ь)/gu, '').replace(/ё/gu, 'е').replace(/Ё/gu, 'Е').replace(/ь(?=[аеиоуыэюя])/gu, '');
+  if (target === 'bg') return russianToBulgarianSpelling(out);
+  if (target === 'uk') return out.replace(/и/gu, 'і').replace(/И/gu, 'І').replace(/ы/gu, 'и').replace(/э/gu, 'е');
+  if (target === 'be') return out.replace(/и/gu, 'і').replace(/И/gu, 'І').replace(/щ/gu, 'шч').replace(/ч(?=[ьяею])/gu, 'ч');
+  return out;
 }
