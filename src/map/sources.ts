@@ -1,0 +1,143 @@
+// Turns the situation (the GeoJSON contract) and the gazetteer into the data the map's sources hold.
+// The map only ever sees flat properties: MapLibre would stringify the nested `mentions`/`events` arrays, and the
+// popups read those from React state by place id instead.
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import type { PlaceCollection, PlaceFeature } from '../core/geojson';
+import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
+import { EVENT_TYPES, type PlaceKind } from '../core/types';
+
+/** The properties every map feature of a place carries: enough for style expressions, filters and clicks. */
+export interface MapPlaceProperties {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  mentionCount: number;
+  strikeCount: number;
+  meetingCount: number;
+  exerciseCount: number;
+}
+
+export type LngLat = [number, number];
+export type Bounds = [LngLat, LngLat];
+
+export interface SituationSources {
+  /** Regions, countries and borders with their own geometry (never clustered). */
+  areas: FeatureCollection<Geometry, MapPlaceProperties>;
+  /** One point per place (cities, and the label point of every area or line): dots, badges, clusters. */
+  points: FeatureCollection<Point, MapPlaceProperties>;
+  /** Where each place's popup opens and where the map flies to. */
+  anchors: Map<string, LngLat>;
+  /**
+   * What the first screen frames: the cities, regions and borders. Countries count only when nothing else was
+   * found: an article's passing mention of the United States should not zoom the map out to the Atlantic.
+   */
+  bounds: Bounds | null;
+}
+
+function flatProperties(f: PlaceFeature): MapPlaceProperties {
+  const p = f.properties;
+  const props: MapPlaceProperties = {
+    id: p.id, name: p.name, kind: p.kind, mentionCount: p.mentionCount, strikeCount: 0, meetingCount: 0, exerciseCount: 0,
+  };
+  for (const t of EVENT_TYPES) props[`${t}Count`] = Number(p[`${t}Count`]) || 0;
+  return props;
+}
+
+/** Visits every position of a geometry. */
+function eachPosition(g: Geometry, visit: (p: Position) => void): void {
+  switch (g.type) {
+    case 'Point': visit(g.coordinates); break;
+    case 'MultiPoint': case 'LineString': g.coordinates.forEach(visit); break;
+    case 'MultiLineString': case 'Polygon': g.coordinates.forEach((r) => r.forEach(visit)); break;
+    case 'MultiPolygon': g.coordinates.forEach((p) => p.forEach((r) => r.forEach(visit))); break;
+    case 'GeometryCollection': g.geometries.forEach((c) => eachPosition(c, visit)); break;
+  }
+}
+
+function boundsOf(g: Geometry): Bounds | null {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  eachPosition(g, ([x, y]) => { if (x < w) w = x; if (x > e) e = x; if (y < s) s = y; if (y > n) n = y; });
+  return w <= e ? [[w, s], [e, n]] : null;
+}
+
+function extend(a: Bounds | null, b: Bounds | null): Bounds | null {
+  if (!a) return b;
+  if (!b) return a;
+  return [[Math.min(a[0][0], b[0][0]), Math.min(a[0][1], b[0][1])], [Math.max(a[1][0], b[1][0]), Math.max(a[1][1], b[1][1])]];
+}
+
+/**
+ * Rings that cross the antimeridian come as jumps from +180 to −180 (Russia's Chukotka), which a flat map draws as
+ * bands across the world. Shifting their western longitudes by 360° makes them continuous; MapLibre draws
+ * longitudes past 180 on the next world copy, exactly where they belong.
+ */
+function unwrapRing(ring: Position[]): Position[] {
+  let w = Infinity, e = -Infinity;
+  for (const [x] of ring) { if (x < w) w = x; if (x > e) e = x; }
+  return e - w > 180 ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring;
+}
+
+export function unwrapAntimeridian(g: Geometry): Geometry {
+  switch (g.type) {
+    case 'LineString': return { type: g.type, coordinates: unwrapRing(g.coordinates) };
+    case 'MultiLineString': case 'Polygon': return { type: g.type, coordinates: g.coordinates.map(unwrapRing) } as Geometry;
+    case 'MultiPolygon': return { type: g.type, coordinates: g.coordinates.map((p) => p.map(unwrapRing)) };
+    default: return g;
+  }
+}
+
+/** A place's anchor: the city itself, else the gazetteer's label point, else the middle of its extent. */
+function anchorOf(f: PlaceFeature, index: GazetteerIndex | null): LngLat | null {
+  if (f.geometry?.type === 'Point') return [f.geometry.coordinates[0], f.geometry.coordinates[1]];
+  const entry = index?.byId.get(f.properties.id);
+  if (entry) return entry.point;
+  const b = f.geometry ? boundsOf(f.geometry) : null;
+  return b ? [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2] : null;
+}
+
+export function situationSources(collection: PlaceCollection, index: GazetteerIndex | null): SituationSources {
+  const areas: Feature<Geometry, MapPlaceProperties>[] = [];
+  const points: Feature<Point, MapPlaceProperties>[] = [];
+  const anchors = new Map<string, LngLat>();
+  let bounds: Bounds | null = null;
+  let countryBounds: Bounds | null = null;
+  for (const f of collection.features) {
+    if (!f?.properties?.id) continue;
+    const properties = flatProperties(f);
+    const anchor = anchorOf(f, index);
+    if (!anchor) continue;
+    anchors.set(properties.id, anchor);
+    points.push({ type: 'Feature', geometry: { type: 'Point', coordinates: anchor }, properties });
+    if (f.geometry && f.geometry.type !== 'Point') areas.push({ type: 'Feature', geometry: unwrapAntimeridian(f.geometry), properties });
+    if (properties.kind === 'country') countryBounds = extend(countryBounds, [anchor, anchor]);
+    else bounds = extend(bounds, (f.geometry ? boundsOf(f.geometry) : null) ?? [anchor, anchor]);
+  }
+  return {
+    areas: { type: 'FeatureCollection', features: areas },
+    points: { type: 'FeatureCollection', features: points },
+    anchors,
+    bounds: bounds ?? countryBounds,
+  };
+}
+
+/** Context from the gazetteer: admin-1 outlines and city names, drawn under the situation whatever it holds. */
+export function gazetteerContext(index: GazetteerIndex | null, leaveOut: ReadonlySet<string> = new Set()): {
+  regions: FeatureCollection<Geometry, { name: string }>;
+  cities: FeatureCollection<Point, { name: string; population: number; capital: boolean }>;
+} {
+  const regions: Feature<Geometry, { name: string }>[] = [];
+  const cities: Feature<Point, { name: string; population: number; capital: boolean }>[] = [];
+  for (const entry of index?.gazetteer.entries ?? []) {
+    if (entry.kind === 'region') {
+      const geometry = index!.gazetteer.geometries[entry.id];
+      if (geometry) regions.push({ type: 'Feature', geometry, properties: { name: entry.name } });
+    } else if (entry.kind === 'city' && !leaveOut.has(entry.id)) {
+      cities.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: entry.point },
+        properties: { name: entry.name, population: entry.population ?? 0, capital: entry.capital === true },
+      });
+    }
+  }
+  return { regions: { type: 'FeatureCollection', features: regions }, cities: { type: 'FeatureCollection', features: cities } };
+}

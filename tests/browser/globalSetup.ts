@@ -1,0 +1,21 @@
+// Vitest global set-up for the browser tests: builds the app exactly as `npm start` does (into a directory of its
+// own, so a running `vite preview` of dist/ is not disturbed) and serves it on a free localhost port, with the
+// test fixtures under /__fixtures/. The tests read the address with `inject('appUrl')`.
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './staticServer';
+
+declare module 'vitest' {
+  export interface ProvidedContext { appUrl: string }
+}
+
+export const APP_BUILD_DIR = fileURLToPath(new URL('../../test-results/app/', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export default async function setup(project: TestProject) {
+  await build({ root, logLevel: 'warn', build: { outDir: APP_BUILD_DIR, emptyOutDir: true, sourcemap: false } });
+  const server = await serveStatic({ '/': APP_BUILD_DIR, '/__fixtures/': fileURLToPath(new URL('../fixtures/', import.meta.url)) });
+  project.provide('appUrl', server.url);
+  return () => server.close();
+}
