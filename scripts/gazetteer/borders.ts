@@ -32,15 +32,16 @@ export function buildBorders(englishName: (iso: string) => string): { entries: G
       const line = mesh(topology, object, (p, q) => (p === ga && q === gb) || (p === gb && q === ga)) as Line;
       if (!line.coordinates.length) continue;
       const geometry = shrink(line, 0.005, 3);
+      const name = `${englishName(x)}–${englishName(y)} border`;
       entries.push({
         id,
-        name: `${englishName(x)}–${englishName(y)} border`,
+        name,
         kind: 'border',
         countries: [x, y],
         point: linePoint(geometry),
         // Border phrases ("границата на Украйна с Беларус", "granica białorusko-ukraińska") are recognised
-        // compositionally from the two countries' names by the recogniser, so no per-language names are stored here.
-        names: {},
+        // compositionally from the two countries' names by the recogniser, so only the English label is stored.
+        names: { en: [name] },
       });
       geometries[id] = geometry;
     }

@@ -120,6 +120,8 @@ function regionLocator(regions: RegionShape[]): (c: GeoNamesCity) => string | un
   return (c) => {
     const [x, y] = c.loc.coordinates;
     for (const { r, box } of boxes) {
+      // Only the city's own country: neighbouring outlines overlap a little at the border (Narva / Ivangorod).
+      if (r.iso !== c.country) continue;
       if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) continue;
       if (!contains(r.full, [x, y])) continue;
       const oversized = OVERSIZED_CITY_REGIONS[r.code];

@@ -157,7 +157,8 @@ export function russianToBulgarianSpelling(s: string): string {
     .replace(/ы/gu, 'и')
     .replace(/Э/gu, 'Е')
     .replace(/э/gu, 'е')
-    .replace(/ий$/gu, 'и')
+    .replace(/ий(?=$|[\s-])/gu, 'и') // Красный → Красни (after ы → и)
+    .replace(/щ/gu, 'шч').replace(/Щ/gu, 'Шч') // Bulgarian щ is "шт": Russian щ is written шч
     .replace(/ь(?=[аеиуяю])/gu, 'й')
     .replace(/ь(?!о)/gu, ''); // Bulgarian keeps ь only in "ьо"
 }
@@ -166,11 +167,13 @@ export function russianToBulgarianSpelling(s: string): string {
 export function ukrainianToBulgarianSpelling(s: string): string {
   return s
     .replace(/['’ʼ]/gu, '')
-    .replace(/ький\b/gu, 'ки')
-    .replace(/ий\b/gu, 'и')
+    // (\b does not see Cyrillic word edges in JavaScript, hence the explicit look-aheads.)
+    .replace(/ький(?=$|[\s-])/gu, 'ки')
+    .replace(/ий(?=$|[\s-])/gu, 'и')
     .replace(/ьськ/gu, 'ск')
-    .replace(/ськ\b/gu, 'ск')
-    .replace(/цьк\b/gu, 'цк')
+    .replace(/ськ(?=$|[\s-])/gu, 'ск')
+    .replace(/цьк(?=$|[\s-])/gu, 'цк')
+    .replace(/щ/gu, 'шч')
     .replace(/Є/gu, 'Е').replace(/є/gu, 'е')
     .replace(/Ї/gu, 'Йи').replace(/ї/gu, 'йи')
     .replace(/І/gu, 'И').replace(/і/gu, 'и')

@@ -1,0 +1,160 @@
+// Unit tests of the transliteration rules that generate town names for the gazetteer (scripts/gazetteer/transliterate.ts).
+import { describe, expect, it } from 'vitest';
+import {
+  bulgarianRegionFromRussian,
+  cyrillicToLatin,
+  fromRomanised,
+  latinToCyrillic,
+  nativeEnding,
+  russianToBulgarianSpelling,
+  russianToUkrainianSpelling,
+  ukrainianToBulgarianSpelling,
+} from '../scripts/gazetteer/transliterate';
+import { generatedCityNames, ukrainianToRussianSpelling } from '../scripts/gazetteer/cityNameRules';
+import type { GeoNamesCity } from '../scripts/gazetteer/sources';
+
+const town = (name: string, country: string): GeoNamesCity => ({
+  cityId: 1, name, altName: '', country, featureCode: 'PPL', adminCode: '', population: 30_000, loc: { type: 'Point', coordinates: [0, 0] },
+});
+
+describe('cyrillicToLatin', () => {
+  it('writes a Russian town in each Latin-script language (Шебекино)', () => {
+    expect(cyrillicToLatin('Шебекино', 'ru', 'lv')).toBe('Šebekino');
+    expect(cyrillicToLatin('Шебекино', 'ru', 'pl')).toBe('Szebiekino');
+    expect(cyrillicToLatin('Шебекино', 'ru', 'de')).toBe('Schebekino');
+    expect(cyrillicToLatin('Шебекино', 'ru', 'en')).toBe('Shebekino');
+  });
+  it('reads Ukrainian г as h and и as the hard vowel', () => {
+    expect(cyrillicToLatin('Миргород', 'uk', 'en')).toBe('Myrhorod');
+    expect(cyrillicToLatin('Миргород', 'uk', 'lv')).toBe('Mirhorod');
+    expect(cyrillicToLatin('Житомир', 'uk', 'lt')).toBe('Žytomyr');
+  });
+  it('applies Polish softness and ł (Lysychansk, Riazań, Biełgorod)', () => {
+    expect(cyrillicToLatin('Лисичанськ', 'uk', 'pl')).toBe('Łysyczańsk');
+    expect(cyrillicToLatin('Рязань', 'ru', 'pl')).toBe('Riazań');
+    expect(cyrillicToLatin('Белгород', 'ru', 'pl')).toBe('Biełgorod');
+    expect(cyrillicToLatin('Липецк', 'ru', 'pl')).toBe('Lipieck');
+  });
+  it('palatalises Latvian consonants before the soft sign (Ļviva)', () => {
+    expect(cyrillicToLatin('Львів', 'uk', 'lv')).toBe('Ļviv');
+  });
+  it('doubles German s between vowels and iotates a word-initial е', () => {
+    expect(cyrillicToLatin('Одесса', 'ru', 'de')).toBe('Odessa');
+    expect(cyrillicToLatin('Ейск', 'ru', 'de')).toBe('Jejsk');
+    expect(cyrillicToLatin('Ейск', 'ru', 'en')).toBe('Yeysk');
+  });
+  it('keeps spaces and hyphens and capitalises each word', () => {
+    expect(cyrillicToLatin('Великие Луки', 'ru', 'de')).toBe('Welikije Luki');
+    expect(cyrillicToLatin('Ростов-на-Дону', 'ru', 'lv')).toBe('Rostov-na-Donu');
+  });
+});
+
+describe('nativeEnding', () => {
+  it('gives Latvian a feminine -a and Lithuanian -as to consonant-final names', () => {
+    expect(nativeEnding('Minsk', 'lv', 'Минск')).toBe('Minska');
+    expect(nativeEnding('Minsk', 'lt', 'Минск')).toBe('Minskas');
+    expect(nativeEnding('Charkiv', 'lt', 'Харків')).toBe('Charkivas');
+    expect(nativeEnding('Harkiv', 'lv', 'Харків')).toBe('Harkiva');
+  });
+  it('adapts -o, -e, -y and soft-sign endings in Lithuanian', () => {
+    expect(nativeEnding('Šebekino', 'lt', 'Шебекино')).toBe('Šebekinas');
+    expect(nativeEnding('Rivne', 'lt', 'Рівне')).toBe('Rivnė');
+    expect(nativeEnding('Sumy', 'lt', 'Суми')).toBe('Sumai');
+    expect(nativeEnding('Mariupol', 'lt', 'Маріуполь')).toBe('Mariupolis');
+    expect(nativeEnding('Riazan', 'lt', 'Рязань')).toBe('Riazanė');
+  });
+  it('leaves vowel-final names alone in Latvian and writes -pole for -поль', () => {
+    expect(nativeEnding('Šebekino', 'lv', 'Шебекино')).toBe('Šebekino');
+    expect(nativeEnding('Poltava', 'lv', 'Полтава')).toBe('Poltava');
+    expect(nativeEnding('Mariupoļ', 'lv', 'Маріуполь')).toBe('Mariupole');
+  });
+});
+
+describe('fromRomanised', () => {
+  it('reads BGN Russian back into Cyrillic', () => {
+    expect(fromRomanised('Shebekino', 'ru')).toBe('Шебекино');
+    expect(fromRomanised('Ryazan’', 'ru')).toBe('Рязань');
+    expect(fromRomanised('Orël', 'ru')).toBe('Орёл');
+    expect(fromRomanised('Velikiye Luki', 'ru')).toBe('Великие Луки');
+    expect(fromRomanised('Krasnyy Sulin', 'ru')).toBe('Красный Сулин');
+    expect(fromRomanised('Elista', 'ru')).toBe('Элиста');
+    expect(fromRomanised('Yelets', 'ru')).toBe('Елец');
+  });
+  it('tells -тск from -цк', () => {
+    expect(fromRomanised('Bratsk', 'ru')).toBe('Братск');
+    expect(fromRomanised('Lipetsk', 'ru')).toBe('Липецк');
+  });
+  it('reads Ukrainian romanisations back, with ї, -ськ and apostrophes', () => {
+    expect(fromRomanised('Mykolayiv', 'uk')).toBe('Миколаїв');
+    expect(fromRomanised('Kramators’k', 'uk')).toBe('Краматорськ');
+    expect(fromRomanised('Kropyvnytskyi', 'uk')).toBe('Кропивницький');
+    expect(fromRomanised('Kamianske', 'uk')).toBe("Кам'янське");
+    expect(fromRomanised('Ternopil', 'uk')).toBe('Тернопіль');
+    expect(fromRomanised('Izmail', 'uk')).toBe('Ізмаїл');
+  });
+  it('reads Belarusian romanisations back with ў', () => {
+    expect(fromRomanised('Barysaw', 'be')).toBe('Барысаў');
+    expect(fromRomanised('Babruysk', 'be')).toBe('Бабруйск');
+  });
+});
+
+describe('spelling between Cyrillic languages', () => {
+  it('Russian → Bulgarian', () => {
+    expect(russianToBulgarianSpelling('Орёл')).toBe('Орьол');
+    expect(russianToBulgarianSpelling('Тверь')).toBe('Твер');
+    expect(russianToBulgarianSpelling('Красный Сулин')).toBe('Красни Сулин');
+    expect(bulgarianRegionFromRussian('Тамбовская область')).toBe('Тамбовска област');
+    expect(bulgarianRegionFromRussian('Краснодарский край')).toBe('Краснодарски край');
+  });
+  it('Russian → Ukrainian', () => {
+    expect(russianToUkrainianSpelling('Шебекино')).toBe('Шебекіно');
+    expect(russianToUkrainianSpelling('Курск')).toBe('Курськ');
+    expect(russianToUkrainianSpelling('Ейск')).toBe('Єйськ');
+  });
+  it('Ukrainian → Bulgarian and Russian', () => {
+    expect(ukrainianToBulgarianSpelling('Кропивницький')).toBe('Кропивницки');
+    expect(ukrainianToRussianSpelling('Краматорськ')).toBe('Краматорск');
+    expect(ukrainianToRussianSpelling('Кропивницький')).toBe('Кропивницкий');
+    expect(ukrainianToRussianSpelling('Фастів')).toBe('Фастов');
+    expect(ukrainianToRussianSpelling('Лубни')).toBe('Лубны');
+  });
+});
+
+describe('latinToCyrillic', () => {
+  it('writes Polish, Latvian, Lithuanian and Estonian towns in Russian spelling', () => {
+    expect(latinToCyrillic('Rzeszów', 'pl', 'ru')).toBe('Жешув');
+    expect(latinToCyrillic('Lublin', 'pl', 'ru')).toBe('Люблин');
+    expect(latinToCyrillic('Przemyśl', 'pl', 'ru')).toBe('Пшемысль');
+    expect(latinToCyrillic('Daugavpils', 'lv', 'ru')).toBe('Даугавпилс');
+    expect(latinToCyrillic('Jelgava', 'lv', 'ru')).toBe('Елгава');
+    expect(latinToCyrillic('Šiauliai', 'lt', 'ru')).toBe('Шяуляй');
+    expect(latinToCyrillic('Pärnu', 'et', 'ru')).toBe('Пярну');
+  });
+  it('adapts the result to Ukrainian and Bulgarian letters', () => {
+    expect(latinToCyrillic('Lublin', 'pl', 'uk')).toBe('Люблін');
+    expect(latinToCyrillic('Bydgoszcz', 'pl', 'bg')).toBe('Бидгошч');
+  });
+});
+
+describe('generatedCityNames', () => {
+  it('names a Russian town in every language from its GeoNames romanisation', () => {
+    expect(generatedCityNames(town('Shebekino', 'RU'))).toEqual({
+      lv: ['Šebekino'], lt: ['Šebekinas'], pl: ['Szebiekino'], de: ['Schebekino'], en: ['Shebekino'],
+      ru: ['Шебекино'], bg: ['Шебекино'], uk: ['Шебекіно'],
+    });
+  });
+  it('starts Belarusian towns abroad from their curated Russian name', () => {
+    const names = generatedCityNames(town('Babruysk', 'BY'), { ru: 'Бобруйск' });
+    expect(names.be).toEqual(['Бабруйск']);
+    expect(names.ru).toEqual(['Бобруйск']);
+    expect(names.de).toEqual(['Bobrujsk']);
+  });
+  it('keeps the local Latin name in Latin-script languages for Polish towns', () => {
+    const names = generatedCityNames(town('Rzeszów', 'PL'));
+    expect(names.pl).toEqual(['Rzeszów']);
+    expect(names.ru).toEqual(['Жешув']);
+  });
+  it('generates nothing for countries outside the region', () => {
+    expect(generatedCityNames(town('Paris', 'FR'))).toEqual({});
+  });
+});
