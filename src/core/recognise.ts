@@ -13,8 +13,8 @@
 // Borders are built from their parts by `recognise/borders.ts`.
 import type { LanguageCode, Span } from './types';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
-import { isAllCaps, isUpperCode, normaliseWord } from './recognise/normalise';
-import { matchesForm, matchesPattern, pairKey, type AnchorRef, type NameIndex } from './recognise/nameIndex';
+import { hasPrefix, isAllCaps, isUpperCode, normaliseWord } from './recognise/normalise';
+import { matchesForm, matchesPattern, type AnchorRef, type NameIndex } from './recognise/nameIndex';
 import { isNameGap, isSentenceInitial, tokenise, type Tokens } from './recognise/tokens';
 import { findBorders } from './recognise/borders';
 
@@ -34,47 +34,40 @@ export interface TokenMatch {
   dictionaryForm: boolean;
 }
 
-/** Whether `word` is one of the language's stop forms, in any of its forms. */
-function isStop(word: string, names: NameIndex): boolean {
-  for (let k = 0; k <= Math.min(names.maxEnding, word.length - 1); k++) {
-    const suffix = word.slice(word.length - k);
+/**
+ * Names that have `word` as their anchor word in some allowed form; undefined when the word is a stop form.
+ * One loop over the endings the word may carry: each cut is one Map lookup for names and one for stop forms.
+ */
+function anchorHits(word: string, names: NameIndex, upper: boolean, allCaps: boolean): AnchorRef[] | undefined {
+  let hits: AnchorRef[] | undefined;
+  const longest = Math.min(names.maxEnding, word.length - 2);
+  for (let k = 0; k <= longest; k++) {
+    const suffix = k === 0 ? '' : word.slice(word.length - k);
     if (!names.endings.has(suffix)) continue;
-    const forms = names.stops.get(word.slice(0, word.length - k));
-    if (forms && matchesForm(word, forms)) return true;
-  }
-  return false;
-}
-
-/** Names that have `word` as their anchor word in some allowed form. */
-function anchorHits(word: string, names: NameIndex, upper: boolean, allCaps: boolean): AnchorRef[] {
-  const hits: AnchorRef[] = [];
-  for (let k = 0; k <= Math.min(names.maxEnding, word.length - 2); k++) {
-    const suffix = word.slice(word.length - k);
-    if (!names.endings.has(suffix)) continue;
-    const refs = names.anchors.get(word.slice(0, word.length - k));
+    const stem = k === 0 ? word : word.slice(0, word.length - k);
+    const stops = names.stops.get(stem);
+    if (stops && matchesForm(word, stops)) return undefined;
+    const refs = names.anchors.get(stem);
     if (!refs) continue;
     for (const ref of refs) {
       if (!ref.form.forms.has(suffix)) continue;
       if (ref.variant.capitalised && !upper) continue;
-      // Abbreviations and headlines in capitals: only the dictionary form counts (США, not НАТО-like stems).
+      // Abbreviations and headlines in capitals: only the dictionary form counts (США, KYIV).
       if (allCaps && suffix !== ref.form.base) continue;
-      hits.push(ref);
+      (hits ??= []).push(ref);
     }
   }
-  return hits;
+  return hits ?? [];
 }
 
 class Matcher {
-  private readonly lower = new Map<number, string>();
-  constructor(readonly text: string, readonly tokens: Tokens, readonly names: NameIndex) {}
+  private readonly lower: (string | undefined)[];
+  constructor(readonly text: string, readonly tokens: Tokens, readonly names: NameIndex) {
+    this.lower = new Array<string | undefined>(tokens.count);
+  }
 
   word(i: number): string {
-    let w = this.lower.get(i);
-    if (w === undefined) {
-      w = normaliseWord(this.text.slice(this.tokens.starts[i], this.tokens.ends[i]));
-      this.lower.set(i, w);
-    }
-    return w;
+    return (this.lower[i] ??= normaliseWord(this.text.slice(this.tokens.starts[i], this.tokens.ends[i])));
   }
 
   isRegionWord(i: number): boolean {
@@ -87,10 +80,11 @@ class Matcher {
   namesAt(i: number, upper: boolean): TokenMatch | undefined {
     const { text, tokens } = this;
     const word = this.word(i);
-    if (isStop(word, this.names)) return undefined;
     const allCaps = upper && isAllCaps(text, tokens.starts[i], tokens.ends[i]);
+    const hits = anchorHits(word, this.names, upper, allCaps);
+    if (!hits) return undefined;
     let best: TokenMatch | undefined;
-    for (const ref of anchorHits(word, this.names, upper, allCaps)) {
+    for (const ref of hits) {
       const v = ref.variant;
       const first = i - v.anchor;
       const last = first + v.words.length - 1;
@@ -153,7 +147,7 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
   for (let i = 0; i < tokens.count; i++) {
     const start = tokens.starts[i];
     const upper = isUpperCode(text.charCodeAt(start));
-    if (!upper && !names.lowerTriggers.has(pairKey(text, start))) continue;
+    if (!hasPrefix(text, start, tokens.ends[i], upper ? names.upperPrefixes : names.lowerPrefixes)) continue;
     const word = matcher.word(i);
     for (const b of names.borderWords) if (word.startsWith(b)) { borderTokens.push(i); break; }
     let m = matcher.namesAt(i, upper);

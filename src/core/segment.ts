@@ -40,7 +40,8 @@ function endsAbbreviation(text: string, dot: number, from: number): boolean {
 
 function splitParagraph(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   let sentenceStart = start;
-  const re = new RegExp(TERMINATOR.source, 'g');
+  const re = TERMINATOR;
+  re.lastIndex = 0;
   const push = (s: number, e: number) => {
     // Trim trailing white space (the next sentence starts at a non-space).
     while (e > s && SPACE.test(text[e - 1])) e--;

@@ -23,6 +23,13 @@ function countryOf(m: TokenMatch, index: GazetteerIndex): string | undefined {
   return e && e.kind === 'country' ? e.iso : undefined;
 }
 
+function mostFrequent(counts: Map<string, number> | undefined): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [key, n] of counts ?? []) if (n > bestCount) { best = key; bestCount = n; }
+  return best;
+}
+
 /** The country the article names most (by its places' countries), other than `except`. */
 function homeCountry(matches: TokenMatch[], index: GazetteerIndex, except: string): string | undefined {
   const counts = new Map<string, number>();
@@ -31,10 +38,49 @@ function homeCountry(matches: TokenMatch[], index: GazetteerIndex, except: strin
     const iso = index.byId.get(m.entries[0])?.iso;
     if (iso && iso !== except) counts.set(iso, (counts.get(iso) ?? 0) + 1);
   }
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [iso, n] of counts) if (n > bestCount) { best = iso; bestCount = n; }
-  return best;
+  return mostFrequent(counts);
+}
+
+/** The countries named around the border word at token b, in text order. */
+function sidesOf(text: string, tokens: Tokens, words: WordSource, b: number, byFirst: Map<number, TokenMatch>, byLast: Map<number, TokenMatch>, index: GazetteerIndex): string[] {
+  const links = words.names.borderLinks;
+  const sides: string[] = [];
+  const add = (iso: string | undefined) => { if (iso && !sides.includes(iso)) sides.push(iso); };
+  const before: string[] = [];
+  // Backwards: adjectives and names before the border word ("Belarus–Ukraine border", "Baltkrievijas un Ukrainas robeža").
+  for (let t = b - 1, steps = 0; t >= 0 && steps < LOOK_BACK && isPhraseGap(text, tokens, t, false); steps++) {
+    const m = byLast.get(t);
+    if (m) {
+      const iso = countryOf(m, index);
+      if (!iso) break;
+      before.unshift(iso);
+      t = m.first - 1;
+      continue;
+    }
+    const w = words.word(t);
+    const adjective = countryOfAdjective(w, words.names);
+    if (adjective) before.unshift(adjective);
+    else if (!links.has(w)) break;
+    t--;
+  }
+  for (const iso of before) add(iso);
+  // Forwards: "границата на Украйна с Русия и Беларус", "granicy białorusko-ukraińskiej", "the border with Belarus".
+  for (let t = b + 1, steps = 0; t < tokens.count && steps < LOOK_AHEAD && isPhraseGap(text, tokens, t - 1, sides.length > 0); steps++) {
+    const m = byFirst.get(t);
+    if (m) {
+      const iso = countryOf(m, index);
+      if (!iso) break;
+      add(iso);
+      t = m.last + 1;
+      continue;
+    }
+    const w = words.word(t);
+    const adjective = countryOfAdjective(w, words.names);
+    if (adjective) add(adjective);
+    else if (!links.has(w)) break;
+    t++;
+  }
+  return sides;
 }
 
 export function findBorders(text: string, tokens: Tokens, words: WordSource, matches: TokenMatch[], borderTokens: number[], index: GazetteerIndex): ToponymCandidate[] {
@@ -42,50 +88,30 @@ export function findBorders(text: string, tokens: Tokens, words: WordSource, mat
   const byFirst = new Map<number, TokenMatch>();
   const byLast = new Map<number, TokenMatch>();
   for (const m of matches) { byFirst.set(m.first, m); byLast.set(m.last, m); }
-  const links = words.names.borderLinks;
   const out: ToponymCandidate[] = [];
 
-  for (const b of borderTokens) {
-    const sides: string[] = [];
-    const add = (iso: string | undefined) => { if (iso && !sides.includes(iso)) sides.push(iso); };
-    const before: string[] = [];
-    // Backwards: adjectives and names before the border word ("Belarus–Ukraine border", "Baltkrievijas un Ukrainas robeža").
-    for (let t = b - 1, steps = 0; t >= 0 && steps < LOOK_BACK && isPhraseGap(text, tokens, t, false); steps++) {
-      const m = byLast.get(t);
-      if (m) {
-        const iso = countryOf(m, index);
-        if (!iso) break;
-        before.unshift(iso);
-        t = m.first - 1;
-        continue;
+  const phrases = borderTokens.map((b) => ({ b, sides: sidesOf(text, tokens, words, b, byFirst, byLast, index) }));
+  // Pairs the article states outright ("the border of Ukraine with Russia and Belarus") also settle the lone
+  // sides elsewhere in it ("the Belarusian border" → Belarus–Ukraine); otherwise the article's own country does.
+  const partners = new Map<string, Map<string, number>>();
+  const pairs = (sides: string[]) => sides.slice(1).map((other) => [sides[0], other] as const);
+  for (const { sides } of phrases) {
+    for (const [a, c] of pairs(sides)) {
+      for (const [x, y] of [[a, c], [c, a]]) {
+        const m = partners.get(x) ?? new Map<string, number>();
+        m.set(y, (m.get(y) ?? 0) + 1);
+        partners.set(x, m);
       }
-      const w = words.word(t);
-      const adjective = countryOfAdjective(w, words.names);
-      if (adjective) before.unshift(adjective);
-      else if (!links.has(w)) break;
-      t--;
     }
-    for (const iso of before) add(iso);
-    // Forwards: "границата на Украйна с Русия и Беларус", "granicy białorusko-ukraińskiej", "the border with Belarus".
-    for (let t = b + 1, steps = 0; t < tokens.count && steps < LOOK_AHEAD && isPhraseGap(text, tokens, t - 1, sides.length > 0); steps++) {
-      const m = byFirst.get(t);
-      if (m) {
-        const iso = countryOf(m, index);
-        if (!iso) break;
-        add(iso);
-        t = m.last + 1;
-        continue;
-      }
-      const w = words.word(t);
-      const adjective = countryOfAdjective(w, words.names);
-      if (adjective) add(adjective);
-      else if (!links.has(w)) break;
-      t++;
+  }
+  for (const { b, sides } of phrases) {
+    if (sides.length === 1) {
+      const partner = mostFrequent(partners.get(sides[0])) ?? homeCountry(matches, index, sides[0]);
+      if (partner) sides.push(partner);
     }
-    if (sides.length === 1) add(homeCountry(matches, index, sides[0]));
     const surface = text.slice(tokens.starts[b], tokens.ends[b]);
-    for (let k = 1; k < sides.length; k++) {
-      const id = `border:${[sides[0], sides[k]].sort().join('-')}`;
+    for (const [a, c] of pairs(sides)) {
+      const id = `border:${[a, c].sort().join('-')}`;
       if (index.byId.has(id)) out.push({ start: tokens.starts[b], end: tokens.ends[b], surface, entries: [id] });
     }
   }

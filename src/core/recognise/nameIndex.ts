@@ -5,7 +5,7 @@
 import type { Gazetteer, GazetteerEntry, LanguageCode } from '../types';
 import type { InflectionRules, Paradigm } from '../languages/types';
 import { LANGUAGES } from '../languages';
-import { nameWords } from './normalise';
+import { addPrefix, nameWords } from './normalise';
 
 /** One way a word may be written: stem + one of `forms`. */
 export interface WordForm { stem: string; forms: Set<string>; base: string }
@@ -33,8 +33,10 @@ export interface NameIndex {
   maxEnding: number;
   /** Stem of an anchor word → the names it starts. */
   anchors: Map<string, AnchorRef[]>;
-  /** First two letters of lower-case anchor words and border words: which lower-case tokens are worth a look. */
-  lowerTriggers: Set<number>;
+  /** Prefixes of every anchor stem, border word and region root: which capitalised words are worth a look. */
+  upperPrefixes: PrefixSets;
+  /** Prefixes of lower-case anchor stems (Polish "biełgorodzki") and border words: which lower-case words are. */
+  lowerPrefixes: PrefixSets;
   /** Region words of the language as patterns. */
   regionWords: WordPattern[];
   /** Stop forms (never places) as patterns. */
@@ -48,6 +50,8 @@ export interface NameIndex {
   borderWords: string[];
   borderLinks: Set<string>;
 }
+
+export interface PrefixSets { two: Set<number>; three: Set<number> }
 
 /** Generic words that mean "first-level region" in every language's press (borrowed Russian "oblast"). */
 const UNIVERSAL_REGION_WORDS = ['oblast'];
@@ -131,7 +135,7 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
   const genericWords = new Set([...rules.regionWords, ...UNIVERSAL_REGION_WORDS]);
   const index: NameIndex = {
     lang, rules, endings, maxEnding,
-    anchors: new Map(), lowerTriggers: new Set(),
+    anchors: new Map(), upperPrefixes: { two: new Set(), three: new Set() }, lowerPrefixes: { two: new Set(), three: new Set() },
     regionWords: [...genericWords].map((w) => ({ forms: wordForms(w, rules), generic: false })),
     stops: new Map(), regionRoots: new Map(), cityRegion: new Map(), adjectives: new Map(),
     borderWords: rules.borderWords, borderLinks: new Set(rules.borderLinks),
@@ -155,7 +159,8 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
     variants.set(key, variant);
     for (const form of patterns[anchor].forms) {
       push(index.anchors, form.stem, { variant, form });
-      if (!variant.capitalised && form.stem.length >= 2) index.lowerTriggers.add(pairKey(form.stem, 0));
+      addPrefix(form.stem, index.upperPrefixes);
+      if (!variant.capitalised) addPrefix(form.stem, index.lowerPrefixes);
     }
   };
 
@@ -194,8 +199,8 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
     if (regions && regions.length === 1) index.cityRegion.set(entry.id, regions[0].id);
   }
 
-  for (const w of genericWords) for (const f of wordForms(w, rules)) if (f.stem.length >= 2) index.lowerTriggers.add(pairKey(f.stem, 0));
-  for (const w of rules.borderWords) index.lowerTriggers.add(pairKey(w, 0));
+  for (const w of rules.borderWords) { addPrefix(w, index.upperPrefixes); addPrefix(w, index.lowerPrefixes); }
+  for (const root of index.regionRoots.keys()) addPrefix(root, index.upperPrefixes);
   for (const stop of rules.stopForms) for (const f of wordForms(stop, rules)) push(index.stops, f.stem, f);
   for (const [stem, iso] of Object.entries(rules.countryAdjectives)) push(index.adjectives, pairKey(stem, 0), { stem, iso });
   for (const list of index.adjectives.values()) list.sort((a, b) => b.stem.length - a.stem.length);

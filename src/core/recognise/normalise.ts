@@ -25,6 +25,45 @@ for (let c = 0; c < UPPER.length; c++) {
   if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) UPPER[c] = 1;
 }
 
+// Lower-case char codes (ё read as е), for keys computed without building strings.
+const LOWER = new Uint16Array(0x0530);
+for (let c = 0; c < LOWER.length; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+LOWER[0x401] = 0x435;
+LOWER[0x451] = 0x435;
+
+export function lowerCode(code: number): number {
+  return code < LOWER.length ? LOWER[code] : code;
+}
+
+/**
+ * A number naming the first `n` (2 or 3) letters of text[start, …), lower-cased: the recogniser's cheap test of
+ * whether a word could start any name at all, before it slices and lower-cases it.
+ */
+export function prefixKey(text: string, start: number, n: 2 | 3): number {
+  // Ten bits per letter keeps the key a small integer (a fast Set key); collisions only let a word through.
+  const a = lowerCode(text.charCodeAt(start)) & 0x3ff;
+  const b = lowerCode(text.charCodeAt(start + 1)) & 0x3ff;
+  return n === 2 ? (a << 10) | b : (a << 20) | (b << 10) | (lowerCode(text.charCodeAt(start + 2)) & 0x3ff);
+}
+
+/** Records the prefix of a (lower-case) word in the 2- or 3-letter set, whichever its length allows. */
+export function addPrefix(word: string, sets: { two: Set<number>; three: Set<number> }): void {
+  if (word.length >= 3) sets.three.add(prefixKey(word, 0, 3));
+  else if (word.length === 2) sets.two.add(prefixKey(word, 0, 2));
+}
+
+/** Whether the word text[start, end) may start with one of the recorded prefixes. */
+export function hasPrefix(text: string, start: number, end: number, sets: { two: Set<number>; three: Set<number> }): boolean {
+  if (end - start >= 3 && sets.three.has(prefixKey(text, start, 3))) return true;
+  return end - start >= 2 && sets.two.size > 0 && sets.two.has(prefixKey(text, start, 2));
+}
+
+const LOWER_LETTER = new Uint8Array(0x0530);
+for (let c = 0; c < LOWER_LETTER.length; c++) {
+  const ch = String.fromCharCode(c);
+  if (ch !== ch.toUpperCase() && ch === ch.toLowerCase()) LOWER_LETTER[c] = 1;
+}
+
 export function isUpperCode(code: number): boolean {
   return code < UPPER.length ? UPPER[code] === 1 : false;
 }
@@ -34,7 +73,7 @@ export function isAllCaps(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < UPPER.length && UPPER[c] === 0 && String.fromCharCode(c) !== String.fromCharCode(c).toUpperCase()) return false;
+    if (c < LOWER_LETTER.length && LOWER_LETTER[c] === 1) return false;
   }
   return true;
 }
