@@ -149,7 +149,7 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
     const upper = isUpperCode(text.charCodeAt(start));
     if (!hasPrefix(text, start, tokens.ends[i], upper ? names.upperPrefixes : names.lowerPrefixes)) continue;
     const word = matcher.word(i);
-    for (const b of names.borderWords) if (word.startsWith(b)) { borderTokens.push(i); break; }
+    for (const forms of names.borderWords) if (matchesForm(word, forms)) { borderTokens.push(i); break; }
     let m = matcher.namesAt(i, upper);
     if (!m) continue;
     if (m.entries.every((e) => kindOf(e) === 'city')) m = matcher.regionOfCity(m) ?? m;
@@ -193,7 +193,7 @@ function dropNonPlaces(text: string, tokens: Tokens, matcher: Matcher, matches: 
   const doubtful: TokenMatch[] = [];
   for (const m of matches) {
     const single = m.first === m.last;
-    if (single && !rules.capitalisedNouns && m.dictionaryForm && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && followedBySurname(text, tokens, matcher, m.last, matchedTokens)) continue;
+    if (single && !rules.capitalisedNouns && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && followedBySurname(text, tokens, matcher, m, matchedTokens)) continue;
     if (single && isSmallTown(m) && isSentenceInitial(text, tokens, m.first)) doubtful.push(m);
     out.push(m);
   }
@@ -212,11 +212,17 @@ function dropNonPlaces(text: string, tokens: Tokens, matcher: Matcher, matches: 
   return out.filter((m) => !dropped.has(m));
 }
 
-/** A capitalised word right after token i, not a place itself: token i was a first name (Владимир Путин). */
-function followedBySurname(text: string, tokens: Tokens, matcher: Matcher, i: number, places: Set<number>): boolean {
+/**
+ * A capitalised word right after a town's name, not a place itself, in the same case: the "town" was a first name
+ * (Владимир Путин, Владимиром Путиным, Vladimirs Putins). Same case is read off the dictionary form or a shared
+ * last letter; "в Минске Лукашенко" (locative, then nominative) keeps Minsk.
+ */
+function followedBySurname(text: string, tokens: Tokens, matcher: Matcher, m: TokenMatch, places: Set<number>): boolean {
+  const i = m.last;
   const next = i + 1;
   if (next >= tokens.count || text.slice(tokens.ends[i], tokens.starts[next]) !== ' ') return false;
   const s = tokens.starts[next];
-  if (!isUpperCode(text.charCodeAt(s)) || isAllCaps(text, s, tokens.ends[next]) || places.has(next)) return false;
-  return !matcher.isRegionWord(next);
+  const e = tokens.ends[next];
+  if (!isUpperCode(text.charCodeAt(s)) || isAllCaps(text, s, e) || places.has(next) || matcher.isRegionWord(next)) return false;
+  return m.dictionaryForm || text[tokens.ends[i] - 1] === text[e - 1];
 }

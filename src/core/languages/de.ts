@@ -7,13 +7,14 @@ export const de: LanguageProfile = {
   inflection: {
     paradigms: [
       { base: '', forms: ['', 's', 'es'] },
-      { base: 'e', forms: ['e', 'es'] },
+      { base: 'e', forms: ['e', 'es', 'en'] },
     ],
-    // Nouns are capitalised in German: these common nouns are also town names.
-    stopForms: ['kreml', 'präsident', 'bar', 'most', 'essen', 'halle', 'hof', 'mark'],
+    // Nouns are capitalised in German: these common nouns (and the first name Wladimir) are also town names.
+    stopForms: ['kreml', 'präsident', 'bar', 'most', 'essen', 'halle', 'hof', 'mark', 'wladimir', 'wolodymyr'],
     regionWords: ['oblast', 'gebiet', 'region', 'bezirk', 'republik', 'woiwodschaft', 'provinz'],
-    borderWords: ['grenz'],
+    borderWords: ['grenze'],
     borderLinks: ['zu', 'zur', 'zum', 'mit', 'zwischen', 'und', 'der', 'die', 'des', 'den', 'dem', 'an', 'nach', 'entlang'],
+    borderWith: ['zu', 'zur', 'mit'],
     countryAdjectives: {
       belarus: 'BY', weißruss: 'BY', weissruss: 'BY', ukrain: 'UA', russisch: 'RU', russ: 'RU', polnisch: 'PL', pole: 'PL',
       litauisch: 'LT', lettisch: 'LV', estnisch: 'EE', moldauisch: 'MD', moldawisch: 'MD', rumänisch: 'RO', ungarisch: 'HU',
@@ -27,10 +28,14 @@ export const de: LanguageProfile = {
       meeting: ['treffen', 'treffens', '*treffen', 'trafen', 'trafen*', 'gipfel*', '*gipfel*', 'gespräch*', '*gespräch*', 'verhandlung*', 'besuch*', '*besuch*', 'besuchte*', 'eingetroffen', 'konferenz*', '*konferenz*', 'beratung*', 'empfang*', 'empfing'],
       exercise: ['übung*', '*übung*', 'manöver*', '*manöver*'],
     },
-    negations: ['kein*', 'nicht', 'ohne', 'dementier*', 'bestritt*', 'bestreit*', 'abgesagt', 'nie', 'niemand'],
+    negations: ['falls', 'kein*', 'nicht', 'ohne', 'dementier*', 'bestritt*', 'bestreit*', 'abgesagt', 'nie', 'niemand'],
     locatives: ['in', 'im', 'auf', 'über', 'bei', 'beim', 'nahe', 'gegen', 'um', 'nach', 'an', 'am', 'vor', 'nahe bei', 'rund um'],
     nonLocatives: ['aus', 'von', 'vom', 'mit', 'hergestellt*', 'gefertigt*'],
-    anaphoric: ['vor', 'nach', 'während', 'beim', 'anlässlich', 'vorfeld'],
+    anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld'],
     conjunctions: ['und', 'oder', 'sowie'],
+    placeNouns: ['stadt', 'hauptstadt', 'hafenstadt', 'ort', 'dorf', 'großstadt'],
+    clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass'],
+    whereWords: ['wo'],
+    placeBeforeCue: true,
   },
 };

@@ -5,29 +5,36 @@ export const en: LanguageProfile = {
   name: 'English',
   iso6393: ['eng'],
   inflection: {
-    paradigms: [{ base: '', forms: ['', "'s"] }],
-    // Capitalised common words that are also town names; the Kremlin is a metonym for the Russian government.
-    stopForms: ['kremlin', 'nice', 'bar', 'mobile', 'reading', 'bath', 'split', 'most', 'march', 'may', 'president'],
+    paradigms: [{ base: '', forms: ['', "'s", 's'] }],
+    // Capitalised common words and first names that are also town names (Nice, Bar, Vladimir); the Kremlin is a
+    // metonym for the Russian government.
+    stopForms: ['kremlin', 'nice', 'bar', 'mobile', 'reading', 'bath', 'split', 'most', 'march', 'may', 'president', 'vladimir', 'volodymyr'],
     regionWords: ['oblast', 'region', 'province', 'krai', 'republic', 'voivodeship'],
     borderWords: ['border', 'frontier'],
     borderLinks: ['the', 'with', 'and', 'between', 'of', 'its', 'their', 'to', 'along'],
+    borderWith: ['with', 'to'],
     countryAdjectives: {
       belarusian: 'BY', belarus: 'BY', ukrainian: 'UA', russian: 'RU', polish: 'PL', lithuanian: 'LT', latvian: 'LV',
       estonian: 'EE', moldovan: 'MD', romanian: 'RO', hungarian: 'HU', slovak: 'SK', finnish: 'FI', german: 'DE',
       french: 'FR', american: 'US', british: 'GB', georgian: 'GE',
     },
+    // Headlines capitalise every word: a capital letter after a name does not mark a surname.
     capitalisedNouns: true,
   },
   events: {
     cues: {
-      strike: ['strike*', 'struck', 'attack*', 'shell*', 'bomb*', 'hit', 'hits', 'explosion*', 'blast*', 'raid*', 'shot down', 'intercept*', 'pounded', 'launched', 'airstrike*'],
-      meeting: ['meet*', 'met', 'talks', 'summit*', 'visit*', 'hosted', 'hosts', 'hosting', 'gathered', 'conference*', 'negotiat*', 'arrived', 'landed'],
+      strike: ['strike*', 'struck', 'attack*', 'shell*', 'bomb*', 'hit', 'hits', 'explosion*', 'blast*', 'air strike*', 'air raid on', 'shot down', 'intercept*', 'pounded', 'launched', 'airstrike*'],
+      meeting: ['meet*', 'met', 'talks', 'summit*', 'visit*', 'gathered', 'conference*', 'negotiat*', 'arrived', 'landed'],
       exercise: ['exercise*', 'drill*', 'manoeuvre*', 'maneuver*', 'war games', 'wargames'],
     },
-    negations: ['no', 'not', 'never', 'without', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t', "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'none'],
+    negations: ['if', 'no', 'not', 'never', 'without', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t', "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'none'],
     locatives: ['in', 'at', 'on', 'over', 'near', 'against', 'to', 'into', 'outside', 'around', 'across', 'towards', 'toward', 'of', 'inside', 'off'],
     nonLocatives: ['from', 'with', 'by', 'about', 'made in', 'produced in', 'built in'],
     anaphoric: ['before', 'after', 'during', 'ahead', 'following'],
     conjunctions: ['and', 'or'],
+    placeNouns: ['city', 'town', 'capital', 'village', 'port', 'of'],
+    clauseOpeners: ['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'but', 'if'],
+    whereWords: ['where'],
+    prenominalGenitiveEndings: ["'s", '’s'],
   },
 };

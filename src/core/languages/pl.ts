@@ -22,6 +22,8 @@ export const pl: LanguageProfile = {
       { base: 'o', forms: ['o', 'a', 'u', 'ie', 'em'] },
       { base: 'y', forms: ['y', '', 'ach', 'om', 'ami'] },
       { base: 'i', forms: ['i', 'iego', 'iemu', 'im'] },
+      // Plural names: Suwałki → Suwałk, Suwałkach.
+      { base: 'i', forms: ['i', '', 'ach', 'om', 'ami'] },
     ],
     // Ryga → Rydze, Polska → Polsce, Biełgorod → Biełgorodzie, Dniepr → Dnieprze.
     alternations: [
@@ -33,10 +35,11 @@ export const pl: LanguageProfile = {
       { from: 'r', to: 'rz', forms: ['e'] },
       { from: 'ł', to: 'l', forms: ['e'] },
     ],
-    stopForms: ['kreml', 'prezydent', 'minister', 'gubernator'],
+    stopForms: ['kreml', 'prezydent', 'minister', 'gubernator', 'wołodymyr'],
     regionWords: ['obwód', 'województwo', 'region', 'oblast', 'kraj', 'republika', 'prowincja'],
-    borderWords: ['granic', 'pogranicz'],
+    borderWords: ['granica', 'pogranicze'],
     borderLinks: ['z', 'ze', 'i', 'oraz', 'między', 'na', 'przy', 'do', 'pod', 'wzdłuż', 'w'],
+    borderWith: ['z', 'ze'],
     countryAdjectives: {
       białorus: 'BY', ukraiń: 'UA', ukrain: 'UA', rosyj: 'RU', rosjan: 'RU', polsk: 'PL', polak: 'PL', litew: 'LT', litwin: 'LT',
       łotew: 'LV', łotysz: 'LV', estoń: 'EE', mołdaw: 'MD', rumuń: 'RO', węgier: 'HU', słowac: 'SK', fiń: 'FI',
@@ -49,10 +52,13 @@ export const pl: LanguageProfile = {
       meeting: ['spotka*', 'spotkał*', 'rozmow*', 'rozmów', 'rozmawia*', 'negocjac*', 'wizyt*', 'odwiedzi*', 'przyby*', 'przylecia*', 'szczyt*', 'obrad*', 'konferencj*'],
       exercise: ['ćwicze*', 'manewr*'],
     },
-    negations: ['nie', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'odwoła*', 'żadn*', 'żadnych'],
+    negations: ['jeśli', 'nie', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'odwoła*', 'żadn*', 'żadnych'],
     locatives: ['w', 'we', 'na', 'nad', 'pod', 'koło', 'obok', 'przy', 'wokół', 'pobliżu', 'do', 'przeciwko', 'rejonie', 'okolicach'],
     nonLocatives: ['z', 'ze', 'od', 'o', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
     anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'przededniu'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
+    placeNouns: ['miasto', 'miasta', 'mieście', 'stolic*', 'wieś', 'port'],
+    clauseOpeners: ['że', 'który*', 'która', 'które', 'którym', 'gdzie', 'kiedy', 'gdy', 'ale', 'choć', 'chociaż', 'ponieważ', 'jeśli', 'jeżeli'],
+    whereWords: ['gdzie'],
   },
 };

@@ -4,8 +4,8 @@ import type { EventType, LanguageCode } from '../types';
 
 /**
  * One declension pattern: a name whose dictionary form ends in `base` takes one of `forms` in running text
- * (Russian `а` → Москва, Москвы, Москве, Москву, Москвой). The longest `base` a name ends with picks its pattern;
- * the pattern with `base: ''` is the default. The recogniser strips endings, never lists inflected names.
+ * (Russian `а` → Москва, Москвы, Москве, Москву, Москвой). The longest `base` a name ends with picks its pattern
+ * (several patterns with that base add up); the pattern with `base: ''` is the default. The recogniser strips endings, never lists inflected names.
  */
 export interface Paradigm { base: string; forms: string[] }
 
@@ -18,7 +18,10 @@ export interface InflectionRules {
   paradigms: Paradigm[];
   /** Stem-final alternations (palatalisation) before some endings. */
   alternations?: Alternation[];
-  /** Lower-cased words that look like names when capitalised but are never places here (first names, titles, months, buildings used as metonyms). */
+  /**
+   * Lower-cased words that look like names when capitalised but are never places here: first names that are also
+   * towns (Volodymyr: the town is given up), titles, buildings used as metonyms (Kremlin), common nouns.
+   */
   stopForms: string[];
   /** Generic words of a region name in dictionary form (область, oblast, obwód, apgabals). Any of them stands for any other. */
   regionWords: string[];
@@ -28,10 +31,16 @@ export interface InflectionRules {
    * root from the region's own name (Київська область → київ).
    */
   regionNouns?: { suffixes: string[]; endings: string[]; adjectiveSuffixes: string[] };
-  /** Words for a state border, dictionary form (граница, robeža, Grenze). */
+  /** Words for a state border, dictionary form, inflected by the paradigms (граница, robeža, Grenze); compounds such as
+   * Grenzschutz or robežsargi (border guards) are deliberately not border words. */
   borderWords: string[];
   /** Small words that may stand between a border word and the countries it names (на, with, z, and, between, the). */
   borderLinks: string[];
+  /**
+   * The links meaning "with" (с, with, z, ar): right after a border word they say that the countries that follow
+   * are the far side and the near side is left unsaid ("на границе с Польшей" = the border of the country in question).
+   */
+  borderWith: string[];
   /**
    * Stems of country adjectives and demonyms (`белорусск` → BY, `french` → FR), matched at word starts. They never
    * make a mention; they name the sides of a border ("białorusko-ukraińskiej granicy") and give context for resolving
@@ -64,6 +73,18 @@ export interface EventCues {
   anaphoric: string[];
   /** Words that join places into a list ("Kharkiv and Odesa"): an event at the first place is at the others too. */
   conjunctions: string[];
+  /** Common nouns that may stand between a cue and the name of its place ("attacked the city of Kharkiv", "обстреляли город Харьков"). */
+  placeNouns: string[];
+  /** Words that open a new clause without punctuation (that, which, where, when, but, if): a cue does not reach across them. */
+  clauseOpeners: string[];
+  /** Relative "where" words: a clause they open happens at the place named just before it ("in Kaliningrad, where Russia held drills"). */
+  whereWords: string[];
+  /**
+   * True when a bare place right before a cue can be its object, in languages with free word order marked by case or
+   * with the verb last (Latvian "Minsku apmeklēja", German "Charkiw angegriffen"). Elsewhere such a place is the actor
+   * or a genitive of the actor ("Москва определи ученията", "premier Ukrainy spotkał").
+   */
+  placeBeforeCue?: boolean;
   /** Case endings that by themselves put a place at the scene, without a preposition (Latvian `-ā`, Lithuanian `-e`). */
   locativeEndings?: string[];
   /**

@@ -41,9 +41,21 @@ function homeCountry(matches: TokenMatch[], index: GazetteerIndex, except: strin
   return mostFrequent(counts);
 }
 
-/** The countries named around the border word at token b, in text order. */
-function sidesOf(text: string, tokens: Tokens, words: WordSource, b: number, byFirst: Map<number, TokenMatch>, byLast: Map<number, TokenMatch>, index: GazetteerIndex): string[] {
+interface Phrase {
+  b: number;
+  /** Countries named around the border word, in text order. */
+  sides: string[];
+  /** "the border with Poland": every named side is a far side; the near one is left unsaid. */
+  nearSideUnsaid: boolean;
+  /** Some side is named before the border word ("Lithuania's border", "the Belarusian border"). */
+  namedBefore: boolean;
+}
+
+/** The countries named around the border word at token b. */
+function phraseAt(text: string, tokens: Tokens, words: WordSource, b: number, byFirst: Map<number, TokenMatch>, byLast: Map<number, TokenMatch>, index: GazetteerIndex): Phrase {
   const links = words.names.borderLinks;
+  const withWords = words.names.rules.borderWith;
+  let nearSideUnsaid = false;
   const sides: string[] = [];
   const add = (iso: string | undefined) => { if (iso && !sides.includes(iso)) sides.push(iso); };
   const before: string[] = [];
@@ -64,6 +76,7 @@ function sidesOf(text: string, tokens: Tokens, words: WordSource, b: number, byF
     t--;
   }
   for (const iso of before) add(iso);
+  nearSideUnsaid = before.length === 0 && b + 1 < tokens.count && withWords.includes(words.word(b + 1)) && isPhraseGap(text, tokens, b, false);
   // Forwards: "границата на Украйна с Русия и Беларус", "granicy białorusko-ukraińskiej", "the border with Belarus".
   for (let t = b + 1, steps = 0; t < tokens.count && steps < LOOK_AHEAD && isPhraseGap(text, tokens, t - 1, sides.length > 0); steps++) {
     const m = byFirst.get(t);
@@ -80,7 +93,33 @@ function sidesOf(text: string, tokens: Tokens, words: WordSource, b: number, byF
     else if (!links.has(w)) break;
     t++;
   }
-  return sides;
+  return { b, sides, nearSideUnsaid, namedBefore: before.length > 0 };
+}
+
+const NEAR_SIDE_REACH = 30;
+const SENTENCE_END = /[.!?…\n\r]/;
+
+/**
+ * The country the sentence is about before token b: the first country it names (its subject, as a rule: "Belarus,
+ * which hosted Russian troops, … near the border with Poland" → Belarus), else the nearest country adjective
+ * ("Polish troops … near the border with Belarus" → Poland); never one of the sides already named.
+ */
+function sentenceCountry(text: string, tokens: Tokens, words: WordSource, byLast: Map<number, TokenMatch>, b: number, index: GazetteerIndex, except: readonly string[]): string | undefined {
+  let named: string | undefined;
+  let adjective: string | undefined;
+  for (let t = b - 1; t >= 0 && b - t <= NEAR_SIDE_REACH; t--) {
+    if (SENTENCE_END.test(text.slice(tokens.ends[t], tokens.starts[t + 1]))) break;
+    const m = byLast.get(t);
+    if (m) {
+      const iso = countryOf(m, index);
+      if (iso && !except.includes(iso)) named = iso;
+      t = m.first;
+      continue;
+    }
+    const iso = countryOfAdjective(words.word(t), words.names);
+    if (iso && !except.includes(iso)) adjective ??= iso;
+  }
+  return named ?? adjective;
 }
 
 export function findBorders(text: string, tokens: Tokens, words: WordSource, matches: TokenMatch[], borderTokens: number[], index: GazetteerIndex): ToponymCandidate[] {
@@ -90,28 +129,38 @@ export function findBorders(text: string, tokens: Tokens, words: WordSource, mat
   for (const m of matches) { byFirst.set(m.first, m); byLast.set(m.last, m); }
   const out: ToponymCandidate[] = [];
 
-  const phrases = borderTokens.map((b) => ({ b, sides: sidesOf(text, tokens, words, b, byFirst, byLast, index) }));
-  // Pairs the article states outright ("the border of Ukraine with Russia and Belarus") also settle the lone
-  // sides elsewhere in it ("the Belarusian border" → Belarus–Ukraine); otherwise the article's own country does.
+  const phrases = borderTokens.map((b) => phraseAt(text, tokens, words, b, byFirst, byLast, index));
+  // Pairs the article states outright ("the border of Ukraine with Russia and Belarus") also settle the sides left
+  // unsaid elsewhere in it ("the Belarusian border" → Belarus–Ukraine).
   const partners = new Map<string, Map<string, number>>();
-  const pairs = (sides: string[]) => sides.slice(1).map((other) => [sides[0], other] as const);
-  for (const { sides } of phrases) {
-    for (const [a, c] of pairs(sides)) {
-      for (const [x, y] of [[a, c], [c, a]]) {
+  for (const { sides, nearSideUnsaid } of phrases) {
+    if (nearSideUnsaid || sides.length < 2) continue;
+    for (const other of sides.slice(1)) {
+      for (const [x, y] of [[sides[0], other], [other, sides[0]]]) {
         const m = partners.get(x) ?? new Map<string, number>();
         m.set(y, (m.get(y) ?? 0) + 1);
         partners.set(x, m);
       }
     }
   }
-  for (const { b, sides } of phrases) {
-    if (sides.length === 1) {
-      const partner = mostFrequent(partners.get(sides[0])) ?? homeCountry(matches, index, sides[0]);
-      if (partner) sides.push(partner);
+  for (const { b, sides, nearSideUnsaid, namedBefore } of phrases) {
+    if (!sides.length) continue;
+    let near = sides[0];
+    let far = sides.slice(1);
+    if (nearSideUnsaid || sides.length === 1) {
+      // The unsaid side: the country the sentence is about, else the one the article pairs it with,
+      // else the article's own country.
+      // A lone side before the border word ("Lithuania's border guards") is not paired with the article's country.
+      const said = sentenceCountry(text, tokens, words, byLast, b, index, sides)
+        ?? mostFrequent(partners.get(sides[0]))
+        ?? (nearSideUnsaid || !namedBefore ? homeCountry(matches, index, sides[0]) : undefined);
+      if (!said) continue;
+      near = said;
+      far = sides.filter((s) => s !== said);
     }
     const surface = text.slice(tokens.starts[b], tokens.ends[b]);
-    for (const [a, c] of pairs(sides)) {
-      const id = `border:${[a, c].sort().join('-')}`;
+    for (const other of far) {
+      const id = `border:${[near, other].sort().join('-')}`;
       if (index.byId.has(id)) out.push({ start: tokens.starts[b], end: tokens.ends[b], surface, entries: [id] });
     }
   }

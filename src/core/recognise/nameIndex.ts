@@ -47,7 +47,8 @@ export interface NameIndex {
   cityRegion: Map<string, string>;
   /** Country adjective stems by their first two letters. */
   adjectives: Map<number, { stem: string; iso: string }[]>;
-  borderWords: string[];
+  /** Border words (граница, robeža) in all their forms. */
+  borderWords: WordForm[][];
   borderLinks: Set<string>;
 }
 
@@ -61,17 +62,16 @@ export function pairKey(text: string, start: number): number {
   return text.charCodeAt(start) * 65536 + (start + 1 < text.length ? text.charCodeAt(start + 1) : 0);
 }
 
-/** The paradigm a dictionary-form word follows: the longest base it ends with that leaves a stem of 2+ letters. */
+/**
+ * The paradigm a dictionary-form word follows: the longest base it ends with that leaves a stem of 2+ letters.
+ * Patterns sharing that base add up (Polish -i: adjectives biełgorodzki and plurals Suwałki).
+ */
 function paradigmOf(word: string, paradigms: Paradigm[]): Paradigm {
-  let best: Paradigm = { base: '', forms: [''] };
-  let found = false;
-  for (const p of paradigms) {
-    if (word.endsWith(p.base) && word.length - p.base.length >= 2 && (!found || p.base.length > best.base.length)) {
-      best = p;
-      found = true;
-    }
-  }
-  return best;
+  let base = '';
+  for (const p of paradigms) if (word.endsWith(p.base) && word.length - p.base.length >= 2 && p.base.length > base.length) base = p.base;
+  const forms = new Set<string>([base]);
+  for (const p of paradigms) if (p.base === base) for (const f of p.forms) forms.add(f);
+  return { base, forms: [...forms] };
 }
 
 /** Stem + endings of a dictionary-form word, plus the stems its alternations give before their endings. */
@@ -138,7 +138,7 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
     anchors: new Map(), upperPrefixes: { two: new Set(), three: new Set() }, lowerPrefixes: { two: new Set(), three: new Set() },
     regionWords: [...genericWords].map((w) => ({ forms: wordForms(w, rules), generic: false })),
     stops: new Map(), regionRoots: new Map(), cityRegion: new Map(), adjectives: new Map(),
-    borderWords: rules.borderWords, borderLinks: new Set(rules.borderLinks),
+    borderWords: rules.borderWords.map((w) => wordForms(w, rules)), borderLinks: new Set(rules.borderLinks),
   };
 
   // Identical names of different entries (Brest, Brest) share one variant: the resolver chooses among them.
@@ -199,7 +199,7 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
     if (regions && regions.length === 1) index.cityRegion.set(entry.id, regions[0].id);
   }
 
-  for (const w of rules.borderWords) { addPrefix(w, index.upperPrefixes); addPrefix(w, index.lowerPrefixes); }
+  for (const forms of index.borderWords) for (const f of forms) { addPrefix(f.stem, index.upperPrefixes); addPrefix(f.stem, index.lowerPrefixes); }
   for (const root of index.regionRoots.keys()) addPrefix(root, index.upperPrefixes);
   for (const stop of rules.stopForms) for (const f of wordForms(stop, rules)) push(index.stops, f.stem, f);
   for (const [stem, iso] of Object.entries(rules.countryAdjectives)) push(index.adjectives, pairKey(stem, 0), { stem, iso });
