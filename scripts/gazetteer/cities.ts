@@ -86,27 +86,50 @@ function curatedByCityId(all: GeoNamesCity[]): Map<number, CuratedCity> {
 }
 
 /**
- * CLDR exemplar city names per language, attached to the most populous GeoNames city whose name is the English
- * exemplar (CLDR names time zones, not places, so the match is by name; ambiguous small matches are harmless because
- * the most populous namesake is the one a time zone is named after).
+ * Whether a city can be the one a time zone is named after: its coordinates lie in the zone's area
+ * (CLDR names time zones, not places, so the match is by name and this rejects namesakes on other continents,
+ * such as Saint-Pierre in Réunion for America/Miquelon).
+ */
+function inZoneArea(zone: string, [lon, lat]: [number, number]): boolean {
+  switch (zone.split('/')[0]) {
+    case 'America': return lon < -25;
+    case 'Europe': return lon > -32 && lon < 70 && lat > 27;
+    case 'Asia': return lon > 25;
+    case 'Africa': return lon > -26 && lon < 60 && lat < 38;
+    case 'Australia': return lon > 110 && lat < -9;
+    case 'Pacific': return lon > 120 || lon < -120;
+    case 'Atlantic': return lon < 0 && lon > -80;
+    case 'Indian': return lon > 35 && lon < 110;
+    default: return false;
+  }
+}
+
+/**
+ * CLDR exemplar city names per language, attached to the most populous GeoNames city in the zone's area whose name is
+ * the English exemplar. English omits the exemplar where it equals the zone id (Europe/London), so that is the fallback.
  */
 function exemplarNamesByCityId(all: GeoNamesCity[]): Map<number, Partial<Record<LanguageCode, string>>> {
+  const perLanguage = LANGUAGES.map((lang) => [lang, loadExemplarCities(lang)] as const);
+  const zones = new Set(perLanguage.flatMap(([, exemplars]) => [...exemplars.keys()]));
   const english = loadExemplarCities('en');
-  const largestByName = new Map<string, GeoNamesCity>();
+  const byName = new Map<string, GeoNamesCity[]>();
   for (const c of all) {
     for (const n of new Set([c.name, withoutApostrophes(c.name)])) {
-      const seen = largestByName.get(n);
-      if (!seen || c.population > seen.population) largestByName.set(n, c);
+      const list = byName.get(n) ?? [];
+      list.push(c);
+      byName.set(n, list);
     }
   }
-  const perLanguage = LANGUAGES.map((lang) => [lang, loadExemplarCities(lang)] as const);
   const out = new Map<number, Partial<Record<LanguageCode, string>>>();
-  for (const [zone, name] of english) {
-    const city = largestByName.get(name);
-    if (!city) continue;
+  for (const zone of [...zones].sort()) {
+    const name = english.get(zone) ?? zone.split('/').pop()!.replace(/_/gu, ' ');
+    const candidates = (byName.get(name) ?? []).filter((c) => inZoneArea(zone, c.loc.coordinates));
+    if (candidates.length === 0) continue;
+    const city = candidates.reduce((a, b) => (b.population > a.population ? b : a));
     const names: Partial<Record<LanguageCode, string>> = out.get(city.cityId) ?? {};
     for (const [lang, exemplars] of perLanguage) {
-      const local = exemplars.get(zone);
+      // A locale omits the exemplar where it is the zone id's own city name (de Europe/Berlin): CLDR inherits it from root.
+      const local = exemplars.get(zone) ?? zone.split('/').pop()!.replace(/_/gu, ' ');
       if (local && !names[lang]) names[lang] = local;
     }
     out.set(city.cityId, names);
