@@ -38,7 +38,8 @@ export function analyseArticle(input: ArticleInput, index: GazetteerIndex): Omit
   const mentions: Mention[] = [];
   for (const t of resolveToponyms(candidates, { text: article.text, lang: article.lang }, index)) {
     const passage = passageAt(passages, t.start);
-    if (passage) mentions.push({ place: t.place, article: article.id, start: t.start, end: t.end, surface: t.surface, passage: passage.id });
+    // A name cut by the length limit on sentences (segment.ts) would straddle two passages: it is not quoted.
+    if (passage && t.end <= passage.end) mentions.push({ place: t.place, article: article.id, start: t.start, end: t.end, surface: t.surface, passage: passage.id });
   }
   const events = classifyEvents(article, passages, mentions, index);
   return { articles: [article], passages, mentions, events };

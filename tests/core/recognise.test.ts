@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseToponyms } from '../../src/core/recognise';
+import { BELGOROD_OBLAST, BREST_BY, GOMEL, KHARKIV, KYIV, MINSK, MOSCOW, RIGA, index, placeIds, placesIn } from './recogniseHelpers';
+import type { LanguageCode } from '../../src/core/types';
+
+/** Each surface, written inside a sentence, is recognised as the place. */
+function expectEach(lang: LanguageCode, cases: [string, string][], frame = (s: string) => `… ${s} …`) {
+  for (const [surface, id] of cases) {
+    const text = frame(surface);
+    const found = placesIn(text, lang);
+    expect(found, `${lang}: ${text}`).toContainEqual([surface, id]);
+  }
+}
+
+describe('recogniseToponyms: inflected names in nine languages', () => {
+  it('Bulgarian', () => {
+    expectEach('bg', [
+      ['Минск', MINSK], ['Киев', KYIV], ['Рига', RIGA], ['Беларус', 'country:BY'], ['Украйна', 'country:UA'],
+      ['Русия', 'country:RU'], ['Москва', MOSCOW], ['Белгородска област', BELGOROD_OBLAST], ['Белгородската област', BELGOROD_OBLAST],
+    ]);
+  });
+
+  it('Latvian', () => {
+    expectEach('lv', [
+      ['Minskā', MINSK], ['Minsku', MINSK], ['Minskas', MINSK], ['Baltkrievija', 'country:BY'], ['Baltkrievijā', 'country:BY'],
+      ['Baltkrieviju', 'country:BY'], ['Baltkrievijas', 'country:BY'], ['Krievijas', 'country:RU'], ['Ukrainu', 'country:UA'],
+      ['Ukrainā', 'country:UA'], ['Kijivai', KYIV], ['Kijivas apgabalā', 'region:UA-32'], ['Brestas apgabalā', 'region:BY-BR'],
+    ]);
+  });
+
+  it('Russian', () => {
+    expectEach('ru', [['Риге', RIGA], ['Гомелем', GOMEL], ['Белгородской области', BELGOROD_OBLAST], ['Москвы', MOSCOW], ['Харькове', KHARKIV], ['Белоруссией', 'country:BY']]);
+    expect(placesIn('Взрывы прогремели в Риге и под Гомелем.', 'ru')).toEqual([['Риге', RIGA], ['Гомелем', GOMEL]]);
+  });
+
+  it('Ukrainian, with consonant and vowel alternations', () => {
+    expectEach('uk', [['Мінська', MINSK], ['Києві', KYIV], ['Києва', KYIV], ['Ризі', RIGA], ['Харкові', KHARKIV], ['Росії', 'country:RU'], ['Білоруссю', 'country:BY']]);
+  });
+
+  it('Ukrainian and Russian region nouns derived from the centre (Київщина)', () => {
+    expectEach('uk', [['Київщина', 'region:UA-32'], ['Київщині', 'region:UA-32'], ['Харківщину', 'region:UA-63']]);
+    expectEach('ru', [['Белгородчине', BELGOROD_OBLAST]]);
+  });
+
+  it('Belarusian', () => {
+    expectEach('be', [['Мінску', MINSK], ['Кіеве', KYIV], ['Рызе', RIGA], ['Гомельскай вобласці', 'region:BY-HO'], ['Беларусі', 'country:BY']]);
+  });
+
+  it('Polish, including adjectival region names in either order', () => {
+    expectEach('pl', [
+      ['Mińsku', MINSK], ['Rydze', RIGA], ['Brześcia', BREST_BY], ['obwodu biełgorodzkiego', BELGOROD_OBLAST],
+      ['obwodzie biełgorodzkim', BELGOROD_OBLAST], ['biełgorodzkiego obwodu', BELGOROD_OBLAST], ['Kijowie', KYIV], ['Białorusi', 'country:BY'],
+    ]);
+  });
+
+  it('Lithuanian', () => {
+    expectEach('lt', [['Minske', MINSK], ['Kyjivą', KYIV], ['Rygoje', RIGA], ['Charkivo srityje', 'region:UA-63'], ['Baltarusijos', 'country:BY']]);
+  });
+
+  it('German and English', () => {
+    expectEach('de', [['Kiew', KYIV], ['Gebiet Belgorod', BELGOROD_OBLAST], ['Russlands', 'country:RU'], ['Moskau', MOSCOW]]);
+    expectEach('en', [['Kyiv', KYIV], ["Kyiv's", KYIV], ['Belgorod region', BELGOROD_OBLAST], ['Minsk', MINSK]]);
+  });
+
+  it('gives exact offsets: text.slice(start, end) is the surface', () => {
+    const text = 'Путин кацна в Минск, а после — в Белгородската област.';
+    for (const c of recogniseToponyms(text, 'bg', index)) expect(text.slice(c.start, c.end)).toBe(c.surface);
+  });
+});
+
+describe('recogniseToponyms: what is not a place', () => {
+  it('person names, organisations and metonyms', () => {
+    expect(placeIds('Лукашенко каза, че НАТО и Укренерго грешат. Кремъл отрече.', 'bg')).toEqual([]);
+    expect(placeIds('Putins un Putinam pateicās Lukašenko.', 'lv')).toEqual([]);
+    expect(placeIds('The Kremlin said NATO was wrong.', 'en')).toEqual([]);
+  });
+
+  it('adjectives and demonyms', () => {
+    expect(placeIds('руските сили и беларуските сили. Беларуският президент говори.', 'bg')).toEqual([]);
+    expect(placeIds('par baltkrievu tautas interešu nodevību', 'lv')).toEqual([]);
+    expect(placeIds('российские войска и белорусские военные', 'ru')).toEqual([]);
+    expect(placeIds('ukrainische Truppen und russische Soldaten', 'de')).toEqual([]);
+  });
+
+  it('a first name that is also a town, followed by the surname in the same case', () => {
+    expect(placeIds('Владимир Путин прибыл. Встреча с Владимиром Путиным.', 'ru')).toEqual([]);
+    expect(placeIds('President Volodymyr Zelensky and Vladimir Putin.', 'en')).toEqual([]);
+    // … but a place followed by the subject of the sentence stays a place.
+    expect(placeIds('В Минске Лукашенко заявил о переговорах.', 'ru')).toEqual([MINSK]);
+  });
+
+  it('capitalised common words that spell a town', () => {
+    expect(placeIds('Nice to meet you, said the mayor of Mobile.', 'en')).toEqual([]);
+  });
+
+  it('lower-case words are not names', () => {
+    expect(placeIds('рига москва минск', 'ru')).toEqual([]);
+  });
+});
+
+describe('recogniseToponyms: borders', () => {
+  it('names both sides: "границата на Украйна с Русия и Беларус"', () => {
+    const text = 'Ситуацията по границата на Украйна с Русия и Беларус е приоритет.';
+    const borders = placesIn(text, 'bg').filter(([, id]) => id.startsWith('border:'));
+    expect(borders).toEqual([['границата', 'border:RU-UA'], ['границата', 'border:BY-UA']]);
+    // The countries named in the phrase stay mentions of their countries.
+    expect(placeIds(text, 'bg')).toEqual(expect.arrayContaining(['country:UA', 'country:RU', 'country:BY']));
+  });
+
+  it('by adjectives and compounds', () => {
+    expect(placeIds('Patrols on the Belarus–Ukraine border.', 'en')).toContain('border:BY-UA');
+    expect(placeIds('Na granicy białorusko-ukraińskiej trwają ćwiczenia.', 'pl')).toEqual(['border:BY-UA']);
+    expect(placeIds('вдоль российско-украинской границы', 'ru')).toEqual(['border:RU-UA']);
+    expect(placeIds('an der belarussisch-ukrainischen Grenze', 'de')).toEqual(['border:BY-UA']);
+  });
+
+  it('an unsaid side comes from the sentence, then from the article', () => {
+    expect(placeIds('Belarus held drills near the border with Poland.', 'en')).toContain('border:BY-PL');
+    expect(placeIds('Polish troops are on alert near the border with Belarus.', 'en')).toContain('border:BY-PL');
+    expect(placeIds('Україна посилює оборону. На кордоні з Білоруссю тривають навчання.', 'uk')).toContain('border:BY-UA');
+    expect(placeIds('Baltkrievijā notiek mācības pie robežas ar Lietuvu.', 'lv')).toContain('border:BY-LT');
+  });
+
+  it('a lone adjective borrows the partner the article states elsewhere', () => {
+    const text = 'Беларуската граница е "приоритет". Ситуацията по границата на Украйна с Русия и Беларус.';
+    expect(placeIds(text, 'bg')).toContain('border:BY-UA');
+    expect(placeIds(text, 'bg')).not.toContain('border:BY-RU');
+  });
+
+  it('border-guard compounds and a border with no country are not places', () => {
+    expect(placeIds('Lithuania said border guards saw nothing unusual.', 'en')).toEqual(['country:LT']);
+    expect(placeIds('Robežsargi ziņoja par incidentu.', 'lv')).toEqual([]);
+  });
+});

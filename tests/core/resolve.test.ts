@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { resolveToponyms } from '../../src/core/resolve';
+import { BREST_BY, BREST_FR, KYIV, ODESA_UA, ODESSA_TX, PARIS_FR, PARIS_TX, index, placesIn } from './recogniseHelpers';
+
+const placeOf = (surface: string, found: [string, string][]) => found.find(([s]) => s === surface)?.[1];
+
+describe('resolveToponyms: homonyms by context and prominence', () => {
+  it('Brest in a Belarus story is Brest, Belarus', () => {
+    const text = 'Belarusian troops began exercises near Brest, the defence ministry in Minsk said.';
+    expect(placeOf('Brest', placesIn(text, 'en'))).toBe(BREST_BY);
+  });
+
+  it('Brest in a story about the French navy is Brest, France', () => {
+    const text = 'The French navy began a large exercise off Brest on Monday.';
+    expect(placeOf('Brest', placesIn(text, 'en'))).toBe(BREST_FR);
+    const german = 'Die französische Marine hat vor Brest ein Manöver begonnen.';
+    expect(placeOf('Brest', placesIn(german, 'de'))).toBe(BREST_FR);
+  });
+
+  it('Odessa is the Ukrainian port unless the story is about the United States', () => {
+    expect(placeOf('Odessa', placesIn('Drones struck Odessa overnight.', 'en'))).toBe(ODESA_UA);
+    expect(placeOf('Odessa', placesIn('A vigil was held in Odessa, one of the American oil towns of the United States.', 'en'))).toBe(ODESSA_TX);
+  });
+
+  it('Paris is the French capital unless the story is American', () => {
+    expect(placeOf('Paris', placesIn('Leaders met in Paris to discuss aid to Kyiv.', 'en'))).toBe(PARIS_FR);
+    expect(placeOf('Paris', placesIn('The American town of Paris in the United States held a parade.', 'en'))).toBe(PARIS_TX);
+  });
+
+  it('Georgia is the country in a story about the region', () => {
+    expect(placeOf('Georgia', placesIn('Georgia and Ukraine asked for NATO membership.', 'en'))).toBe('country:GE');
+  });
+
+  it('one sense per article: every occurrence of a name gets the same entry', () => {
+    const text = 'Brest is quiet. Belarusian troops in Brest and Minsk. Brest again.';
+    const ids = placesIn(text, 'en').filter(([s]) => s === 'Brest').map(([, id]) => id);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('keeps one entry per candidate and drops candidates with unknown entries', () => {
+    const candidates = [
+      { start: 0, end: 4, surface: 'Kyiv', entries: [KYIV] },
+      { start: 5, end: 10, surface: 'Nowhere', entries: ['city:0'] },
+    ];
+    expect(resolveToponyms(candidates, { text: 'Kyiv Nowhere', lang: 'en' }, index)).toEqual([{ start: 0, end: 4, surface: 'Kyiv', place: KYIV }]);
+  });
+});
