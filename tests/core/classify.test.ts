@@ -11,7 +11,6 @@ const LVIV = 'city:702550';
 const VILNIUS = 'city:593116';
 const BY = 'country:BY';
 const RU = 'country:RU';
-const UA = 'country:UA';
 const PL = 'country:PL';
 
 describe('one sentence, several events, each at its own place', () => {

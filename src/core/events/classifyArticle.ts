@@ -4,20 +4,24 @@
 //  1. Cues. Every word matching a cue pattern of an event type is a cue, unless it is part of a place name.
 //     A cue with a negation close to it in its clause ("no strikes", "удари не е имало", "nav notikušas") is
 //     dropped: denied events are not events.
-//  2. Its place, in its own clause (clauses end at commas, quotes, dashes …; a list of places stays one clause).
-//     A place can be the scene of the event when a preposition of place governs it ("in Minsk", "срещу … Киев",
-//     Latvian locative "Minskā") or when it stands right next to the cue ("Russia struck Kharkiv"); places
-//     governed by "from / with / made in / about" never are. The cue takes the first such place after it,
-//     otherwise the nearest one before it, never looking past a cue of another type: in "landed in Minsk,
-//     hours after drones were launched against Kyiv" the meeting takes Minsk and the strike takes Kyiv.
-//     Places joined to the chosen one by "and"/"," share its event ("strikes on Kharkiv and Odesa").
+//  2. Its place, in its own clause (clauses end at commas, quotes, dashes … and at words such as "that", "which",
+//     "when", "but"; a list of places stays one clause). A place can be the scene of the event when a preposition
+//     of place governs it ("in Minsk", "срещу … Киев", Latvian locative "Minskā") or when it is the cue's object,
+//     right after it ("Russia struck Kharkiv"), or right before it in a passive ("Kharkiv was shelled") or in
+//     languages that put objects there (Latvian "Minsku apmeklēja"); places governed by "from / with / made in / about" never are. The cue takes the first
+//     such place after it, otherwise the nearest one before it, never looking past a cue of another type: in
+//     "landed in Minsk, hours after drones were launched against Kyiv" the meeting takes Minsk, the strike Kyiv.
+//     Places joined to the chosen one by "and"/"," share its event ("strikes on Kharkiv and Odesa"), and so does
+//     the place that locates it ("Шебекино в Белгородской области").
 //  3. A cue that refers back to an event already told ("after the talks", "during the visit") only takes a
 //     place right after it ("after the talks in Vilnius"); otherwise it goes to step 5.
-//  4. A cue whose clause names no place takes the nearest scene place of an earlier clause of the same sentence,
-//     if that clause has no cue of its own ("In Kharkiv, according to the mayor, explosions were heard").
+//  4. A cue whose clause names no place: a clause opened by "where" happens at the place named just before it
+//     ("в Калининградска област, където Русия проведе маневри"); otherwise the cue takes the nearest scene place
+//     of an earlier clause of the same sentence, if that clause has no cue of its own ("In Kharkiv, according to
+//     the mayor, explosions were heard").
 //  5. Otherwise the sentence continues the story: the cue inherits the place(s) of the last event of its type in
-//     the article ("Не се казва къде се провеждат ученията" after "учения в Беларус"), or, when there was none,
-//     the scene places named earlier in the same paragraph.
+//     the article ("Не се казва къде се провеждат ученията" after "учения в Беларус"). A first event told without
+//     any place is left out: a wrong place on the map is worse than none.
 import type { Article, EventType, Mention, Passage, SituationEvent } from '../types';
 import { LANGUAGES } from '../languages';
 import { compileCues, type CompiledCues } from './compiledCues';
@@ -46,31 +50,36 @@ interface Cue {
 
 /** Words around a cue in which a negation cancels it. */
 const NEGATION_BEFORE = 4;
-const NEGATION_AFTER = 3;
+const NEGATION_AFTER = 4;
 /** Words before a cue (not counting places and conjunctions) in which "after / before / during" make it refer back to a known event. */
 const ANAPHORIC_BEFORE = 2;
 /** How many words a referring-back cue may look ahead for its place ("after the talks in Vilnius"). */
 const ANAPHORIC_REACH = 2;
 /** Bound on how far (in words) a cue looks for its place: keeps a pathological run-on sentence linear. */
 const REACH = 60;
-/** How many earlier sentences of the paragraph a placeless first event may take its place from. */
-const PARAGRAPH_MEMORY = 2;
 
 export function classifyArticleEvents(article: Article, passages: readonly Passage[], mentions: readonly Mention[]): SituationEvent[] {
   const cues = compileCues(LANGUAGES[article.lang].events);
+  const capitalisedNouns = LANGUAGES[article.lang].inflection.capitalisedNouns === true;
   const conjunctionWords = new Set(LANGUAGES[article.lang].events.conjunctions.map((c) => c.toLowerCase()));
   const byPassage = groupByPassage(mentions);
   const events: SituationEvent[] = [];
   /** Places of the latest event of each type: what a placeless sentence continuing the story refers to. */
   const lastPlaces = new Map<EventType, string[]>();
-  /** Scene places of the latest sentences, for a first event told without a place. */
-  const recentScenes: { paragraph: number; order: number; places: string[] }[] = [];
 
-  passages.forEach((passage, order) => {
+  for (const passage of passages) {
     const inPassage = byPassage.get(passage.id) ?? [];
     const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, conjunctionWords));
-    const places = locatePlaces(words, inPassage, cues);
-    const found = findCues(words, places, cues);
+    openClauses(words, cues);
+    const spans = locatePlaces(words, inPassage);
+    const found = findCues(words, spans, cues);
+    const owner = new Int32Array(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to
+    for (const c of found) owner.fill(-2, c.first, c.last + 1);
+    spans.forEach((p, k) => owner.fill(k, p.first, p.last + 1));
+    const places: PlaceInText[] = spans.map((p, k) => ({
+      ...p,
+      role: placeRole(words, p.first, p.last, cues, (i) => owner[i] !== -1 && owner[i] !== k, capitalisedNouns),
+    }));
     const seen = new Set<string>();
     const emit = (cue: Cue, place: string) => {
       const key = `${cue.type}|${place}`;
@@ -83,22 +92,13 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     for (const cue of found) {
       if (cue.negated) continue;
       let chosen = placesInClause(cue, places, found, words, cues);
+      if (chosen.length === 0 && !cue.anaphoric) chosen = placeBeforeWhere(cue, places, words, cues);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInEarlierClause(cue, places, clausesWithCues);
       if (chosen.length === 0) chosen = lastPlaces.get(cue.type) ?? [];
-      if (chosen.length === 0) {
-        chosen = recentScenes
-          .filter((r) => r.paragraph === passage.paragraph && order - r.order <= PARAGRAPH_MEMORY)
-          .flatMap((r) => r.places)
-          .slice(-1);
-      }
       for (const place of chosen) emit(cue, place);
       if (chosen.length > 0) lastPlaces.set(cue.type, chosen);
     }
-
-    const scenes = places.filter((p) => p.role === 'scene').map((p) => p.place);
-    if (scenes.length > 0) recentScenes.push({ paragraph: passage.paragraph, order, places: scenes });
-    if (recentScenes.length > PARAGRAPH_MEMORY) recentScenes.shift();
-  });
+  }
   return events;
 }
 
@@ -129,8 +129,9 @@ function joinsPlaces(text: string, mentions: readonly Mention[], conjunctions: R
   };
 }
 
-function locatePlaces(words: readonly Word[], mentions: readonly Mention[], cues: CompiledCues): PlaceInText[] {
-  const places: PlaceInText[] = [];
+/** Where each mention lies in the passage's words. */
+function locatePlaces(words: readonly Word[], mentions: readonly Mention[]): Omit<PlaceInText, 'role'>[] {
+  const places: Omit<PlaceInText, 'role'>[] = [];
   let w = 0;
   for (const m of mentions) {
     while (w < words.length && words[w].end <= m.start) w++;
@@ -138,12 +139,24 @@ function locatePlaces(words: readonly Word[], mentions: readonly Mention[], cues
     let last = w;
     while (last + 1 < words.length && words[last + 1].start < m.end) last++;
     if (words[w].start >= m.end) continue;
-    places.push({ place: m.place, first: w, last, clause: words[w].clause, role: placeRole(words, w, last, cues) });
+    places.push({ place: m.place, first: w, last, clause: words[w].clause });
   }
   return places;
 }
 
-function findCues(words: readonly Word[], places: readonly PlaceInText[], cues: CompiledCues): Cue[] {
+/** Words such as "that", "which", "when" start a new clause even without a comma before them. */
+function openClauses(words: Word[], cues: CompiledCues): void {
+  let shift = 0;
+  let previous = -1;
+  for (let i = 0; i < words.length; i++) {
+    const original = words[i].clause;
+    if (i > 0 && original === previous && cues.clauseOpeners.matchAt(words, i).length > 0) shift++;
+    previous = original;
+    words[i].clause = original + shift;
+  }
+}
+
+function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'role'>[], cues: CompiledCues): Cue[] {
   const inPlaceName = new Uint8Array(words.length);
   for (const p of places) inPlaceName.fill(1, p.first, p.last + 1);
   const found: Cue[] = [];
@@ -158,7 +171,7 @@ function findCues(words: readonly Word[], places: readonly PlaceInText[], cues: 
         last,
         clause,
         text: words.slice(i, last + 1).map((x) => x.lower).join(' '),
-        negated: anyWithin(words, cues.negations, clause, i - NEGATION_BEFORE, last + NEGATION_AFTER, i, last),
+        negated: isNegated(words, i, last, cues),
         anaphoric: refersBack(words, i, inPlaceName, cues),
       });
     }
@@ -181,12 +194,18 @@ function refersBack(words: readonly Word[], cueFirst: number, inPlaceName: Uint8
   return false;
 }
 
-/** Whether a pattern of `set` starts at a word in [from, to] of `clause`, outside the cue's own words. */
-function anyWithin(words: readonly Word[], set: CompiledCues['negations'], clause: number, from: number, to: number, cueFirst: number, cueLast: number): boolean {
-  for (let i = Math.max(0, from); i <= Math.min(words.length - 1, to); i++) {
-    if (i >= cueFirst && i <= cueLast) continue;
-    if (words[i].clause !== clause) continue;
-    if (set.matchAt(words, i).length > 0) return true;
+/**
+ * Whether a negation stands close to the cue in its clause: "no strikes", "удари не е имало", "nie było ataków".
+ * Looking back stops at an "after / during" word: in "no casualties after the strike" the "no" denies the casualties.
+ */
+function isNegated(words: readonly Word[], first: number, last: number, cues: CompiledCues): boolean {
+  const clause = words[first].clause;
+  for (let i = first - 1; i >= Math.max(0, first - NEGATION_BEFORE) && words[i].clause === clause; i--) {
+    if (cues.anaphoric.matchAt(words, i).length > 0) break;
+    if (cues.negations.matchAt(words, i).length > 0) return true;
+  }
+  for (let i = last + 1; i <= Math.min(words.length - 1, last + NEGATION_AFTER) && words[i].clause === clause; i++) {
+    if (cues.negations.matchAt(words, i).length > 0) return true;
   }
   return false;
 }
@@ -194,28 +213,37 @@ function anyWithin(words: readonly Word[], set: CompiledCues['negations'], claus
 /** Step 2/3 of the rule: the cue's place in its own clause. */
 function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues): string[] {
   const otherTypeBetween = (lo: number, hi: number) => found.some((c) => c.type !== cue.type && c.first > lo && c.first < hi);
-  const usable = (p: PlaceInText, gap: number, after: boolean) =>
-    p.role === 'scene' || (gap <= 1 && (p.role === 'bare' || (p.role === 'qualifier' && !after)));
   const same = places.filter((p) => p.clause === cue.clause);
 
-  // After the cue: the first usable place.
+  // After the cue: the first place at the scene, or the cue's object right after it.
   for (let k = 0; k < same.length; k++) {
     const p = same[k];
     if (p.first <= cue.last) continue;
     const gap = p.first - cue.last - 1;
     if (gap > (cue.anaphoric ? ANAPHORIC_REACH : REACH) || otherTypeBetween(cue.last, p.first)) break;
-    if (usable(p, gap, true)) return withListed(same, k, +1, words, cues);
+    if (p.role === 'scene' || (p.role === 'bare' && onlyPlaceNouns(words, cue.last + 1, p.first - 1, cues))) return withListed(same, k, +1, words, cues);
   }
   if (cue.anaphoric) return [];
-  // Before the cue: the nearest usable place.
+  // Before the cue: the nearest place at the scene; else, where the language puts objects first, the one right before it.
+  let adjacent = -1;
   for (let k = same.length - 1; k >= 0; k--) {
     const p = same[k];
     if (p.last >= cue.first) continue;
     const gap = cue.first - p.last - 1;
     if (gap > REACH || otherTypeBetween(p.last, cue.first)) break;
-    if (usable(p, gap, false)) return withListed(same, k, -1, words, cues);
+    if (p.role === 'scene') return withListed(same, k, -1, words, cues);
+    if (adjacent < 0 && p.role !== 'elsewhere' && ((gap === 0 && cues.placeBeforeCue) || isPassive(words, p.last + 1, cue.first - 1, cues))) adjacent = k;
   }
-  return [];
+  return adjacent >= 0 ? withListed(same, adjacent, -1, words, cues) : [];
+}
+
+/** Step 4: a clause opened by "where" happens at the place that ends the clause before it. */
+function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues): string[] {
+  let start = cue.first;
+  while (start > 0 && words[start - 1].clause === cue.clause) start--;
+  if (start === 0 || cues.whereWords.matchAt(words, start).length === 0) return [];
+  const before = places.filter((p) => p.clause === words[start - 1].clause && p.last >= start - 2 && p.role !== 'elsewhere');
+  return before.length > 0 ? [before[before.length - 1].place] : [];
 }
 
 /** The place at index k plus the places listed with it ("Kharkiv, Odesa and Lviv"), walking in `direction`. */
@@ -226,11 +254,34 @@ function withListed(same: readonly PlaceInText[], k: number, direction: 1 | -1, 
     const q = same[j];
     if (q.first === edge.first) { chosen.push(q.place); continue; } // one span naming two places (a border phrase)
     const [lo, hi] = direction > 0 ? [edge.last, q.first] : [q.last, edge.first];
-    if (q.role === 'elsewhere' || !onlyConjunctions(words, lo + 1, hi - 1, cues)) break;
+    const listed = hi - lo > 1 ? onlyConjunctions(words, lo + 1, hi - 1, cues) : words[hi].listed;
+    // "Shebekino in Belgorod Oblast": the place that locates the chosen one shares its event.
+    const locating = direction > 0 && q.role === 'scene' && hi - lo - 1 <= 2 && onlyPrepositionsOfPlace(words, lo + 1, hi - 1, cues);
+    if (q.role === 'elsewhere' || !(listed || locating)) break;
     chosen.push(q.place);
     edge = q;
   }
   return chosen;
+}
+
+/** "Kharkiv was shelled", "Харьков подвергся ракетному удару": a passive marker and at most one other word between place and cue. */
+function isPassive(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
+  if (to < from || to - from > 2) return false;
+  let markers = 0;
+  for (let i = from; i <= to; i++) if (cues.passiveMarkers.matchAt(words, i).length > 0) markers++;
+  return markers > 0 && to - from + 1 - markers <= 1;
+}
+
+/** The words between a cue and a place are only nouns such as "city", "capital" (or there are none). */
+function onlyPlaceNouns(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
+  for (let i = from; i <= to; i++) if (cues.placeNouns.matchAt(words, i).length === 0) return false;
+  return true;
+}
+
+function onlyPrepositionsOfPlace(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
+  if (to < from) return false;
+  for (let i = from; i <= to; i++) if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) return false;
+  return true;
 }
 
 function onlyConjunctions(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {

@@ -10,6 +10,11 @@ export interface CompiledCues {
   prepositions: WordPatterns<boolean>;
   anaphoric: WordPatterns<true>;
   conjunctions: WordPatterns<true>;
+  placeNouns: WordPatterns<true>;
+  passiveMarkers: WordPatterns<true>;
+  clauseOpeners: WordPatterns<true>;
+  whereWords: WordPatterns<true>;
+  placeBeforeCue: boolean;
   locativeEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
 }
@@ -30,6 +35,11 @@ export function compileCues(events: EventCues): CompiledCues {
       prepositions,
       anaphoric: patternSet(events.anaphoric),
       conjunctions: patternSet(events.conjunctions),
+      placeNouns: patternSet(events.placeNouns),
+      passiveMarkers: patternSet(events.passiveMarkers),
+      clauseOpeners: patternSet(events.clauseOpeners),
+      whereWords: patternSet(events.whereWords),
+      placeBeforeCue: events.placeBeforeCue === true,
       locativeEndings: events.locativeEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
     };

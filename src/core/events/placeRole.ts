@@ -16,16 +16,23 @@ export type PlaceRole = 'scene' | 'elsewhere' | 'qualifier' | 'bare';
 /** How far back (in words) a preposition may govern a place: "в район на Белгородска област", "in the city of Kharkiv". */
 const GOVERNING_REACH = 3;
 
-export function placeRole(words: readonly Word[], first: number, last: number, cues: CompiledCues): PlaceRole {
+/**
+ * `isBarrier(i)`: word i belongs to a cue or to another place; a preposition beyond it governs that, not this place
+ * ("об обстреле Шебекино", "w Paryżu prezydent Francji"). In languages that capitalise only names, a capitalised
+ * word between the preposition and the place is such a barrier too (`capitalisedNouns` false).
+ */
+export function placeRole(words: readonly Word[], first: number, last: number, cues: CompiledCues, isBarrier: (i: number) => boolean, capitalisedNouns: boolean): PlaceRole {
+  const lastWord = words[last].lower;
+  // A genitive that qualifies the next noun is never the scene itself ("pie Ukrainas robežas", "to discuss Ukraine's path").
+  if (cues.prenominalGenitiveEndings.some((ending) => lastWord.endsWith(ending))) return 'qualifier';
   const clause = words[first].clause;
   for (let k = 1; k <= GOVERNING_REACH && first - k >= 0; k++) {
     const i = first - k;
-    if (words[i].clause !== clause) break;
+    if (words[i].clause !== clause || isBarrier(i)) break;
     const preposition = cues.prepositions.longestEndingAt(words, i);
     if (preposition) return preposition.value ? 'scene' : 'elsewhere';
+    if (!capitalisedNouns && words[i].capitalised && i > 0) break;
   }
-  const lastWord = words[last].lower;
   if (cues.locativeEndings.some((ending) => lastWord.endsWith(ending))) return 'scene';
-  if (cues.prenominalGenitiveEndings.some((ending) => lastWord.endsWith(ending))) return 'qualifier';
   return 'bare';
 }

@@ -7,6 +7,10 @@ export interface Word extends Span {
   lower: string;
   /** Index of the clause within the passage. */
   clause: number;
+  /** Starts with a capital letter. */
+  capitalised: boolean;
+  /** A comma before it was kept inside the clause because it separates two places of a list. */
+  listed: boolean;
 }
 
 // Letters and digits, with an inner apostrophe kept ("Putin’s", "didn't").
@@ -24,11 +28,17 @@ export function splitWords(text: string, start: number, end: number, joinable: (
   let clause = 0;
   for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
     const wordEnd = Math.min(m.index + m[0].length, end);
+    let listed = false;
     if (words.length > 0) {
       const prev = words[words.length - 1];
-      if (CLAUSE_BREAK.test(text.slice(prev.end, m.index)) && !joinable(prev.end, m.index)) clause++;
+      if (CLAUSE_BREAK.test(text.slice(prev.end, m.index))) {
+        if (joinable(prev.end, m.index)) listed = true;
+        else clause++;
+      }
     }
-    words.push({ start: m.index, end: wordEnd, lower: text.slice(m.index, wordEnd).toLowerCase(), clause });
+    const surface = text.slice(m.index, wordEnd);
+    const lower = surface.toLowerCase();
+    words.push({ start: m.index, end: wordEnd, lower, clause, capitalised: surface[0] !== lower[0], listed });
   }
   return words;
 }

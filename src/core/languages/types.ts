@@ -73,6 +73,11 @@ export interface EventCues {
   anaphoric: string[];
   /** Words that join places into a list ("Kharkiv and Odesa"): an event at the first place is at the others too. */
   conjunctions: string[];
+  /**
+   * Words of a passive or "came under" construction between a place and the cue after it ("Kharkiv was shelled",
+   * "Харьков подвергся обстрелу"): the place is then what the event happened to, not its actor.
+   */
+  passiveMarkers: string[];
   /** Common nouns that may stand between a cue and the name of its place ("attacked the city of Kharkiv", "обстреляли город Харьков"). */
   placeNouns: string[];
   /** Words that open a new clause without punctuation (that, which, where, when, but, if): a cue does not reach across them. */
