@@ -158,3 +158,16 @@ describe('generatedCityNames', () => {
     expect(generatedCityNames(town('Paris', 'FR'))).toEqual({});
   });
 });
+
+describe('regressions found on the real town list', () => {
+  it('reads plural town names without inventing adjective endings', () => {
+    expect(fromRomanised('Naberezhnyye Chelny', 'ru')).toBe('Набережные Челны');
+    expect(fromRomanised('Dzerzhinsky', 'ru')).toBe('Дзержинский');
+  });
+  it('writes Latvian long vowels after j as Cyrillic iotated vowels (Jūrmala → Юрмала)', () => {
+    expect(latinToCyrillic('Jūrmala', 'lv', 'ru')).toBe('Юрмала');
+  });
+  it('writes Russian ье as ие in Bulgarian (Егорьевск → Егориевск)', () => {
+    expect(russianToBulgarianSpelling('Егорьевск')).toBe('Егориевск');
+  });
+});
