@@ -48,7 +48,7 @@ export function MapCanvas({ baseUrl, initialView, gazetteer, places, visible, se
     });
     window.__situationMap = situationMap.map;
     let live = true;
-    void situationMap.ready.then(() => { if (live) setMap(situationMap); });
+    void situationMap.ready.then(() => { performance.mark('map-style-loaded'); if (live) setMap(situationMap); });
     return () => { live = false; situationMap.destroy(); };
     // The map is created once; later changes of these props are applied by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -59,6 +59,7 @@ export function MapCanvas({ baseUrl, initialView, gazetteer, places, visible, se
   useEffect(() => {
     if (!map || !places) return;
     const bounds = map.setSituation(places, gazetteer);
+    performance.mark('situation-set');
     if (!framed.current && bounds) { map.frame(bounds); framed.current = true; }
     // The first idle after the situation is drawn: the "ready" the tests and the benchmark wait for.
     map.map.once('idle', () => {

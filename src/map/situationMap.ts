@@ -41,6 +41,8 @@ export class SituationMap {
       center: options.view?.center ?? [30, 52],
       zoom: options.view?.zoom ?? 4,
       attributionControl: false,
+      // Labels appear at once rather than fading in: a layer toggle is then drawn in one frame, not 300 ms of them.
+      fadeDuration: 0,
       // Analysts take screenshots of the map for reports.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
@@ -50,7 +52,9 @@ export class SituationMap {
     for (const spec of EVENT_LAYERS) {
       this.map.addImage(eventIconId(spec.type), drawMarker(spec.shape, spec.colour), { pixelRatio: MARKER_PIXEL_RATIO });
     }
-    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    // The style's sources exist once it is parsed: the situation can be handed over while the basemap is still
+    // being tiled, rather than after its first full render (the 'load' event).
+    this.ready = new Promise((resolve) => this.map.once('style.load', () => resolve()));
     this.map.on('click', (e) => this.handleClick(e.point));
     for (const layer of [...CLICKABLE_LAYERS, CLUSTER_LAYER, ...EVENT_LAYERS.flatMap((l) => eventLayerIds(l.type))]) {
       this.map.on('mouseenter', layer, () => { this.map.getCanvas().style.cursor = 'pointer'; });
@@ -93,8 +97,17 @@ export class SituationMap {
     this.map.fitBounds([[w - pad, s - pad], [e + pad, n + pad]], { padding: 40, maxZoom: 9, duration: animate ? 600 : 0 });
   }
 
+  /**
+   * Shows or hides an event layer. The opacity change is drawn in the very next frame (a paint property: no tile is
+   * laid out again); the visibility change, which MapLibre applies by laying the source's tiles out again, follows
+   * so that clicks and `queryRenderedFeatures` ignore the hidden layer as well.
+   */
   setEventVisible(type: EventType, visible: boolean): void {
-    for (const id of eventLayerIds(type)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    for (const id of eventLayerIds(type)) {
+      if (this.map.getLayoutProperty(id, 'visibility') === (visible ? 'visible' : 'none')) continue;
+      this.map.setPaintProperty(id, 'icon-opacity', visible ? 1 : 0);
+      this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    }
   }
 
   setSelected(id: string | null): void {

@@ -58,6 +58,8 @@ export function situationStyle(baseUrl: string): StyleSpecification {
   return {
     version: 8,
     name: 'Situation viewer (offline)',
+    // No paint transitions: a layer toggle is drawn in the next frame.
+    transition: { duration: 0, delay: 0 },
     sources: {
       [SOURCE.worldLand]: { type: 'geojson', data: basemap('land-world.json'), attribution: '<a href="https://www.naturalearthdata.com/">Natural Earth</a>' },
       [SOURCE.worldBorders]: { type: 'geojson', data: basemap('borders-world.json') },
@@ -197,14 +199,16 @@ function situationLayers(): LayerSpecification[] {
     const [onCities, onAreas] = eventLayerIds(spec.type);
     const layout = {
       'icon-image': eventIconId(spec.type),
+      // Badges are always drawn (never hidden by a label), and labels make way for them.
       'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
+      'icon-ignore-placement': false,
       // Clusters are wider than a dot, so their badges sit further out.
       'icon-offset': ['case', ['has', 'point_count'], ['literal', spec.offset.map((v) => v * 1.5)], ['literal', spec.offset]] as ExpressionSpecification,
       visibility: 'visible' as const,
     };
-    layers.push({ id: onCities, type: 'symbol', source: SOURCE.cityPoints, filter: ['>', ['get', count], 0], layout });
-    layers.push({ id: onAreas, type: 'symbol', source: SOURCE.areaPoints, filter: ['>', ['get', count], 0], layout });
+    const paint = { 'icon-opacity': 1 };
+    layers.push({ id: onCities, type: 'symbol', source: SOURCE.cityPoints, filter: ['>', ['get', count], 0], layout, paint });
+    layers.push({ id: onAreas, type: 'symbol', source: SOURCE.areaPoints, filter: ['>', ['get', count], 0], layout, paint });
   }
   return layers;
 }
