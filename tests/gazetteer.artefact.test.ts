@@ -230,3 +230,28 @@ describe('gazetteer artefact: borders', () => {
     expect(coords.some(([x, y]) => x > 33.3 && x < 34 && y > 46 && y < 46.3)).toBe(false);
   });
 });
+
+describe('gazetteer artefact: built from the current curated files', () => {
+  // The artefact is committed; these fail when a curated file changed without `npm run build:gazetteer`.
+  it('holds every curated region name', async () => {
+    const { REGION_NAMES } = await import('../scripts/gazetteer/curated/regionNames');
+    for (const [code, langs] of Object.entries(REGION_NAMES)) {
+      const e = entry(`region:${code}`);
+      for (const [lang, forms] of Object.entries(langs)) {
+        for (const form of forms.split('|')) expect(e.names[lang as LanguageCode], `${code} ${lang}`).toContain(form);
+      }
+    }
+  });
+  it('holds every curated city exonym on one city of the right country', async () => {
+    const { CITY_NAMES } = await import('../scripts/gazetteer/curated/cityNames');
+    for (const curated of CITY_NAMES) {
+      const iso = curated.key.slice(0, 2);
+      const firstEnglish = curated.en!.split('|')[0];
+      const matches = gazetteer.entries.filter((e) => e.kind === 'city' && e.iso === iso && e.names.en?.[0] === firstEnglish);
+      expect(matches.length, curated.key).toBe(1);
+      for (const lang of LANGS) {
+        for (const form of (curated[lang] ?? '').split('|').filter(Boolean)) expect(matches[0].names[lang], `${curated.key} ${lang}`).toContain(form);
+      }
+    }
+  });
+});
