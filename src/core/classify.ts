@@ -4,6 +4,6 @@ import type { Article, Mention, Passage, SituationEvent } from './types';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { classifyArticleEvents } from './events/classifyArticle';
 
-export function classifyEvents(article: Article, passages: Passage[], mentions: Mention[], _index: GazetteerIndex): SituationEvent[] {
-  return classifyArticleEvents(article, passages, mentions);
+export function classifyEvents(article: Article, passages: Passage[], mentions: Mention[], index: GazetteerIndex): SituationEvent[] {
+  return classifyArticleEvents(article, passages, mentions, (place) => index.byId.get(place)?.kind);
 }

@@ -18,7 +18,8 @@
 //  4. A cue whose clause names no place: a clause opened by "where" happens at the place named just before it
 //     ("в Калининградска област, където Русия проведе маневри"); otherwise the cue takes the nearest scene place
 //     of an earlier clause of the same sentence, if that clause has no cue of its own ("In Kharkiv, according to
-//     the mayor, explosions were heard").
+//     the mayor, explosions were heard"), or a city or region that qualifies the speaker ("Губернатор Курской
+//     области сообщил, что беспилотники атаковали …").
 //  5. Otherwise the sentence continues the story: the cue inherits the place(s) of the last event of its type in
 //     the article ("Не се казва къде се провеждат ученията" after "учения в Беларус"). A first event told without
 //     any place is left out: a wrong place on the map is worse than none.
@@ -27,6 +28,7 @@ import { LANGUAGES } from '../languages';
 import { compileCues, type CompiledCues } from './compiledCues';
 import { placeRole, type PlaceRole } from './placeRole';
 import { splitWords, type Word } from './words';
+import { behaviourOf } from './eventTypes';
 
 /** A place mention located in the passage's words. */
 interface PlaceInText {
@@ -58,7 +60,13 @@ const ANAPHORIC_REACH = 2;
 /** Bound on how far (in words) a cue looks for its place: keeps a pathological run-on sentence linear. */
 const REACH = 60;
 
-export function classifyArticleEvents(article: Article, passages: readonly Passage[], mentions: readonly Mention[]): SituationEvent[] {
+/** The kind of a gazetteer place (`country`, `region`, `city`, `border`). */
+export type KindOf = (place: string) => string | undefined;
+
+/** Without a gazetteer at hand, the kind is the id's prefix (`country:BY`). */
+const kindFromId: KindOf = (place) => place.slice(0, Math.max(0, place.indexOf(':'))) || undefined;
+
+export function classifyArticleEvents(article: Article, passages: readonly Passage[], mentions: readonly Mention[], kindOf: KindOf = kindFromId): SituationEvent[] {
   const cues = compileCues(LANGUAGES[article.lang].events);
   const capitalisedNouns = LANGUAGES[article.lang].inflection.capitalisedNouns === true;
   const conjunctionWords = new Set(LANGUAGES[article.lang].events.conjunctions.map((c) => c.toLowerCase()));
@@ -93,7 +101,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (cue.negated) continue;
       let chosen = placesInClause(cue, places, found, words, cues);
       if (chosen.length === 0 && !cue.anaphoric) chosen = placeBeforeWhere(cue, places, words, cues);
-      if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInEarlierClause(cue, places, clausesWithCues);
+      if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf);
       if (chosen.length === 0) chosen = lastPlaces.get(cue.type) ?? [];
       for (const place of chosen) emit(cue, place);
       if (chosen.length > 0) lastPlaces.set(cue.type, chosen);
@@ -221,7 +229,7 @@ function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonl
     if (p.first <= cue.last) continue;
     const gap = p.first - cue.last - 1;
     if (gap > (cue.anaphoric ? ANAPHORIC_REACH : REACH) || otherTypeBetween(cue.last, p.first)) break;
-    if (p.role === 'scene' || (p.role === 'bare' && onlyPlaceNouns(words, cue.last + 1, p.first - 1, cues))) return withListed(same, k, +1, words, cues);
+    if (p.role === 'scene' || (p.role === 'bare' && isObject(words, cue, p, cues))) return withListed(same, k, +1, words, cues);
   }
   if (cue.anaphoric) return [];
   // Before the cue: the nearest place at the scene; else, where the language puts objects first, the one right before it.
@@ -272,10 +280,14 @@ function isPassive(words: readonly Word[], from: number, to: number, cues: Compi
   return markers > 0 && to - from + 1 - markers <= 1;
 }
 
-/** The words between a cue and a place are only nouns such as "city", "capital" (or there are none). */
-function onlyPlaceNouns(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
-  for (let i = from; i <= to; i++) if (cues.placeNouns.matchAt(words, i).length === 0) return false;
-  return true;
+/**
+ * A bare place after the cue is its object when the words between are only nouns such as "city", "capital"
+ * ("обстреляли город Харьков"), plus as many other words as the event type allows (see `eventTypes.ts`).
+ */
+function isObject(words: readonly Word[], cue: Cue, place: PlaceInText, cues: CompiledCues): boolean {
+  let others = 0;
+  for (let i = cue.last + 1; i < place.first; i++) if (cues.placeNouns.matchAt(words, i).length === 0) others++;
+  return others <= behaviourOf(cue.type).bareObjectReach;
 }
 
 function onlyPrepositionsOfPlace(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
@@ -289,12 +301,21 @@ function onlyConjunctions(words: readonly Word[], from: number, to: number, cues
   return true;
 }
 
-/** Step 4: the nearest scene place in an earlier clause without a cue of its own. */
-function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], clausesWithCues: ReadonlySet<number>): string[] {
+/**
+ * Step 4: the nearest place of an earlier clause without a cue of its own that sets the scene: governed by a
+ * preposition of place ("In Kharkiv, …"), or an attribute of the speaker ("Губернатор Курской области сообщил,
+ * что беспилотники атаковали …", Latvian genitive "Harkivas mērs"). A place that opens its clause is its subject
+ * ("Русия обяви, че …"): it tells who speaks, not where things happen.
+ */
+function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf): string[] {
+  let attribute: string | undefined;
   for (let k = places.length - 1; k >= 0; k--) {
     const p = places[k];
-    if (p.clause >= cue.clause || cue.first - p.last > REACH) continue;
-    if (p.role === 'scene' && !clausesWithCues.has(p.clause)) return [p.place];
+    if (p.clause >= cue.clause || cue.first - p.last > REACH || clausesWithCues.has(p.clause)) continue;
+    if (p.role === 'scene') return [p.place];
+    const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause;
+    const local = kindOf(p.place) !== 'country'; // a national body (ministry, army, president) speaks for the actor
+    if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && !opensClause))) attribute = p.place;
   }
-  return [];
+  return attribute !== undefined ? [attribute] : [];
 }

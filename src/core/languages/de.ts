@@ -30,7 +30,7 @@ export const de: LanguageProfile = {
     },
     negations: ['falls', 'kein*', 'nicht', 'ohne', 'dementier*', 'bestritt*', 'bestreit*', 'abgesagt', 'nie', 'niemand'],
     locatives: ['entlang', 'unweit', 'nahe der', 'nahe dem', 'in', 'im', 'auf', 'über', 'bei', 'beim', 'nahe', 'gegen', 'um', 'nach', 'an', 'am', 'vor', 'nahe bei', 'rund um'],
-    nonLocatives: ['aus', 'von', 'vom', 'mit', 'hergestellt*', 'gefertigt*'],
+    nonLocatives: ['laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'hergestellt*', 'gefertigt*'],
     anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld'],
     conjunctions: ['und', 'oder', 'sowie'],
     passiveMarkers: ['wurde', 'wurden', 'ist', 'sind', 'war', 'erneut', 'wieder'],

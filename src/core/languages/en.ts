@@ -29,7 +29,7 @@ export const en: LanguageProfile = {
     },
     negations: ['if', 'no', 'not', 'never', 'without', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t', "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'none'],
     locatives: ['along', 'close to', 'not far from', 'next to', 'in', 'at', 'on', 'over', 'near', 'against', 'to', 'into', 'outside', 'around', 'across', 'towards', 'toward', 'of', 'inside', 'off'],
-    nonLocatives: ['from', 'with', 'by', 'about', 'made in', 'produced in', 'built in'],
+    nonLocatives: ['according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in'],
     anaphoric: ['before', 'after', 'during', 'ahead', 'following'],
     conjunctions: ['and', 'or'],
     passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'again'],

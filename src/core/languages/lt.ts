@@ -35,7 +35,7 @@ export const lt: LanguageProfile = {
     },
     negations: ['jei', 'ne', 'nebuvo', 'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*'],
     locatives: ['palei', 'pakraštyje', 'į', 'prie', 'ties', 'virš', 'netoli', 'šalia', 'link', 'prieš'],
-    nonLocatives: ['iš', 'su', 'apie', 'pagamint*', 'gamybos'],
+    nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'apie', 'pagamint*', 'gamybos'],
     anaphoric: ['po', 'prieš', 'metu', 'išvakarėse'],
     conjunctions: ['ir', 'bei', 'ar'],
     locativeEndings: ['e', 'oje', 'uje', 'yje', 'ose', 'uose', 'yse'],

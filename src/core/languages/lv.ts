@@ -36,7 +36,7 @@ export const lv: LanguageProfile = {
     },
     negations: ['ja', 'ne', 'nav', 'nebija', 'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena'],
     locatives: ['gar', 'uz', 'pie', 'virs', 'netālu no', 'pa'],
-    nonLocatives: ['no', 'ar', 'par', 'ražot*'],
+    nonLocatives: ['saskaņā ar', 'pēc', 'no', 'ar', 'par', 'ražot*'],
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā'],
     conjunctions: ['un', 'vai'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],

@@ -54,7 +54,7 @@ export const pl: LanguageProfile = {
     },
     negations: ['jeśli', 'nie', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'odwoła*', 'żadn*', 'żadnych'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'pod', 'koło', 'obok', 'przy', 'wokół', 'pobliżu', 'do', 'przeciwko', 'rejonie', 'okolicach'],
-    nonLocatives: ['z', 'ze', 'od', 'o', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
+    nonLocatives: ['według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
     anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'przededniu'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
     passiveMarkers: ['został', 'została', 'zostało', 'zostały', 'znalazł*', 'był', 'była', 'było', 'były', 'ponownie', 'znów'],

@@ -1,0 +1,23 @@
+// How each event type ties to its place, where types differ. A type without an entry here behaves like
+// `DEFAULT_BEHAVIOUR`, so a new event type needs only its name in EVENT_TYPES and its cue words.
+import type { EventType } from '../types';
+
+export interface EventTypeBehaviour {
+  /**
+   * How many words may stand between the cue and a bare place after it that is still the event's place. For a
+   * strike, the noun phrase after the cue names what was hit, with the place in the genitive ("обстрел окраин
+   * Харькова", "shelled the outskirts of …"); after a meeting cue such a place names the participants
+   * ("spotkanie premierów Polski i Ukrainy"), so only a place right after the cue counts.
+   */
+  bareObjectReach: number;
+}
+
+export const DEFAULT_BEHAVIOUR: EventTypeBehaviour = { bareObjectReach: 0 };
+
+export const EVENT_TYPE_BEHAVIOUR: Partial<Record<EventType, EventTypeBehaviour>> = {
+  strike: { bareObjectReach: 1 },
+};
+
+export function behaviourOf(type: EventType): EventTypeBehaviour {
+  return EVENT_TYPE_BEHAVIOUR[type] ?? DEFAULT_BEHAVIOUR;
+}
