@@ -171,3 +171,14 @@ describe('regressions found on the real town list', () => {
     expect(russianToBulgarianSpelling('Егорьевск')).toBe('Егориевск');
   });
 });
+
+describe('English names of Ukrainian towns', () => {
+  it('follow the national romanisation English-language news use', () => {
+    expect(cyrillicToLatin('Авдіївка', 'uk', 'en')).toBe('Avdiivka');
+    expect(cyrillicToLatin("Куп'янськ", 'uk', 'en')).toBe('Kupiansk');
+    expect(cyrillicToLatin('Миколаїв', 'uk', 'en')).toBe('Mykolaiv');
+    expect(cyrillicToLatin('Хмельницький', 'uk', 'en')).toBe('Khmelnytskyi');
+    expect(cyrillicToLatin('Запоріжжя', 'uk', 'en')).toBe('Zaporizhzhia');
+    expect(cyrillicToLatin('Яготин', 'uk', 'en')).toBe('Yahotyn');
+  });
+});

@@ -39,6 +39,9 @@ const IOTATED: Record<LatinTarget, Record<string, [string, string]>> = {
   en: { я: ['ya', 'ya'], ю: ['yu', 'yu'], ё: ['yo', 'yo'], є: ['ye', 'ye'] },
 };
 
+/** Ukrainian national romanisation of the iotated vowels and й: [at the start of a word, elsewhere]. */
+const UK_NATIONAL: Record<string, [string, string]> = { є: ['ye', 'ie'], ї: ['yi', 'i'], й: ['y', 'i'], ю: ['yu', 'iu'], я: ['ya', 'ia'] };
+
 /** Polish soft consonants before ь: нь → ń, сь → ś … */
 const PL_SOFT: Record<string, string> = { н: 'ń', с: 'ś', т: 'ć', д: 'dź', з: 'ź', ц: 'ć', л: 'l', р: 'r' };
 /** Latvian palatalised consonants before ь (Ļviva, Čerņihiva). */
@@ -64,8 +67,12 @@ export function cyrillicToLatin(text: string, source: CyrillicSource, target: La
     const prevIsSign = prevRaw === 'ь' || prevRaw === 'ъ' || prevRaw === "'" || prevRaw === '’' || prevRaw === 'ʼ';
     const afterConsonant = isCyrLetter(prevRaw) && !isCyrVowel(prevRaw) && !prevIsSign;
     let piece: string;
+    const wordStart = !isCyrLetter(prevRaw) && !prevIsSign;
     if (c === "'" || c === '’' || c === 'ʼ') {
       piece = ''; // Ukrainian/Belarusian apostrophe: only makes the next vowel iotated
+    } else if (target === 'en' && source === 'uk' && c in UK_NATIONAL) {
+      // Ukraine's national romanisation (2010), what English-language news write: Avdiivka, Kupiansk, Mykolaiv.
+      piece = UK_NATIONAL[c][wordStart ? 0 : 1];
     } else if (c === 'г' && (source === 'uk' || source === 'be')) {
       piece = 'h';
     } else if (c === 'и') {
