@@ -60,6 +60,7 @@ describe('intake session', () => {
     await Promise.all([seeded, added]);
     expect(session.live.articleIds).toEqual([...seeds.map((s) => s.id), 'Удари по Одеса и Харков']);
     expect(session.getSnapshot().articles).toMatchObject([{ status: 'done', usedLang: 'bg', langDetected: false, length: ARTICLE.length }]);
+    await session.flushStatuses();
     expect((await store.list())[0].status).toBe('done');
     // Its results are the core's, merged with the seeds'.
     expect(session.live.situation().articles.map((a) => a.id)).toHaveLength(3);

@@ -46,6 +46,13 @@ describe('article store', () => {
     expect(stored).not.toHaveProperty('message');
   });
 
+  it('records many outcomes in one go', async () => {
+    const store = await freshStore();
+    await store.add([article('a', 1), article('b', 2), article('c', 3)]);
+    await store.setStatuses([{ id: 'a', status: 'done' }, { id: 'gone', status: 'done' }, { id: 'c', status: 'failed', message: 'no' }]);
+    expect((await store.list()).map((a) => [a.id, a.status, a.message])).toEqual([['a', 'done', undefined], ['b', 'pending', undefined], ['c', 'failed', 'no']]);
+  });
+
   it('ignores a status for an article removed meanwhile', async () => {
     const store = await freshStore();
     await store.setStatus('gone', 'done');
@@ -72,6 +79,15 @@ describe('article store', () => {
     await store.add([article('a', 1), article('b', 2)]);
     await store.clear();
     expect(await store.list()).toEqual([]);
+  });
+
+  it('stores a large batch in one transaction', async () => {
+    const store = await freshStore();
+    const many = Array.from({ length: 333 }, (_, i) => article(`a${String(i).padStart(3, '0')}`, i));
+    await store.add(many);
+    expect((await store.list()).map((a) => a.id)).toEqual(many.map((a) => a.id));
+    await expect(store.add([...Array.from({ length: 120 }, (_, i) => article(`new${i}`, 1000 + i)), article('a000', 2000)])).rejects.toThrow(/Nothing was added/);
+    expect(await store.list()).toHaveLength(333);
   });
 
   it('keeps a large article intact', async () => {

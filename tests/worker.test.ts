@@ -5,8 +5,8 @@ import { analyseArticle } from '../src/core/pipeline';
 import type { ArticleInput } from '../src/core/types';
 import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
 import { chunkAnalysis, MAX_ITEMS_PER_MESSAGE } from '../src/worker/pipelineWorkerCore';
-import { createPipelineClient, type Progress, type WorkerLike } from '../src/worker/pipelineClient';
-import type { ArticleAnalysis, FromWorker } from '../src/worker/protocol';
+import { createPipelineClient, MAX_CHARS_PER_MESSAGE, utf8Length, type Progress, type WorkerLike } from '../src/worker/pipelineClient';
+import type { ArticleAnalysis, FromWorker, ToWorker } from '../src/worker/protocol';
 import { inProcessWorker } from './workerInProcess';
 
 const index = loadGazetteer();
@@ -49,6 +49,25 @@ describe('pipeline worker', () => {
       expect(m.chunk.passages.length + m.chunk.mentions.length + m.chunk.events.length).toBeLessThanOrEqual(MAX_ITEMS_PER_MESSAGE);
       expect(m.chunk.articles.every((a) => a.text === '')).toBe(true); // the page already has the text
     }
+  });
+
+  it('sends a large batch in parts of bounded size and reports progress in bytes over all of it', async () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({ id: `a${i}`, text: `${i}: ${seeds[i % 3].text}` }));
+    const sent: ToWorker[] = [];
+    const { results, progress } = await analyseAll(many, inProcessWorker(undefined, [], sent));
+    expect(results.map((r) => r.articles[0].id)).toEqual(many.map((a) => a.id));
+    const parts = sent.filter((m) => m.type === 'analyse');
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) if (part.type === 'analyse' && part.articles.length > 1) {
+      expect(part.articles.reduce((n, a) => n + a.text.length, 0)).toBeLessThanOrEqual(MAX_CHARS_PER_MESSAGE);
+    }
+    expect(parts.map((p) => p.type === 'analyse' && p.last)).toEqual([...parts.slice(1).map(() => false), true]);
+    const total = many.reduce((n, a) => n + utf8Length(a.text), 0);
+    expect(progress.at(-1)).toEqual({ done: 200, total: 200, bytesDone: total, bytesTotal: total });
+  });
+
+  it('counts UTF-8 bytes as an encoder does', () => {
+    for (const text of ['Kyiv', 'Київ', 'Kraków 𝔘 🇺🇦', seeds[0].text]) expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
   });
 
   it('skips articles removed before the worker reaches them', async () => {

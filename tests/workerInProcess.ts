@@ -6,11 +6,15 @@ import type { FromWorker, ToWorker } from '../src/worker/protocol';
 import type { GazetteerIndex } from '../src/gazetteer/gazetteerIndex';
 import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
 
-export function inProcessWorker(loadIndex: () => Promise<GazetteerIndex> = async () => loadGazetteer(), log: FromWorker[] = []): WorkerLike {
+export function inProcessWorker(
+  loadIndex: () => Promise<GazetteerIndex> = async () => loadGazetteer(),
+  log: FromWorker[] = [],
+  sent: ToWorker[] = [],
+): WorkerLike {
   const worker: WorkerLike = {
     onmessage: null,
     onerror: null,
-    postMessage: (message: ToWorker) => { const copy = structuredClone(message); setTimeout(() => handle(copy)); },
+    postMessage: (message: ToWorker) => { sent.push(message); const copy = structuredClone(message); setTimeout(() => handle(copy)); },
     terminate: () => {},
   };
   const handle = createWorkerHandler({

@@ -7,12 +7,15 @@ import type { PlaceCollection } from '../core/geojson';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import type { PipelineClient, Progress } from '../worker/pipelineClient';
 import type { ArticleAnalysis } from '../worker/protocol';
-import type { ArticleOrigin, ArticleStore, StoredArticle } from '../store/articleStore';
+import type { ArticleOrigin, ArticleStore, StatusUpdate, StoredArticle } from '../store/articleStore';
 import { LiveSituation } from '../store/liveSituation';
 import { selectLayers } from '../export/exportSituation';
 import { planImport } from '../export/importSituation';
 import { readSituationFile } from '../export/readSituationFile';
 import { readArticleFile, readPastedText, uniqueArticleId, type FileLike, type PasteOptions } from './readUserInput';
+
+/** How long outcomes of processing wait before they are written to storage together. */
+const STATUS_WRITE_MS = 500;
 
 export type UserArticleStatus = 'processing' | 'done' | 'failed';
 
@@ -51,7 +54,10 @@ export interface IntakeSessionOptions {
   client: PipelineClient;
   /** null when IndexedDB cannot be opened. */
   store: ArticleStore | null;
-  /** Minimum time between two snapshots while results stream in, so the page redraws a few times a second, not per article. */
+  /**
+   * Minimum time between two snapshots while results stream in: the page redraws the map about once a second
+   * during a batch, not per article. A single article still shows at once (the first result is not held back).
+   */
   publishEveryMs?: number;
   now?: () => number;
 }
@@ -75,6 +81,9 @@ export class IntakeSession {
   private publishTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPublish = 0;
   private markSeeded!: () => void;
+  /** Outcomes not yet written to storage: written together, not one transaction per article. */
+  private statusQueue: StatusUpdate[] = [];
+  private statusTimer: ReturnType<typeof setTimeout> | undefined;
   /** Resolves once the seed articles are on the map (restoring after them keeps the first frame on the seeds). */
   readonly seeded = new Promise<void>((resolve) => { this.markSeeded = resolve; });
 
@@ -82,7 +91,7 @@ export class IntakeSession {
     this.live = new LiveSituation(options.index);
     this.client = options.client;
     this.store = options.store;
-    this.publishEveryMs = options.publishEveryMs ?? 250;
+    this.publishEveryMs = options.publishEveryMs ?? 1000;
     this.now = options.now ?? Date.now;
     this.snapshot = this.makeSnapshot();
   }
@@ -261,12 +270,12 @@ export class IntakeSession {
         if (id === undefined || (!this.seeds.has(id) && !this.records.has(id))) return; // removed meanwhile
         this.batchOf.delete(id);
         this.applyResult(analysis);
-        if (this.records.has(id)) void this.store?.setStatus(id, 'done').catch(() => { /* status is informative only */ });
+        if (this.records.has(id)) this.queueStatus({ id, status: 'done' });
       },
       onFailure: (id, message) => {
         this.batchOf.delete(id);
         const view = this.views.get(id);
-        if (view) { this.views.set(id, { ...view, status: 'failed', message }); void this.store?.setStatus(id, 'failed', message).catch(() => {}); }
+        if (view) { this.views.set(id, { ...view, status: 'failed', message }); this.queueStatus({ id, status: 'failed', message }); }
         this.notify('error', `${view?.name ?? id}: ${message}`);
       },
       onProgress: (progress) => { this.batchProgress.set(handle.batch, progress); this.publish(); },
@@ -286,6 +295,21 @@ export class IntakeSession {
       this.batchProgress.delete(handle.batch);
       this.publish(true);
     }
+  }
+
+  private queueStatus(update: StatusUpdate): void {
+    if (!this.store) return;
+    this.statusQueue.push(update);
+    this.statusTimer ??= setTimeout(() => this.flushStatuses(), STATUS_WRITE_MS);
+  }
+
+  /** Writes the queued outcomes (resolves when stored; tests and shutdown may await it). */
+  async flushStatuses(): Promise<void> {
+    if (this.statusTimer !== undefined) { clearTimeout(this.statusTimer); this.statusTimer = undefined; }
+    const updates = this.statusQueue;
+    this.statusQueue = [];
+    // A status is informative only (every stored article is processed again on load), so a failed write is not reported.
+    if (updates.length && this.store) await this.store.setStatuses(updates).catch(() => {});
   }
 
   private applyResult(analysis: ArticleAnalysis): void {

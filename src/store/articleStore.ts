@@ -30,12 +30,23 @@ export interface StoredArticle {
   analysis?: ArticleAnalysis;
 }
 
+export interface StatusUpdate { id: string; status: ArticleStatus; message?: string }
+
+/** The text and (for imports) the results of an article, kept apart from the small record that changes. */
+type ArticleBody = Pick<StoredArticle, 'id' | 'text' | 'analysis'>;
+type ArticleRecord = Omit<StoredArticle, 'text' | 'analysis'>;
+
+// Two object stores: `articles` holds the small records (name, status…), `bodies` the texts. Recording an
+// outcome then rewrites a few hundred bytes, not the article's text again.
 interface ArticleDB extends DBSchema {
-  articles: { key: string; value: StoredArticle; indexes: { addedAt: number } };
+  articles: { key: string; value: ArticleRecord; indexes: { addedAt: number } };
+  bodies: { key: string; value: ArticleBody };
 }
 
 export const DEFAULT_DB_NAME = 'situation-viewer';
 const VERSION = 1;
+/** Records stored per step of `add`. */
+const ADD_SLICE = 50;
 
 export interface ArticleStore {
   /** Every stored article, oldest first. */
@@ -44,6 +55,8 @@ export interface ArticleStore {
   add(articles: StoredArticle[]): Promise<void>;
   /** Records the outcome of processing; does nothing if the article was removed meanwhile. */
   setStatus(id: string, status: ArticleStatus, message?: string): Promise<void>;
+  /** The same for many articles in one transaction (a batch of hundreds finishes within seconds). */
+  setStatuses(updates: StatusUpdate[]): Promise<void>;
   /** Removes one article; false when there was none with that id. */
   remove(id: string): Promise<boolean>;
   /** Removes every stored article. */
@@ -59,40 +72,70 @@ export async function openArticleStore(name = DEFAULT_DB_NAME): Promise<ArticleS
       upgrade(database) {
         const store = database.createObjectStore('articles', { keyPath: 'id' });
         store.createIndex('addedAt', 'addedAt');
+        database.createObjectStore('bodies', { keyPath: 'id' });
       },
     });
   } catch (error) {
     throw new Error(`This browser does not let the app store articles (${describe(error)}); added articles will be lost on reload.`);
   }
+  async function setStatuses(updates: StatusUpdate[]): Promise<void> {
+    const tx = db.transaction('articles', 'readwrite');
+    await Promise.all([
+      ...updates.map(async ({ id, status, message }) => {
+        const article = await tx.store.get(id);
+        if (!article) return;
+        const { message: _old, ...rest } = article;
+        await tx.store.put({ ...rest, status, ...(message ? { message } : {}) });
+      }),
+      tx.done,
+    ]);
+  }
   return {
-    list: () => db.getAllFromIndex('articles', 'addedAt'),
+    async list() {
+      const tx = db.transaction(['articles', 'bodies']);
+      const [records, bodies] = await Promise.all([tx.objectStore('articles').index('addedAt').getAll(), tx.objectStore('bodies').getAll(), tx.done]);
+      const bodyOf = new Map(bodies.map((b) => [b.id, b]));
+      return records.map((r) => {
+        const body = bodyOf.get(r.id);
+        return { ...r, text: body?.text ?? '', ...(body?.analysis ? { analysis: body.analysis } : {}) };
+      });
+    },
     async add(articles) {
-      const tx = db.transaction('articles', 'readwrite');
+      const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+      const records = tx.objectStore('articles');
+      const bodies = tx.objectStore('bodies');
+      const done = tx.done;
+      done.catch(() => { /* reported through the failing request below */ });
       try {
-        // `add` (not `put`) fails on an existing id, which aborts the whole transaction.
-        await Promise.all([...articles.map((a) => tx.store.add(a)), tx.done]);
+        // `add` (not `put`) fails on an existing id, which aborts the whole transaction: all or nothing. The
+        // records go in slices, each issued when the previous one is stored: cloning a 5 MB batch into the
+        // database in one go would hold the page for too long. The transaction stays open between slices
+        // because every slice is issued from the completion of the one before.
+        for (let i = 0; i < articles.length; i += ADD_SLICE) {
+          await Promise.all(articles.slice(i, i + ADD_SLICE).flatMap(({ text, analysis, ...record }) => [
+            records.add(record),
+            bodies.add({ id: record.id, text, ...(analysis ? { analysis } : {}) }),
+          ]));
+        }
+        await done;
       } catch (error) {
         try { tx.abort(); } catch { /* already aborted */ }
         throw new Error(`Could not store the articles (${describe(error)}). Nothing was added.`);
       }
     },
-    async setStatus(id, status, message) {
-      const tx = db.transaction('articles', 'readwrite');
-      const article = await tx.store.get(id);
-      if (article) {
-        const { message: _old, ...rest } = article;
-        await tx.store.put({ ...rest, status, ...(message ? { message } : {}) });
-      }
-      await tx.done;
-    },
+    setStatus: (id, status, message) => setStatuses([{ id, status, ...(message ? { message } : {}) }]),
+    setStatuses,
     async remove(id) {
-      const tx = db.transaction('articles', 'readwrite');
-      const exists = (await tx.store.getKey(id)) !== undefined;
-      if (exists) await tx.store.delete(id);
+      const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+      const exists = (await tx.objectStore('articles').getKey(id)) !== undefined;
+      if (exists) await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('bodies').delete(id)]);
       await tx.done;
       return exists;
     },
-    clear: () => db.clear('articles'),
+    async clear() {
+      const tx = db.transaction(['articles', 'bodies'], 'readwrite');
+      await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('bodies').clear(), tx.done]);
+    },
     close: () => db.close(),
   };
 }

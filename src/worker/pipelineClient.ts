@@ -1,5 +1,6 @@
-// The page's side of the pipeline worker: send a batch of articles, get each article's results as soon as
-// it is done, plus progress. Large results arrive in chunks (see pipelineWorkerCore.ts) and are joined here.
+// The page's side of the pipeline worker: send a batch of articles, get each article's results as soon as it is
+// done, plus progress. The batch goes out in parts, one per task, and large results arrive in chunks that are
+// joined here: no single postMessage or message event costs the page much, whatever the size of the batch.
 import type { ArticleInput } from '../core/types';
 import type { ArticleAnalysis, FromWorker, ToWorker } from './protocol';
 
@@ -41,11 +42,29 @@ export interface PipelineClientOptions {
   createWorker?: () => WorkerLike;
 }
 
+/** At most this much text (UTF-16 code units) per message to the worker. */
+export const MAX_CHARS_PER_MESSAGE = 256 * 1024;
+
 const startWorker = (): WorkerLike => new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
+
+/** Resolves in a later task, so that the page can render and handle input in between. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** UTF-8 byte count without allocating an encoded copy: progress is reported in the unit of file sizes. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return bytes;
+}
 
 interface Pending {
   handlers: BatchHandlers;
   texts: Map<string, string>;
+  sizes: Map<string, number>;
+  progress: Progress;
   skipped: Set<string>;
   /** Chunks of the article currently arriving. */
   partial: Map<string, ArticleAnalysis>;
@@ -71,6 +90,12 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
     batches.clear();
   };
 
+  const advance = (pending: Pending, id: string) => {
+    pending.progress.done++;
+    pending.progress.bytesDone += pending.sizes.get(id) ?? 0;
+    pending.handlers.onProgress?.({ ...pending.progress });
+  };
+
   worker.onerror = (event) => failAll(new Error(`The article processor stopped (${event.message || 'worker error'}).`));
   worker.onmessage = ({ data: message }) => {
     if (message.type === 'ready') { markReady(); return; }
@@ -83,16 +108,19 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
         const joined = sofar ? appendChunk(sofar, message.chunk) : message.chunk;
         if (!message.last) { pending.partial.set(message.id, joined); break; }
         pending.partial.delete(message.id);
-        if (pending.skipped.has(message.id)) break;
-        for (const article of joined.articles) article.text = pending.texts.get(article.id) ?? '';
-        pending.handlers.onResult?.(joined);
+        if (!pending.skipped.has(message.id)) {
+          for (const article of joined.articles) article.text = pending.texts.get(article.id) ?? '';
+          pending.handlers.onResult?.(joined);
+        }
+        advance(pending, message.id);
         break;
       }
       case 'failed':
         if (!pending.skipped.has(message.id)) pending.handlers.onFailure?.(message.id, message.message);
+        advance(pending, message.id);
         break;
-      case 'progress':
-        pending.handlers.onProgress?.({ done: message.done, total: message.total, bytesDone: message.bytesDone, bytesTotal: message.bytesTotal });
+      case 'skipped':
+        advance(pending, message.id);
         break;
       case 'batchDone':
         batches.delete(message.batch);
@@ -101,6 +129,28 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
     }
   };
   worker.postMessage({ type: 'init', baseUrl });
+
+  /** Sends the batch in parts of bounded size, one part per task. */
+  async function send(batch: number, articles: ArticleInput[], pending: Pending): Promise<void> {
+    let start = 0;
+    while (start < articles.length) {
+      let end = start;
+      let chars = 0;
+      do {
+        const { id, text } = articles[end];
+        pending.texts.set(id, text);
+        const bytes = utf8Length(text);
+        pending.sizes.set(id, bytes);
+        pending.progress.bytesTotal += bytes;
+        chars += text.length;
+        end++;
+      } while (end < articles.length && chars + articles[end].text.length <= MAX_CHARS_PER_MESSAGE);
+      if (!batches.has(batch)) return; // the worker failed meanwhile
+      worker.postMessage({ type: 'analyse', batch, articles: articles.slice(start, end), last: end === articles.length });
+      start = end;
+      if (start < articles.length) await nextTask();
+    }
+  }
 
   return {
     ready,
@@ -112,9 +162,15 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
       const skipped = new Set<string>();
       if (fatal) {
         reject(fatal);
+      } else if (articles.length === 0) {
+        resolve();
       } else {
-        batches.set(batch, { handlers, texts: new Map(articles.map((a) => [a.id, a.text])), skipped, partial: new Map(), resolve, reject });
-        worker.postMessage({ type: 'analyse', batch, articles });
+        const pending: Pending = {
+          handlers, texts: new Map(), sizes: new Map(), skipped, partial: new Map(), resolve, reject,
+          progress: { done: 0, total: articles.length, bytesDone: 0, bytesTotal: 0 },
+        };
+        batches.set(batch, pending);
+        void send(batch, articles, pending);
       }
       return {
         batch,

@@ -37,23 +37,13 @@ export function chunkAnalysis(analysis: ArticleAnalysis, maxItems = MAX_ITEMS_PE
   return chunks;
 }
 
-const utf8Length = (text: string) => {
-  // UTF-8 byte count without allocating an encoded copy: progress is reported in the unit of file sizes.
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
-  }
-  return bytes;
-};
-
 const skipKey = (batch: number, id: string) => `${batch}\u0000${id}`;
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function createWorkerHandler(deps: WorkerDeps): (message: ToWorker) => void {
   let index: Promise<GazetteerIndex> | undefined;
-  const queue: { batch: number; articles: ArticleInput[] }[] = [];
+  const queue: { batch: number; articles: ArticleInput[]; last: boolean }[] = [];
   const skipped = new Set<string>();
   let running = false;
 
@@ -71,14 +61,12 @@ export function createWorkerHandler(deps: WorkerDeps): (message: ToWorker) => vo
         return;
       }
       while (queue.length) {
-        const { batch, articles } = queue.shift()!;
-        const sizes = articles.map((a) => utf8Length(a.text));
-        const bytesTotal = sizes.reduce((a, b) => a + b, 0);
-        let bytesDone = 0;
+        const { batch, articles, last } = queue.shift()!;
         let sliceStart = performance.now();
-        for (let i = 0; i < articles.length; i++) {
-          const input = articles[i];
-          if (!skipped.delete(skipKey(batch, input.id))) {
+        for (const input of articles) {
+          if (skipped.delete(skipKey(batch, input.id))) {
+            deps.post({ type: 'skipped', batch, id: input.id });
+          } else {
             try {
               const chunks = chunkAnalysis(analyseArticle(input, gazetteer));
               chunks.forEach((chunk, k) => deps.post({ type: 'result', batch, id: input.id, chunk, last: k === chunks.length - 1 }));
@@ -86,11 +74,9 @@ export function createWorkerHandler(deps: WorkerDeps): (message: ToWorker) => vo
               deps.post({ type: 'failed', batch, id: input.id, message: `The article could not be processed (${error instanceof Error ? error.message : String(error)}).` });
             }
           }
-          bytesDone += sizes[i];
-          deps.post({ type: 'progress', batch, done: i + 1, total: articles.length, bytesDone, bytesTotal });
           if (performance.now() - sliceStart > SLICE_MS) { await pause(); sliceStart = performance.now(); }
         }
-        deps.post({ type: 'batchDone', batch });
+        if (last) deps.post({ type: 'batchDone', batch });
       }
     } finally {
       running = false;
@@ -104,7 +90,7 @@ export function createWorkerHandler(deps: WorkerDeps): (message: ToWorker) => vo
         index.then((i) => deps.post({ type: 'ready', places: i.gazetteer.entries.length }), () => { /* reported by run() */ });
         break;
       case 'analyse':
-        queue.push({ batch: message.batch, articles: message.articles });
+        queue.push({ batch: message.batch, articles: message.articles, last: message.last });
         void run();
         break;
       case 'skip':

@@ -1,6 +1,6 @@
 // "Your articles": add (dialog, file picker, drop), the list of what was added with remove, progress, import and
 // export, and the messages about all of it. The seed articles are not listed here: they cannot be removed.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { EVENT_TYPES, type EventType, type LanguageCode } from '../../core/types';
 import type { IntakeSession, IntakeSnapshot, UserArticleView } from '../../intake/intakeSession';
 import { exportFileName, GEOJSON_MIME, serialiseCollection } from '../../export/exportSituation';
@@ -14,10 +14,12 @@ import './intake.css';
 
 interface Props {
   session: IntakeSession | null;
-  snapshot: IntakeSnapshot;
   /** The event layers switched on, for "Export visible layers". */
   visible: ReadonlySet<EventType>;
 }
+
+/** Rows shown before "Show all": a dropped folder of thousands of files must not make every update a long layout. */
+const LIST_LIMIT = 30;
 
 function statusText(a: UserArticleView): string {
   if (a.status === 'processing') return 'processing…';
@@ -26,9 +28,15 @@ function statusText(a: UserArticleView): string {
   return [a.origin === 'import' ? 'imported' : '', lang].filter(Boolean).join(' · ');
 }
 
-export function IntakePanel({ session, snapshot, visible }: Props) {
+const idle: IntakeSnapshot = { version: 0, articles: [], progress: null, notices: [], persistent: true };
+const noSubscription = () => () => {};
+
+export function IntakePanel({ session, visible }: Props) {
+  // Subscribed here rather than in the app: progress and list updates re-render this panel only.
+  const snapshot = useSyncExternalStore(session?.subscribe ?? noSubscription, session?.getSnapshot ?? (() => idle));
   const [dialogOpen, setDialogOpen] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const importInput = useRef<HTMLInputElement>(null);
   const addFiles = useCallback((files: File[]) => { void session?.addFiles(files); }, [session]);
   const paste = useCallback(async (text: string, lang: LanguageCode | undefined) => (
@@ -41,9 +49,13 @@ export function IntakePanel({ session, snapshot, visible }: Props) {
   };
   const visibleTypes = EVENT_TYPES.filter((t) => visible.has(t));
   const { articles, progress, notices } = snapshot;
+  const newestFirst = useMemo(() => [...articles].reverse(), [articles]);
+  const shown = showAll ? newestFirst : newestFirst.slice(0, LIST_LIMIT);
+  const processing = useMemo(() => articles.filter((a) => a.status === 'processing').length, [articles]);
+  const failed = useMemo(() => articles.filter((a) => a.status === 'failed').length, [articles]);
 
   return (
-    <section className="intake-panel" aria-labelledby="intake-heading">
+    <section className="intake-panel" aria-labelledby="intake-heading" data-processing={processing}>
       <h2 id="intake-heading">Your articles <span className="count">({articles.length})</span></h2>
       <div className="intake-buttons">
         <button type="button" className="primary" disabled={!session} onClick={() => setDialogOpen(true)}>Add articles…</button>
@@ -72,8 +84,11 @@ export function IntakePanel({ session, snapshot, visible }: Props) {
       {!snapshot.persistent && <p className="intake-hint">This browser does not keep added articles after a reload.</p>}
       {articles.length > 0 && (
         <>
+          {(processing > 0 || failed > 0) && (
+            <p className="intake-summary">{[processing && `${processing} processing`, failed && `${failed} could not be processed`].filter(Boolean).join(' · ')}</p>
+          )}
           <ul className="intake-list" aria-label="Articles you added">
-            {articles.map((a) => (
+            {shown.map((a) => (
               <li key={a.id} className={`intake-item status-${a.status}`}>
                 <span className="intake-name" title={a.name}>{a.name}</span>
                 <span className="intake-status">{statusText(a)}</span>
@@ -81,6 +96,9 @@ export function IntakePanel({ session, snapshot, visible }: Props) {
               </li>
             ))}
           </ul>
+          {shown.length < articles.length && (
+            <button type="button" className="link-button" onClick={() => setShowAll(true)}>Show all {articles.length}</button>
+          )}
           <div className="intake-buttons">
             {confirmClear ? (
               <>

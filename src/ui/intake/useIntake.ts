@@ -1,19 +1,17 @@
-// React's view of the intake session: its snapshot (articles, progress, notices), and the Situation handed to the
-// app whenever it changes. Stored articles are restored once the seeds are on the map.
-import { useEffect, useState, useSyncExternalStore } from 'react';
+// Connects the app to the intake session: creates it once the gazetteer is there, restores stored articles once the
+// seeds are on the map, and hands the app the Situation whenever it changes. The hand-over is a transition: React
+// renders it in slices, so a big update never blocks the page for long.
+import { startTransition, useEffect, useState } from 'react';
 import type { Article } from '../../core/types';
 import type { PlaceCollection } from '../../core/geojson';
 import type { GazetteerIndex } from '../../gazetteer/gazetteerIndex';
-import type { IntakeSession, IntakeSnapshot } from '../../intake/intakeSession';
+import type { IntakeSession } from '../../intake/intakeSession';
 import { intakeSession } from './intakeRuntime';
 
 /** What the app draws: the articles (for the reader) and the places (map, list, popups). */
 export interface IntakeSituation { articles: Article[]; places: PlaceCollection }
 
-const idle: IntakeSnapshot = { version: 0, articles: [], progress: null, notices: [], persistent: true };
-const noSubscription = () => () => {};
-
-export function useIntake(gazetteer: GazetteerIndex | null, onSituation: (situation: IntakeSituation) => void, enabled = true) {
+export function useIntake(gazetteer: GazetteerIndex | null, onSituation: (situation: IntakeSituation) => void, enabled = true): IntakeSession | null {
   const [session, setSession] = useState<IntakeSession | null>(null);
   useEffect(() => {
     if (!gazetteer || !enabled) return;
@@ -27,14 +25,21 @@ export function useIntake(gazetteer: GazetteerIndex | null, onSituation: (situat
     return () => { live = false; };
   }, [gazetteer, enabled]);
 
-  const snapshot = useSyncExternalStore(session?.subscribe ?? noSubscription, session?.getSnapshot ?? (() => idle));
-
-  const version = snapshot.version;
   useEffect(() => {
-    if (session && version > 0) onSituation({ articles: session.live.articles(), places: session.live.collection() });
-    // onSituation is a state setter or equivalent; the Situation changes exactly when `version` does.
+    if (!session) return;
+    let shown = -1;
+    const push = () => {
+      const { version } = session.getSnapshot();
+      if (version === shown || version === 0) return;
+      shown = version;
+      const situation = { articles: session.live.articles(), places: session.live.collection() };
+      startTransition(() => onSituation(situation));
+    };
+    push();
+    return session.subscribe(push);
+    // onSituation is a state setter or equivalent.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [session, version]);
+  }, [session]);
 
-  return { session, snapshot };
+  return session;
 }
