@@ -302,6 +302,13 @@ export const LOCAL_NAMES: Record<string, { local?: string; ru?: string }> = {
   "UA:Bakhmach": { local: "Бахмач", ru: "Бахмач" },
   "UA:Sokal’": { local: "Сокаль", ru: "Сокаль" },
   "UA:Putyvl’": { local: "Путивль", ru: "Путивль" },
+  "UA:Velyka Novosilka": { local: "Велика Новосілка", ru: "Великая Новосёлка" },
+  "UA:Hola Prystan’": { local: "Гола Пристань", ru: "Голая Пристань" },
+  "UA:Beryslav": { local: "Берислав", ru: "Берислав" },
+  "UA:Shchastya": { local: "Щастя", ru: "Счастье" },
+  "UA:Skadovs’k": { local: "Скадовськ", ru: "Скадовск" },
+  "UA:Stanytsya Luhans’ka": { local: "Станиця Луганська", ru: "Станица Луганская" },
+  "UA:Mala Tokmachka": { local: "Мала Токмачка", ru: "Малая Токмачка" },
   // Russia: big cities whose GeoNames name dropped a soft sign (Kazan, Perm) or is not BGN
   "RU:Kazan": { local: "Казань" },
   "RU:Perm": { local: "Пермь" },
@@ -321,6 +328,7 @@ export const LOCAL_NAMES: Record<string, { local?: string; ru?: string }> = {
  */
 export const ALWAYS_INCLUDED: string[] = [
   'UA:Vovchans’k', 'UA:Hulyaypole', 'UA:Orikhiv', 'UA:Chasiv Yar', 'UA:Sivers’k', 'UA:Soledar', 'UA:Svatove', 'UA:Hostomel',
-  'UA:Snihurivka', 'UA:Trostyanets’', 'UA:Bohodukhiv', 'UA:Vasylivka',
+  'UA:Snihurivka', 'UA:Trostyanets’', 'UA:Bohodukhiv', 'UA:Vasylivka', 'UA:Velyka Novosilka', 'UA:Hola Prystan’', 'UA:Beryslav',
+  'UA:Shchastya', 'UA:Skadovs’k', 'UA:Stanytsya Luhans’ka', 'UA:Mala Tokmachka',
   'RU:Sudzha', 'RU:Grayvoron', 'RU:Glushkovo', 'RU:Ryl’sk', 'RU:Sevsk', 'RU:Starodub',
 ];
