@@ -6,10 +6,12 @@
 // What is deliberately not a place:
 //   - adjectives and demonyms (руските сили, baltkrievu): their endings are not in any name's paradigm;
 //   - person names: a first name that is also a town (Владимир Путин) is dropped when a capitalised word that is
-//     not a place follows it directly (languages that do not capitalise nouns);
+//     not a place follows it in the same case (languages with `surnameAgreement`); elsewhere such first names
+//     are stop forms;
 //   - organisations (НАТО, Укренерго) and buildings used as metonyms (Кремъл, Kremlin): not in the gazetteer, and
 //     listed as stop forms so that a gazetteer homonym can never make them places;
-//   - a sentence-initial word that names a small town but is written in lower case elsewhere in the same text.
+//   - a sentence-initial word that names a small town but is written in lower case elsewhere in the same text;
+//   - a town's name next to a feature word names that feature (the Dnipro River, the Suwałki Gap, река Днепр).
 // Borders are built from their parts by `recognise/borders.ts`.
 import type { LanguageCode, Span } from './types';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
@@ -68,6 +70,14 @@ class Matcher {
 
   word(i: number): string {
     return (this.lower[i] ??= normaliseWord(this.text.slice(this.tokens.starts[i], this.tokens.ends[i])));
+  }
+
+  /** "the Dnipro River", "Suwałki Gap", "река Днепр": a town's name used for a natural or other feature. */
+  namesFeature(m: TokenMatch): boolean {
+    const { tokens, text } = this;
+    const isFeature = (i: number) => this.names.featureWords.some((forms) => matchesForm(this.word(i), forms));
+    return (m.last + 1 < tokens.count && isNameGap(text, tokens, m.last) && isFeature(m.last + 1))
+      || (m.first > 0 && isNameGap(text, tokens, m.first - 1) && isFeature(m.first - 1));
   }
 
   isRegionWord(i: number): boolean {
@@ -152,7 +162,11 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
     for (const forms of names.borderWords) if (matchesForm(word, forms)) { borderTokens.push(i); break; }
     let m = matcher.namesAt(i, upper);
     if (!m) continue;
-    if (m.entries.every((e) => kindOf(e) === 'city')) m = matcher.regionOfCity(m) ?? m;
+    if (m.entries.every((e) => kindOf(e) === 'city')) {
+      const region = matcher.regionOfCity(m);
+      if (region) m = region;
+      else if (m.first === m.last && matcher.namesFeature(m)) continue;
+    }
     matches.push(m);
   }
 
@@ -193,7 +207,7 @@ function dropNonPlaces(text: string, tokens: Tokens, matcher: Matcher, matches: 
   const doubtful: TokenMatch[] = [];
   for (const m of matches) {
     const single = m.first === m.last;
-    if (single && !rules.capitalisedNouns && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && followedBySurname(text, tokens, matcher, m, matchedTokens)) continue;
+    if (single && rules.surnameAgreement && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && followedBySurname(text, tokens, matcher, m, matchedTokens)) continue;
     if (single && isSmallTown(m) && isSentenceInitial(text, tokens, m.first)) doubtful.push(m);
     out.push(m);
   }

@@ -87,6 +87,8 @@ describe('recogniseToponyms: what is not a place', () => {
     expect(placeIds('President Volodymyr Zelensky and Vladimir Putin.', 'en')).toEqual([]);
     // … but a place followed by the subject of the sentence stays a place.
     expect(placeIds('В Минске Лукашенко заявил о переговорах.', 'ru')).toEqual([MINSK]);
+    // Bulgarian has no cases to agree: Владимир is a stop form, and a town before a name stays a town.
+    expect(placeIds('Владимир Путин кацна. В Киев Зеленски заяви, че ще се бие.', 'bg')).toEqual([KYIV]);
   });
 
   it('capitalised common words that spell a town', () => {

@@ -17,7 +17,8 @@ export const lt: LanguageProfile = {
       { base: 'os', forms: ['os', 'ų', 'oms', 'as', 'ose'] },
     ],
     stopForms: ['kremlius', 'prezidentas', 'ministras', 'volodymyras'],
-    regionWords: ['sritis', 'regionas', 'apskritis', 'kraštas', 'respublika', 'vaivadija'],
+    regionWords: ['sritis', 'regionas', 'apskritis', 'kraštas', 'respublika', 'vaivadija', 'eksklavas'],
+    featureWords: ['koridorius', 'upė', 'sąsiauris', 'jūra', 'įlanka', 'ežeras', 'kanalas', 'užtvanka', 'sala', 'pusiasalis'],
     borderWords: ['siena', 'pasienis'],
     borderLinks: ['su', 'ir', 'tarp', 'prie', 'palei', 'ties', 'į', 'iki'],
     borderWith: ['su'],
@@ -26,6 +27,7 @@ export const lt: LanguageProfile = {
       eston: 'EE', moldav: 'MD', rumun: 'RO', vengr: 'HU', slovak: 'SK', suom: 'FI', vokieč: 'DE', vokiet: 'DE', prancūz: 'FR',
       amerikieč: 'US', britų: 'GB', britanij: 'GB', gruzin: 'GE',
     },
+    surnameAgreement: true,
   },
   events: {
     cues: {

@@ -18,7 +18,8 @@ export const lv: LanguageProfile = {
     ],
     // Kremlis is a building used for the Russian government (metonym), never mapped.
     stopForms: ['kremlis', 'kremļa', 'kremlī', 'kremli', 'prezidents', 'ministrs', 'volodimirs'],
-    regionWords: ['apgabals', 'reģions', 'novads', 'oblasts', 'province', 'vojevodiste'],
+    regionWords: ['apgabals', 'reģions', 'novads', 'oblasts', 'province', 'vojevodiste', 'eksklāvs'],
+    featureWords: ['koridors', 'upe', 'šaurums', 'jūra', 'līcis', 'ezers', 'kanāls', 'dambis', 'ūdenskrātuve', 'sala', 'pussala'],
     borderWords: ['robeža', 'pierobeža'],
     borderLinks: ['ar', 'un', 'starp', 'uz', 'pie', 'gar', 'pāri'],
     borderWith: ['ar'],
@@ -27,6 +28,7 @@ export const lv: LanguageProfile = {
       rumān: 'RO', ungār: 'HU', slovāk: 'SK', somu: 'FI', somij: 'FI', vācu: 'DE', vācij: 'DE', franč: 'FR', franc: 'FR',
       amerikā: 'US', brit: 'GB', gruzīn: 'GE',
     },
+    surnameAgreement: true,
   },
   events: {
     cues: {

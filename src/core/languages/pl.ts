@@ -8,6 +8,11 @@ export const pl: LanguageProfile = {
     paradigms: [
       { base: '', forms: ['', 'a', 'u', 'ie', 'em', 'iem', 'owi', 'y'] },
       { base: 'a', forms: ['a', 'y', 'i', 'ie', 'ę', 'ą', 'o', 'e', 'ej', 'iej'] },
+      // After k and g the locative softens (Polska → Polsce, Praga → Pradze); "-kie" is an adjective (Wojsko Polskie).
+      { base: 'ka', forms: ['ka', 'ki', 'ce', 'kę', 'ką', 'ko', 'kiej'] },
+      { base: 'ga', forms: ['ga', 'gi', 'dze', 'gę', 'gą', 'go'] },
+      // Adjective + noun compounds decline both halves: Białystok → Białegostoku, Białymstoku.
+      { base: 'ystok', forms: ['ystok', 'egostoku', 'ymstoku', 'ystoku'] },
       { base: 'ja', forms: ['ja', 'ji', 'ję', 'ją', 'jo'] },
       { base: 'ia', forms: ['ia', 'ii', 'ię', 'ią'] },
       { base: 'ść', forms: ['ść', 'ścia', 'ściu', 'ściem'] },
@@ -36,7 +41,8 @@ export const pl: LanguageProfile = {
       { from: 'ł', to: 'l', forms: ['e'] },
     ],
     stopForms: ['kreml', 'prezydent', 'minister', 'gubernator', 'wołodymyr'],
-    regionWords: ['obwód', 'województwo', 'region', 'oblast', 'kraj', 'republika', 'prowincja'],
+    regionWords: ['obwód', 'województwo', 'region', 'oblast', 'kraj', 'republika', 'prowincja', 'eksklawa'],
+    featureWords: ['przesmyk', 'korytarz', 'rzeka', 'cieśnina', 'morze', 'zatoka', 'jezioro', 'kanał', 'zapora', 'zalew', 'wyspa', 'półwysep'],
     borderWords: ['granica', 'pogranicze'],
     borderLinks: ['z', 'ze', 'i', 'oraz', 'między', 'na', 'przy', 'do', 'pod', 'wzdłuż', 'w'],
     borderWith: ['z', 'ze'],
@@ -45,6 +51,7 @@ export const pl: LanguageProfile = {
       łotew: 'LV', łotysz: 'LV', estoń: 'EE', mołdaw: 'MD', rumuń: 'RO', węgier: 'HU', słowac: 'SK', fiń: 'FI',
       niemiec: 'DE', niemck: 'DE', francus: 'FR', amerykań: 'US', brytyj: 'GB', gruziń: 'GE',
     },
+    surnameAgreement: true,
   },
   events: {
     cues: {

@@ -31,6 +31,11 @@ export interface InflectionRules {
    * root from the region's own name (Київська область → київ).
    */
   regionNouns?: { suffixes: string[]; endings: string[]; adjectiveSuffixes: string[] };
+  /**
+   * Words for natural or other features (river, strait, corridor, gap) that, next to a name, make it the name of
+   * that feature rather than of the place (the Dnipro River, the Suwałki Gap, река Днепр). Dictionary forms.
+   */
+  featureWords: string[];
   /** Words for a state border, dictionary form, inflected by the paradigms (граница, robeža, Grenze); compounds such as
    * Grenzschutz or robežsargi (border guards) are deliberately not border words. */
   borderWords: string[];
@@ -49,6 +54,11 @@ export interface InflectionRules {
   countryAdjectives: Record<string, string>;
   /** True when ordinary nouns are capitalised too (German): a capital letter then says nothing about a name. */
   capitalisedNouns?: boolean;
+  /**
+   * True when a town's name directly followed by a capitalised non-place word in the same case is a first name and
+   * surname (Владимиром Путиным, Vladimirs Putins). Needs case endings and lower-case nouns.
+   */
+  surnameAgreement?: boolean;
 }
 
 /**

@@ -47,6 +47,8 @@ export interface NameIndex {
   cityRegion: Map<string, string>;
   /** Country adjective stems by their first two letters. */
   adjectives: Map<number, { stem: string; iso: string }[]>;
+  /** Feature words (river, strait, gap) in all their forms. */
+  featureWords: WordForm[][];
   /** Border words (граница, robeža) in all their forms. */
   borderWords: WordForm[][];
   borderLinks: Set<string>;
@@ -98,11 +100,23 @@ export function matchesPattern(word: string, pattern: WordPattern, index: NameIn
   return false;
 }
 
+/**
+ * A name as written in running text: "КНР (Китайская Народная Республика)" is two names, "Netherlands (Kingdom of
+ * the)" is one (a parenthesis with lower-case words is a qualifier, not a name).
+ */
+function writtenForms(name: string): string[] {
+  const m = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(name);
+  if (!m) return [name];
+  const inner = m[2].trim();
+  const innerIsName = inner.split(/\s+/u).every((w) => w[0] !== undefined && w[0] !== w[0].toLowerCase());
+  return [m[1], ...(innerIsName ? [inner] : [])].filter((s) => s.length > 0);
+}
+
 /** The base names of an entry in a language; Latin-script languages fall back to English, Cyrillic ones to Russian. */
 function namesIn(entry: GazetteerEntry, lang: LanguageCode): string[] {
   const own = entry.names[lang];
-  if (own && own.length) return own;
-  return (LATIN_SCRIPT.has(lang) ? entry.names.en : entry.names.ru) ?? [];
+  const names = own && own.length ? own : (LATIN_SCRIPT.has(lang) ? entry.names.en : entry.names.ru) ?? [];
+  return names.flatMap(writtenForms);
 }
 
 function stripSuffix(word: string, suffixes: readonly string[]): string | undefined {
@@ -138,6 +152,7 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
     anchors: new Map(), upperPrefixes: { two: new Set(), three: new Set() }, lowerPrefixes: { two: new Set(), three: new Set() },
     regionWords: [...genericWords].map((w) => ({ forms: wordForms(w, rules), generic: false })),
     stops: new Map(), regionRoots: new Map(), cityRegion: new Map(), adjectives: new Map(),
+    featureWords: rules.featureWords.map((w) => wordForms(w, rules)),
     borderWords: rules.borderWords.map((w) => wordForms(w, rules)), borderLinks: new Set(rules.borderLinks),
   };
 
