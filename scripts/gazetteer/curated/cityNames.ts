@@ -63,7 +63,7 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: 'BY:Mahilyow', local: 'Магілёў', bg: 'Могильов', lv: 'Mogiļeva', ru: 'Могилёв|Могилев', uk: 'Могильов', be: 'Магілёў', pl: 'Mohylew', lt: 'Mogiliovas', de: 'Mahiljou|Mogiljow', en: 'Mogilev|Mahilyow|Mahilyoŭ' },
   // ── Russia ──
   { key: 'RU:Moscow', local: 'Москва', bg: 'Москва', lv: 'Maskava', ru: 'Москва', uk: 'Москва', be: 'Масква', pl: 'Moskwa', lt: 'Maskva', de: 'Moskau', en: 'Moscow' },
-  { key: 'RU:Saint Petersburg', local: 'Санкт-Петербург', bg: 'Санкт Петербург|Петербург', lv: 'Sanktpēterburga|Pēterburga', ru: 'Санкт-Петербург|Петербург', uk: 'Санкт-Петербург|Петербург', be: 'Санкт-Пецярбург|Пецярбург', pl: 'Petersburg|Sankt Petersburg', lt: 'Sankt Peterburgas|Peterburgas', de: 'Sankt Petersburg|Petersburg', en: 'Saint Petersburg|St Petersburg|St. Petersburg' },
+  { key: 'RU:Saint Petersburg', local: 'Санкт-Петербург', bg: 'Санкт Петербург|Петербург', lv: 'Sanktpēterburga|Pēterburga', ru: 'Санкт-Петербург|Петербург|Питер', uk: 'Санкт-Петербург|Петербург|Пітер', be: 'Санкт-Пецярбург|Пецярбург', pl: 'Petersburg|Sankt Petersburg', lt: 'Sankt Peterburgas|Peterburgas', de: 'Sankt Petersburg|Petersburg', en: 'Saint Petersburg|St Petersburg|St. Petersburg' },
   { key: 'RU:Belgorod', local: 'Белгород', bg: 'Белгород', lv: 'Belgoroda', ru: 'Белгород', uk: 'Бєлгород', be: 'Белгарад', pl: 'Biełgorod', lt: 'Belgorodas', de: 'Belgorod', en: 'Belgorod' },
   { key: 'RU:Kursk', local: 'Курск', bg: 'Курск', lv: 'Kurska', ru: 'Курск', uk: 'Курськ', be: 'Курск', pl: 'Kursk', lt: 'Kurskas', de: 'Kursk', en: 'Kursk' },
   { key: 'RU:Bryansk', local: 'Брянск', bg: 'Брянск', lv: 'Brjanska', ru: 'Брянск', uk: 'Брянськ', be: 'Бранск', pl: 'Briańsk', lt: 'Brianskas', de: 'Brjansk', en: 'Bryansk' },
