@@ -85,6 +85,7 @@ export function App() {
         <PlaceList places={places} selected={selected} onSelect={selectAndFly} />
       </aside>
       <main className="map-area">
+        <div className="map-wrap">
         <MapCanvas
           baseUrl={baseUrl}
           {...(initial.view ? { initialView: initial.view } : {})}
@@ -97,6 +98,7 @@ export function App() {
           onViewChange={onViewChange}
           popup={selectedPlace && <PlacePopup place={selectedPlace} articles={articles} onOpenArticle={setReaderArticle} />}
         />
+        </div>
         {article && (
           <Reader article={article} places={places} selected={selected} onSelectPlace={selectAndFly} onClose={() => setReaderArticle(null)} />
         )}

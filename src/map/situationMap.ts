@@ -48,7 +48,7 @@ export class SituationMap {
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({}), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: 'Natural Earth · GeoNames' }), 'bottom-right');
+    this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     for (const spec of EVENT_LAYERS) {
       this.map.addImage(eventIconId(spec.type), drawMarker(spec.shape, spec.colour), { pixelRatio: MARKER_PIXEL_RATIO });
     }
@@ -126,7 +126,9 @@ export class SituationMap {
     if (!anchor) return;
     const kind = this.sources?.points.features.find((f) => f.properties.id === id)?.properties.kind;
     const zoom = kind === 'city' ? Math.max(this.map.getZoom(), PLACE_ZOOM) : Math.min(Math.max(this.map.getZoom(), 5), 7);
-    this.map.flyTo({ center: anchor, zoom, duration: 700, essential: true });
+    // The place lands below the middle of the map, leaving room above it for its popup.
+    const below = Math.min(200, this.map.getContainer().clientHeight * 0.22);
+    this.map.flyTo({ center: anchor, zoom, offset: [0, below], duration: 700, essential: true });
   }
 
   destroy(): void {
