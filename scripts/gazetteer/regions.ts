@@ -11,8 +11,13 @@ import { bulgarianRegionFromRussian } from './transliterate';
 
 const require = createRequire(import.meta.url);
 
-/** Countries whose every first-level region is included. */
-const WHOLE_COUNTRIES = new Set(['UA', 'BY', 'PL', 'LT', 'EE']);
+/**
+ * Countries whose every first-level region is included: the war's region, and the United States, whose states are
+ * what makes "Georgia", "Paris, Texas" or "Odessa, Texas" ambiguous in English news.
+ */
+const WHOLE_COUNTRIES = new Set(['UA', 'BY', 'PL', 'LT', 'EE', 'US']);
+/** Far from the war's region, coarser outlines are enough (tolerance and rounding in degrees). */
+const COARSE_COUNTRIES = new Set(['US']);
 /** Russian regions are included west of this meridian (European Russia, where the war's cross-border strikes land). */
 const RUSSIA_WEST_OF = 60;
 
@@ -43,8 +48,12 @@ export interface RegionShape {
   properties: Admin1Properties;
 }
 
+/** The District of Columbia is the city of Washington itself (a city entry), not a region to name separately. */
+const EXCLUDED_REGIONS = new Set(['US-DC']);
+
 function isIncluded(p: Admin1Properties): boolean {
   const code = p.iso_3166_2 ?? '';
+  if (EXCLUDED_REGIONS.has(code)) return false;
   const iso = code.slice(0, 2);
   if (WHOLE_COUNTRIES.has(iso)) return true;
   return iso === 'RU' && (p.longitude ?? 999) < RUSSIA_WEST_OF;
@@ -110,7 +119,7 @@ export function buildRegions(shapes: RegionShape[]): { entries: GazetteerEntry[]
   const geometries: Record<string, Area> = {};
   for (const shape of shapes) {
     const id = `region:${shape.code}`;
-    const geometry = shrink(shape.full, 0.008, 3);
+    const geometry = COARSE_COUNTRIES.has(shape.iso) ? shrink(shape.full, 0.03, 2) : shrink(shape.full, 0.008, 3);
     const names = regionNames(shape, english);
     const p = shape.properties;
     const preferred: [number, number] | undefined = p.longitude !== undefined && p.latitude !== undefined ? [p.longitude, p.latitude] : undefined;

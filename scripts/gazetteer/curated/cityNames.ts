@@ -95,6 +95,11 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: "MD:Chisinau", bg: "Кишинев", lv: "Kišiņeva", ru: "Кишинёв|Кишинев", uk: "Кишинів", be: "Кішынёў", pl: "Kiszyniów", lt: "Kišiniovas", de: "Chișinău|Kischinau", en: "Chișinău|Chisinau" },
   { key: "MD:Tiraspol", bg: "Тираспол", lv: "Tiraspole", ru: "Тирасполь", uk: "Тирасполь", be: "Тыраспаль", pl: "Tyraspol", lt: "Tiraspolis", de: "Tiraspol", en: "Tiraspol" },
   { key: "UA:Kryvyi Rih", local: "Кривий Ріг", bg: "Кривой Рог|Кривий Рих", lv: "Krivijriha", ru: "Кривой Рог", uk: "Кривий Ріг", be: "Крывы Рог", pl: "Krzywy Róg", lt: "Kryvyj Rihas", de: "Krywyj Rih", en: "Kryvyi Rih|Krivoy Rog" },
+  // Namesakes of famous cities: named like their namesake in every language, so that every language has to disambiguate
+  { key: 'FR:Brest', bg: 'Брест', lv: 'Bresta', ru: 'Брест', uk: 'Брест', be: 'Брэст', pl: 'Brest', lt: 'Brestas', de: 'Brest', en: 'Brest' },
+  { key: 'US:Odessa', bg: 'Одеса', lv: 'Odesa', ru: 'Одесса', uk: 'Одеса', be: 'Адэса', pl: 'Odessa', lt: 'Odesa', de: 'Odessa', en: 'Odessa' },
+  { key: 'US:Paris', bg: 'Париж', lv: 'Parīze', ru: 'Париж', uk: 'Париж', be: 'Парыж', pl: 'Paryż', lt: 'Paryžius', de: 'Paris', en: 'Paris' },
+  { key: 'US:Moscow', bg: 'Москва', lv: 'Maskava', ru: 'Москва', uk: 'Москва', be: 'Масква', pl: 'Moskwa', lt: 'Maskva', de: 'Moscow', en: 'Moscow' },
   // Capitals where meetings take place that no CLDR time zone is named after
   { key: "CN:Beijing", bg: "Пекин", lv: "Pekina", ru: "Пекин", uk: "Пекін", be: "Пекін", pl: "Pekin", lt: "Pekinas", de: "Peking", en: "Beijing|Peking" },
   { key: "TR:Ankara", bg: "Анкара", lv: "Ankara", ru: "Анкара", uk: "Анкара", be: "Анкара", pl: "Ankara", lt: "Ankara", de: "Ankara", en: "Ankara" },

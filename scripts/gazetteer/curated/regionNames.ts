@@ -116,4 +116,7 @@ export const REGION_NAMES: Record<string, CuratedNames> = {
   'RU-KOS': { lv: "Kostromas apgabals", lt: "Kostromos sritis", be: "Кастрамская вобласць" },
   'RU-PNZ': { lv: "Penzas apgabals", lt: "Penzos sritis", be: "Пензенская вобласць" },
   'RU-SAM': { lv: "Samaras apgabals", lt: "Samaros sritis", be: "Самарская вобласць" },
+  // ── United States: the two states whose name is also a city's (New York, Washington) get the "State" forms only ──
+  'US-NY': { bg: 'щат Ню Йорк', lv: 'Ņujorkas štats', ru: 'штат Нью-Йорк', uk: 'штат Нью-Йорк', be: 'штат Нью-Ёрк', pl: 'stan Nowy Jork', lt: 'Niujorko valstija', de: 'Bundesstaat New York', en: 'New York State' },
+  'US-WA': { bg: 'щат Вашингтон', lv: 'Vašingtonas štats', ru: 'штат Вашингтон', uk: 'штат Вашингтон', be: 'штат Вашынгтон', pl: 'stan Waszyngton', lt: 'Vašingtono valstija', de: 'Bundesstaat Washington', en: 'Washington State' },
 };
