@@ -37,6 +37,8 @@ interface PlaceInText {
   last: number;
   clause: number;
   role: PlaceRole;
+  /** Its clause holds nothing but places: a headline "Харків: …", a dateline "KYIV, Ukraine (AP) —". */
+  alone: boolean;
 }
 
 /** A cue word (or phrase) in the passage. */
@@ -59,6 +61,8 @@ const ANAPHORIC_BEFORE = 2;
 const ANAPHORIC_REACH = 2;
 /** Bound on how far (in words) a cue looks for its place: keeps a pathological run-on sentence linear. */
 const REACH = 60;
+/** How far into an appositive clause ("…, near the border with Lithuania") its place may stand. */
+const GOVERNING_SPAN = 4;
 
 /** The kind of a gazetteer place (`country`, `region`, `city`, `border`). */
 export type KindOf = (place: string) => string | undefined;
@@ -86,7 +90,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     spans.forEach((p, k) => owner.fill(k, p.first, p.last + 1));
     const places: PlaceInText[] = spans.map((p, k) => ({
       ...p,
-      role: placeRole(words, p.first, p.last, cues, (i) => owner[i] !== -1 && owner[i] !== k, capitalisedNouns),
+      role: placeRole(words, p.first, p.last, cues, (i) => owner[i] !== -1 && owner[i] !== k, capitalisedNouns, (i) => owner[i] >= 0 && owner[i] !== k),
+      alone: words.every((w, i) => w.clause !== p.clause || owner[i] >= 0),
     }));
     const seen = new Set<string>();
     const emit = (cue: Cue, place: string) => {
@@ -99,9 +104,11 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     const clausesWithCues = new Set(found.map((c) => c.clause));
     for (const cue of found) {
       if (cue.negated) continue;
-      let chosen = placesInClause(cue, places, found, words, cues);
-      if (chosen.length === 0 && !cue.anaphoric) chosen = placeBeforeWhere(cue, places, words, cues);
+      let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
+      if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf);
+      const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
+      if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf);
       if (chosen.length === 0) chosen = lastPlaces.get(cue.type) ?? [];
       for (const place of chosen) emit(cue, place);
       if (chosen.length > 0) lastPlaces.set(cue.type, chosen);
@@ -138,8 +145,8 @@ function joinsPlaces(text: string, mentions: readonly Mention[], conjunctions: R
 }
 
 /** Where each mention lies in the passage's words. */
-function locatePlaces(words: readonly Word[], mentions: readonly Mention[]): Omit<PlaceInText, 'role'>[] {
-  const places: Omit<PlaceInText, 'role'>[] = [];
+function locatePlaces(words: readonly Word[], mentions: readonly Mention[]): Omit<PlaceInText, 'role' | 'alone'>[] {
+  const places: Omit<PlaceInText, 'role' | 'alone'>[] = [];
   let w = 0;
   for (const m of mentions) {
     while (w < words.length && words[w].end <= m.start) w++;
@@ -164,7 +171,7 @@ function openClauses(words: Word[], cues: CompiledCues): void {
   }
 }
 
-function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'role'>[], cues: CompiledCues): Cue[] {
+function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'role' | 'alone'>[], cues: CompiledCues): Cue[] {
   const inPlaceName = new Uint8Array(words.length);
   for (const p of places) inPlaceName.fill(1, p.first, p.last + 1);
   const found: Cue[] = [];
@@ -218,8 +225,26 @@ function isNegated(words: readonly Word[], first: number, last: number, cues: Co
   return false;
 }
 
+/**
+ * Step 4, continued: "Explosions were heard overnight, officials in Kharkiv said", "…, сообщил мэр Харькова". The
+ * clause that attributes the report, if it follows the cue's clause, names where it happened when it names a city or
+ * region (a country there is the speaker's state: "…, Russia's defence ministry said").
+ */
+function placeInReport(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, cues: CompiledCues, kindOf: KindOf): string[] {
+  const last = words[words.length - 1].clause;
+  for (let clause = cue.clause + 1; clause <= Math.min(last, cue.clause + 3); clause++) {
+    if (clausesWithCues.has(clause)) return [];
+    let reports = false;
+    for (let i = 0; i < words.length && !reports; i++) reports = words[i].clause === clause && cues.reportingVerbs.matchAt(words, i).length > 0;
+    if (!reports) continue;
+    const local = places.find((p) => p.clause === clause && p.role !== 'elsewhere' && kindOf(p.place) !== 'country');
+    return local ? [local.place] : [];
+  }
+  return [];
+}
+
 /** Step 2/3 of the rule: the cue's place in its own clause. */
-function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues): string[] {
+function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
   const otherTypeBetween = (lo: number, hi: number) => found.some((c) => c.type !== cue.type && c.first > lo && c.first < hi);
   const same = places.filter((p) => p.clause === cue.clause);
 
@@ -229,7 +254,8 @@ function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonl
     if (p.first <= cue.last) continue;
     const gap = p.first - cue.last - 1;
     if (gap > (cue.anaphoric ? ANAPHORIC_REACH : REACH) || otherTypeBetween(cue.last, p.first)) break;
-    if (p.role === 'scene' || (p.role === 'bare' && isObject(words, cue, p, cues))) return withListed(same, k, +1, words, cues);
+    const object = (p.role === 'bare' || (p.role === 'qualifier' && behaviourOf(cue.type).bareObjectReach > 0)) && isObject(words, cue, p, cues);
+    if (p.role === 'scene' || object) return [...withListed(same, k, +1, words, cues), ...apposition(cue, places, words, cues, clausesWithCues)];
   }
   if (cue.anaphoric) return [];
   // Before the cue: the nearest place at the scene; else, where the language puts objects first, the one right before it.
@@ -240,7 +266,9 @@ function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonl
     const gap = cue.first - p.last - 1;
     if (gap > REACH || otherTypeBetween(p.last, cue.first)) break;
     if (p.role === 'scene') return withListed(same, k, -1, words, cues);
-    if (adjacent < 0 && p.role !== 'elsewhere' && ((gap === 0 && cues.placeBeforeCue) || isPassive(words, p.last + 1, cue.first - 1, cues))) adjacent = k;
+    const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause; // the subject, in V2 or SVO order
+    const object = gap === 0 && (cues.placeBeforeCue === 'any' || (cues.placeBeforeCue === 'notFirst' && !opensClause));
+    if (adjacent < 0 && p.role !== 'elsewhere' && (object || isPassive(words, p.last + 1, cue.first - 1, cues))) adjacent = k;
   }
   return adjacent >= 0 ? withListed(same, adjacent, -1, words, cues) : [];
 }
@@ -254,6 +282,22 @@ function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words: reado
   return before.length > 0 ? [before[before.length - 1].place] : [];
 }
 
+/**
+ * A clause right after the cue's that opens with a preposition of place and tells of no other event adds places
+ * to it: "pratybas Gardino srityje, netoli sienos su Lietuva", "strikes on Kharkiv, near the Russian border".
+ */
+function apposition(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
+  const next = cue.clause + 1;
+  if (clausesWithCues.has(next)) return [];
+  const start = words.findIndex((w) => w.clause === next);
+  if (start < 0) return [];
+  const opening = cues.prepositions.matchAt(words, start).find((m) => m.value);
+  if (!opening) return [];
+  const inNext = places.filter((p) => p.clause === next);
+  const k = inNext.findIndex((p) => p.role === 'scene' && p.first - start <= GOVERNING_SPAN);
+  return k >= 0 ? withListed(inNext, k, +1, words, cues) : [];
+}
+
 /** The place at index k plus the places listed with it ("Kharkiv, Odesa and Lviv"), walking in `direction`. */
 function withListed(same: readonly PlaceInText[], k: number, direction: 1 | -1, words: readonly Word[], cues: CompiledCues): string[] {
   const chosen = [same[k].place];
@@ -262,7 +306,7 @@ function withListed(same: readonly PlaceInText[], k: number, direction: 1 | -1, 
     const q = same[j];
     if (q.first === edge.first) { chosen.push(q.place); continue; } // one span naming two places (a border phrase)
     const [lo, hi] = direction > 0 ? [edge.last, q.first] : [q.last, edge.first];
-    const listed = hi - lo > 1 ? onlyConjunctions(words, lo + 1, hi - 1, cues) : words[hi].listed;
+    const listed = hi - lo > 1 ? joinedByConjunction(words, lo + 1, hi - 1, cues) : words[hi].listed;
     // "Shebekino in Belgorod Oblast": the place that locates the chosen one shares its event.
     const locating = direction > 0 && q.role === 'scene' && hi - lo - 1 <= 2 && onlyPrepositionsOfPlace(words, lo + 1, hi - 1, cues);
     if (q.role === 'elsewhere' || !(listed || locating)) break;
@@ -296,9 +340,14 @@ function onlyPrepositionsOfPlace(words: readonly Word[], from: number, to: numbe
   return true;
 }
 
-function onlyConjunctions(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
-  for (let i = from; i <= to; i++) if (cues.conjunctions.matchAt(words, i).length === 0) return false;
-  return true;
+/** "Kharkiv and Odesa", "в Киеве и в Одессе": a conjunction, and nothing else but prepositions of place. */
+function joinedByConjunction(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
+  let conjunction = false;
+  for (let i = from; i <= to; i++) {
+    if (cues.conjunctions.matchAt(words, i).length > 0) conjunction = true;
+    else if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) return false;
+  }
+  return conjunction;
 }
 
 /**
@@ -312,7 +361,7 @@ function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: r
   for (let k = places.length - 1; k >= 0; k--) {
     const p = places[k];
     if (p.clause >= cue.clause || cue.first - p.last > REACH || clausesWithCues.has(p.clause)) continue;
-    if (p.role === 'scene') return [p.place];
+    if (p.role === 'scene' || p.alone) return [p.place];
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause;
     const local = kindOf(p.place) !== 'country'; // a national body (ministry, army, president) speaks for the actor
     if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && !opensClause))) attribute = p.place;

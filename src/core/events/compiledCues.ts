@@ -12,9 +12,10 @@ export interface CompiledCues {
   conjunctions: WordPatterns<true>;
   placeNouns: WordPatterns<true>;
   passiveMarkers: WordPatterns<true>;
+  reportingVerbs: WordPatterns<true>;
   clauseOpeners: WordPatterns<true>;
   whereWords: WordPatterns<true>;
-  placeBeforeCue: boolean;
+  placeBeforeCue: 'any' | 'notFirst' | undefined;
   locativeEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
 }
@@ -37,9 +38,10 @@ export function compileCues(events: EventCues): CompiledCues {
       conjunctions: patternSet(events.conjunctions),
       placeNouns: patternSet(events.placeNouns),
       passiveMarkers: patternSet(events.passiveMarkers),
+      reportingVerbs: patternSet(events.reportingVerbs),
       clauseOpeners: patternSet(events.clauseOpeners),
       whereWords: patternSet(events.whereWords),
-      placeBeforeCue: events.placeBeforeCue === true,
+      placeBeforeCue: events.placeBeforeCue,
       locativeEndings: events.locativeEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
     };

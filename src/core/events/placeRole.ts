@@ -21,13 +21,20 @@ const GOVERNING_REACH = 3;
  * ("об обстреле Шебекино", "w Paryżu prezydent Francji"). In languages that capitalise only names, a capitalised
  * word between the preposition and the place is such a barrier too (`capitalisedNouns` false).
  */
-export function placeRole(words: readonly Word[], first: number, last: number, cues: CompiledCues, isBarrier: (i: number) => boolean, capitalisedNouns: boolean): PlaceRole {
+export function placeRole(words: readonly Word[], first: number, last: number, cues: CompiledCues, isBarrier: (i: number) => boolean, capitalisedNouns: boolean, isPlaceWord: (i: number) => boolean = () => false): PlaceRole {
   const lastWord = words[last].lower;
-  // A genitive that qualifies the next noun is never the scene itself ("pie Ukrainas robežas", "to discuss Ukraine's path").
-  if (cues.prenominalGenitiveEndings.some((ending) => lastWord.endsWith(ending))) return 'qualifier';
   const clause = words[first].clause;
-  for (let k = 1; k <= GOVERNING_REACH && first - k >= 0; k++) {
-    const i = first - k;
+  // A genitive that qualifies the next noun is never the scene itself ("pie Ukrainas robežas", "to discuss Ukraine's
+  // path"); with no noun after it ("netoli sienos", "virš Mykolajivo") the preposition governs it.
+  const next = last + 1 < words.length && words[last + 1].clause === clause ? last + 1 : -1;
+  const qualifiesNext = next >= 0 && cues.conjunctions.matchAt(words, next).length === 0 && cues.prepositions.matchAt(words, next).length === 0;
+  if (qualifiesNext && cues.prenominalGenitiveEndings.some((ending) => lastWord.endsWith(ending))) return 'qualifier';
+  let start = first;
+  // A place right before this one qualifies it within one noun phrase ("netoli Lietuvos sienos", "at Ukraine's
+  // border"): the preposition before the pair governs both.
+  while (start > 0 && isPlaceWord(start - 1) && words[start - 1].clause === clause) start--;
+  for (let k = 1; k <= GOVERNING_REACH && start - k >= 0; k++) {
+    const i = start - k;
     if (words[i].clause !== clause || isBarrier(i)) break;
     const preposition = cues.prepositions.longestEndingAt(words, i);
     if (preposition) return preposition.value ? 'scene' : 'elsewhere';

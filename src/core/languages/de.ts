@@ -34,10 +34,11 @@ export const de: LanguageProfile = {
     nonLocatives: ['laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'hergestellt*', 'gefertigt*'],
     anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld'],
     conjunctions: ['und', 'oder', 'sowie'],
+    reportingVerbs: ['sagte', 'sagten', 'teilte*', 'erklärte*', 'meldete*', 'berichtete*', 'schrieb', 'bestätigte*', 'hieß', 'mitteilte'],
     passiveMarkers: ['wurde', 'wurden', 'ist', 'sind', 'war', 'erneut', 'wieder'],
     placeNouns: ['stadt', 'hauptstadt', 'hafenstadt', 'ort', 'dorf', 'großstadt'],
     clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass'],
     whereWords: ['wo'],
-    placeBeforeCue: true,
+    placeBeforeCue: 'notFirst',
   },
 };

@@ -33,6 +33,7 @@ export const en: LanguageProfile = {
     nonLocatives: ['according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in'],
     anaphoric: ['before', 'after', 'during', 'ahead', 'following'],
     conjunctions: ['and', 'or'],
+    reportingVerbs: ['said', 'says', 'reported', 'told', 'announced', 'stated', 'wrote', 'added', 'confirmed', 'claimed'],
     passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'again'],
     placeNouns: ['city', 'town', 'capital', 'village', 'port', 'of'],
     clauseOpeners: ['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'but', 'if'],

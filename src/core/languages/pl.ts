@@ -64,6 +64,7 @@ export const pl: LanguageProfile = {
     nonLocatives: ['według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
     anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'przededniu'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
+    reportingVerbs: ['poinformował*', 'podał*', 'przekazał*', 'powiedział*', 'oświadczył*', 'napisał*', 'dodał*', 'potwierdził*', 'podaje', 'informuje'],
     passiveMarkers: ['został', 'została', 'zostało', 'zostały', 'znalazł*', 'był', 'była', 'było', 'były', 'ponownie', 'znów'],
     placeNouns: ['miasto', 'miasta', 'mieście', 'stolic*', 'wieś', 'port'],
     clauseOpeners: ['że', 'który*', 'która', 'które', 'którym', 'gdzie', 'kiedy', 'gdy', 'ale', 'choć', 'chociaż', 'ponieważ', 'jeśli', 'jeżeli'],

@@ -84,6 +84,11 @@ export interface EventCues {
   /** Words that join places into a list ("Kharkiv and Odesa"): an event at the first place is at the others too. */
   conjunctions: string[];
   /**
+   * Verbs that attribute a report ("said", "сообщил", "paziņoja"): a local official or place named in the clause
+   * that follows an event ("…, officials in Kharkiv said", "…, сообщил мэр Харькова") tells where it happened.
+   */
+  reportingVerbs: string[];
+  /**
    * Words of a passive or "came under" construction between a place and the cue after it ("Kharkiv was shelled",
    * "Харьков подвергся обстрелу"): the place is then what the event happened to, not its actor.
    */
@@ -95,11 +100,13 @@ export interface EventCues {
   /** Relative "where" words: a clause they open happens at the place named just before it ("in Kaliningrad, where Russia held drills"). */
   whereWords: string[];
   /**
-   * True when a bare place right before a cue can be its object, in languages with free word order marked by case or
-   * with the verb last (Latvian "Minsku apmeklēja", German "Charkiw angegriffen"). Elsewhere such a place is the actor
-   * or a genitive of the actor ("Москва определи ученията", "premier Ukrainy spotkał").
+   * Whether a bare place right before a cue can be its object: `any` in languages whose word order is free and marked
+   * by case (Latvian "Minsku apmeklēja", "Baltkrieviju apmeklēja ministrs"); `notFirst` where the verb comes second or
+   * last, so that the first phrase of the clause is its subject (German "Russland griff …", but "… Charkiw
+   * angegriffen"). Absent: such a place is the actor or a genitive of the actor ("Москва определи ученията",
+   * "premier Ukrainy spotkał").
    */
-  placeBeforeCue?: boolean;
+  placeBeforeCue?: 'any' | 'notFirst';
   /** Case endings that by themselves put a place at the scene, without a preposition (Latvian `-ā`, Lithuanian `-e`). */
   locativeEndings?: string[];
   /**
