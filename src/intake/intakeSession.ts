@@ -54,10 +54,7 @@ export interface IntakeSessionOptions {
   client: PipelineClient;
   /** null when IndexedDB cannot be opened. */
   store: ArticleStore | null;
-  /**
-   * Minimum time between two snapshots while results stream in: the page redraws the map about once a second
-   * during a batch, not per article. A single article still shows at once (the first result is not held back).
-   */
+  /** Minimum time between two snapshots while results stream in (progress and the list, not per article). */
   publishEveryMs?: number;
   now?: () => number;
 }
@@ -91,7 +88,7 @@ export class IntakeSession {
     this.live = new LiveSituation(options.index);
     this.client = options.client;
     this.store = options.store;
-    this.publishEveryMs = options.publishEveryMs ?? 1000;
+    this.publishEveryMs = options.publishEveryMs ?? 250;
     this.now = options.now ?? Date.now;
     this.snapshot = this.makeSnapshot();
   }
@@ -349,7 +346,8 @@ export class IntakeSession {
     }
     return {
       version: this.live.version,
-      articles: [...this.views.values()].sort((a, b) => a.addedAt - b.addedAt),
+      // Insertion order is the order of adding (restore goes oldest first), so no sort is needed.
+      articles: [...this.views.values()],
       progress,
       notices: this.notices,
       persistent: this.store !== null,

@@ -46,7 +46,7 @@ interface ArticleDB extends DBSchema {
 export const DEFAULT_DB_NAME = 'situation-viewer';
 const VERSION = 1;
 /** Records stored per step of `add`. */
-const ADD_SLICE = 50;
+const ADD_SLICE = 20;
 
 export interface ArticleStore {
   /** Every stored article, oldest first. */

@@ -1,6 +1,6 @@
 // "Your articles": add (dialog, file picker, drop), the list of what was added with remove, progress, import and
 // export, and the messages about all of it. The seed articles are not listed here: they cannot be removed.
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { EVENT_TYPES, type EventType, type LanguageCode } from '../../core/types';
 import type { IntakeSession, IntakeSnapshot, UserArticleView } from '../../intake/intakeSession';
 import { exportFileName, GEOJSON_MIME, serialiseCollection } from '../../export/exportSituation';
@@ -31,13 +31,25 @@ function statusText(a: UserArticleView): string {
 const idle: IntakeSnapshot = { version: 0, articles: [], progress: null, notices: [], persistent: true };
 const noSubscription = () => () => {};
 
-export function IntakePanel({ session, visible }: Props) {
+/** One added article; re-rendered only when its own view changes (the session replaces a view on every change). */
+const ArticleRow = memo(function ArticleRow({ article: a, onRemove }: { article: UserArticleView; onRemove: (id: string) => void }) {
+  return (
+    <li className={`intake-item status-${a.status}`}>
+      <span className="intake-name" title={a.name}>{a.name}</span>
+      <span className="intake-status">{statusText(a)}</span>
+      <button type="button" className="intake-remove" aria-label={`Remove ${a.name}`} onClick={() => onRemove(a.id)}>Remove</button>
+    </li>
+  );
+});
+
+export const IntakePanel = memo(function IntakePanel({ session, visible }: Props) {
   // Subscribed here rather than in the app: progress and list updates re-render this panel only.
   const snapshot = useSyncExternalStore(session?.subscribe ?? noSubscription, session?.getSnapshot ?? (() => idle));
   const [dialogOpen, setDialogOpen] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const importInput = useRef<HTMLInputElement>(null);
+  const remove = useCallback((id: string) => { void session?.remove(id); }, [session]);
   const addFiles = useCallback((files: File[]) => { void session?.addFiles(files); }, [session]);
   const paste = useCallback(async (text: string, lang: LanguageCode | undefined) => (
     session ? session.addPasted(text, lang ? { lang } : {}) : 'The article processor is still starting; try again in a moment.'
@@ -88,13 +100,7 @@ export function IntakePanel({ session, visible }: Props) {
             <p className="intake-summary">{[processing && `${processing} processing`, failed && `${failed} could not be processed`].filter(Boolean).join(' · ')}</p>
           )}
           <ul className="intake-list" aria-label="Articles you added">
-            {shown.map((a) => (
-              <li key={a.id} className={`intake-item status-${a.status}`}>
-                <span className="intake-name" title={a.name}>{a.name}</span>
-                <span className="intake-status">{statusText(a)}</span>
-                <button type="button" className="intake-remove" aria-label={`Remove ${a.name}`} onClick={() => void session?.remove(a.id)}>Remove</button>
-              </li>
-            ))}
+            {shown.map((a) => <ArticleRow key={a.id} article={a} onRemove={remove} />)}
           </ul>
           {shown.length < articles.length && (
             <button type="button" className="link-button" onClick={() => setShowAll(true)}>Show all {articles.length}</button>
@@ -115,4 +121,4 @@ export function IntakePanel({ session, visible }: Props) {
       {session && <DropZone onFiles={addFiles} />}
     </section>
   );
-}
+});

@@ -8,6 +8,9 @@ import type { GazetteerIndex } from '../../gazetteer/gazetteerIndex';
 import type { IntakeSession } from '../../intake/intakeSession';
 import { intakeSession } from './intakeRuntime';
 
+/** Least time between two situations handed to the app. */
+const SITUATION_EVERY_MS = 2000;
+
 /** What the app draws: the articles (for the reader) and the places (map, list, popups). */
 export interface IntakeSituation { articles: Article[]; places: PlaceCollection }
 
@@ -28,15 +31,23 @@ export function useIntake(gazetteer: GazetteerIndex | null, onSituation: (situat
   useEffect(() => {
     if (!session) return;
     let shown = -1;
+    let lastPush = -Infinity;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const push = () => {
       const { version } = session.getSnapshot();
       if (version === shown || version === 0) return;
+      // A change after a quiet spell shows at once (a pasted article); while a batch streams in, the map is
+      // redrawn at most every SITUATION_EVERY_MS: each redraw re-tiles the sources and repaints the map.
+      const wait = lastPush + SITUATION_EVERY_MS - performance.now();
+      if (wait > 0) { timer ??= setTimeout(() => { timer = undefined; push(); }, wait); return; }
+      lastPush = performance.now();
       shown = version;
       const situation = { articles: session.live.articles(), places: session.live.collection() };
       startTransition(() => onSituation(situation));
     };
     push();
-    return session.subscribe(push);
+    const unsubscribe = session.subscribe(push);
+    return () => { unsubscribe(); clearTimeout(timer); };
     // onSituation is a state setter or equivalent.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [session]);
