@@ -9,6 +9,8 @@ import { LayerPanel } from '../ui/LayerPanel';
 import { PlaceList } from '../ui/PlaceList';
 import { PlacePopup } from '../ui/PlacePopup';
 import { Reader } from '../ui/Reader';
+import { IntakePanel } from '../ui/intake/IntakePanel';
+import { useIntake } from '../ui/intake/useIntake';
 import type { Analysis } from './analyseArticles';
 import { MapCanvas, type FlyRequest } from './MapCanvas';
 import { loadSituation, requestsReadySituation } from './situationSource';
@@ -27,6 +29,8 @@ export function App() {
   const [fly, setFly] = useState<FlyRequest | null>(initial.place && !initial.view ? { id: initial.place, seq: 0 } : null);
   const [readerArticle, setReaderArticle] = useState<string | null>(null);
   const view = useRef<MapView | undefined>(initial.view);
+  // Articles the user adds (and the seeds, through the same worker): each change hands the app a new Situation.
+  const intake = useIntake(gazetteer, setAnalysis, !requestsReadySituation());
 
   useEffect(() => {
     const started = performance.now();
@@ -82,6 +86,7 @@ export function App() {
           </p>
         </header>
         <LayerPanel counts={counts} visible={visible} onToggle={toggle} />
+        <IntakePanel session={intake} visible={visible} />
         <PlaceList places={places} selected={selected} onSelect={selectAndFly} />
       </aside>
       <main className="map-area">

@@ -1,7 +1,7 @@
-// The one door through which the app runs the pipeline. It runs on the main thread for now; moving it into a
-// Web Worker changes this file only (the signature is already asynchronous).
-import { extractSituation } from '../core/pipeline';
-import { toFeatureCollection, type PlaceCollection } from '../core/geojson';
+// The one door through which the app runs the pipeline. It runs in a Web Worker (src/worker/), through the same
+// intake session that processes the articles a user adds: the seeds are its first, unremovable articles.
+import type { PlaceCollection } from '../core/geojson';
+import { intakeSession } from '../ui/intake/intakeRuntime';
 import type { ArticleInput, LanguageCode } from '../core/types';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 
@@ -20,9 +20,7 @@ export interface Analysis {
 }
 
 export async function analyseArticles(inputs: ArticleInput[], gazetteer: GazetteerIndex): Promise<Analysis> {
-  const situation = extractSituation(inputs, gazetteer);
-  return {
-    articles: situation.articles.map(({ id, text, lang, langDetected, title }) => ({ id, text, lang, langDetected, ...(title !== undefined ? { title } : {}) })),
-    places: toFeatureCollection(situation, gazetteer),
-  };
+  const session = await intakeSession(gazetteer);
+  await session.loadSeeds(inputs);
+  return { articles: session.live.articles(), places: session.live.collection() };
 }

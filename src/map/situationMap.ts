@@ -32,6 +32,8 @@ export class SituationMap {
   /** Resolves once the style (basemap and empty situation sources) has loaded. */
   readonly ready: Promise<void>;
   private sources: SituationSources | null = null;
+  /** Where the basemap labels each country (by English name): countries in the situation are labelled there. */
+  private countryLabels = new Map<string, LngLat>();
   private gazetteer: GazetteerIndex | null = null;
 
   constructor(private readonly options: SituationMapOptions) {
@@ -54,7 +56,8 @@ export class SituationMap {
     }
     // The style's sources exist once it is parsed: the situation can be handed over while the basemap is still
     // being tiled, rather than after its first full render (the 'load' event).
-    this.ready = new Promise((resolve) => this.map.once('style.load', () => resolve()));
+    const styleLoaded = new Promise<void>((resolve) => this.map.once('style.load', () => resolve()));
+    this.ready = Promise.all([styleLoaded, this.loadCountryLabels()]).then(() => undefined);
     this.map.on('click', (e) => this.handleClick(e.point));
     for (const layer of [...CLICKABLE_LAYERS, CLUSTER_LAYER, ...EVENT_LAYERS.flatMap((l) => eventLayerIds(l.type))]) {
       this.map.on('mouseenter', layer, () => { this.map.getCanvas().style.cursor = 'pointer'; });
@@ -68,7 +71,7 @@ export class SituationMap {
 
   /** Replaces what the situation sources hold. Returns the extent of the places, for framing. */
   setSituation(collection: PlaceCollection, index: GazetteerIndex | null): Bounds | null {
-    this.sources = situationSources(collection, index);
+    this.sources = situationSources(collection, index, this.countryLabels);
     const cities = this.sources.points.features.filter((f) => f.properties.kind === 'city');
     const others = this.sources.points.features.filter((f) => f.properties.kind !== 'city');
     this.source(SOURCE.areas).setData(this.sources.areas);
@@ -129,6 +132,16 @@ export class SituationMap {
     // The place lands below the middle of the map, leaving room above it for its popup.
     const below = Math.min(200, this.map.getContainer().clientHeight * 0.22);
     this.map.flyTo({ center: anchor, zoom, offset: [0, below], duration: 700, essential: true });
+  }
+
+  private async loadCountryLabels(): Promise<void> {
+    try {
+      const response = await fetch(new URL('basemap/country-labels.json', this.options.baseUrl));
+      const labels = (await response.json()) as { features: { geometry: { coordinates: LngLat }; properties: { name: string } }[] };
+      for (const f of labels.features) this.countryLabels.set(f.properties.name, f.geometry.coordinates);
+    } catch {
+      // Without them countries are labelled at the gazetteer's point: a lesser place, not a failure.
+    }
   }
 
   destroy(): void {

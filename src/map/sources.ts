@@ -86,16 +86,25 @@ export function unwrapAntimeridian(g: Geometry): Geometry {
   }
 }
 
-/** A place's anchor: the city itself, else the gazetteer's label point, else the middle of its extent. */
-function anchorOf(f: PlaceFeature, index: GazetteerIndex | null): LngLat | null {
+/**
+ * A place's anchor: the city itself; for a country, where the basemap labels it (inside the part of it the map
+ * covers: Russia west of the Urals); else the gazetteer's label point, else the middle of its extent.
+ */
+function anchorOf(f: PlaceFeature, index: GazetteerIndex | null, countryLabels: ReadonlyMap<string, LngLat>): LngLat | null {
   if (f.geometry?.type === 'Point') return [f.geometry.coordinates[0], f.geometry.coordinates[1]];
+  const labelled = f.properties.kind === 'country' ? countryLabels.get(f.properties.name) : undefined;
+  if (labelled) return labelled;
   const entry = index?.byId.get(f.properties.id);
   if (entry) return entry.point;
   const b = f.geometry ? boundsOf(f.geometry) : null;
   return b ? [(b[0][0] + b[1][0]) / 2, (b[0][1] + b[1][1]) / 2] : null;
 }
 
-export function situationSources(collection: PlaceCollection, index: GazetteerIndex | null): SituationSources {
+export function situationSources(
+  collection: PlaceCollection,
+  index: GazetteerIndex | null,
+  countryLabels: ReadonlyMap<string, LngLat> = new Map(),
+): SituationSources {
   const areas: Feature<Geometry, MapPlaceProperties>[] = [];
   const points: Feature<Point, MapPlaceProperties>[] = [];
   const anchors = new Map<string, LngLat>();
@@ -104,7 +113,7 @@ export function situationSources(collection: PlaceCollection, index: GazetteerIn
   for (const f of collection.features) {
     if (!f?.properties?.id) continue;
     const properties = flatProperties(f);
-    const anchor = anchorOf(f, index);
+    const anchor = anchorOf(f, index, countryLabels);
     if (!anchor) continue;
     anchors.set(properties.id, anchor);
     points.push({ type: 'Feature', geometry: { type: 'Point', coordinates: anchor }, properties });

@@ -202,8 +202,12 @@ function situationLayers(): LayerSpecification[] {
       // Badges are always drawn (never hidden by a label), and labels make way for them.
       'icon-allow-overlap': true,
       'icon-ignore-placement': false,
-      // Clusters are wider than a dot, so their badges sit further out.
-      'icon-offset': ['case', ['has', 'point_count'], ['literal', spec.offset.map((v) => v * 1.5)], ['literal', spec.offset]] as ExpressionSpecification,
+      // Clusters are wider than a dot, so their badges sit further out; on regions, borders and countries the
+      // badges sit in a row under the name, so they cannot be read as belonging to a nearby city.
+      'icon-offset': ['case',
+        ['has', 'point_count'], ['literal', spec.offset.map((v) => v * 1.5)],
+        ['==', ['get', 'kind'], 'city'], ['literal', spec.offset],
+        ['literal', [spec.offset[0], 36]]] as ExpressionSpecification,
       visibility: 'visible' as const,
     };
     const paint = { 'icon-opacity': 1 };

@@ -2,6 +2,7 @@
 // Every page records requests to hosts other than localhost, so each test can assert that none left the machine.
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core') as typeof import('playwright-core');
@@ -24,6 +25,8 @@ export interface AppPage {
 
 /** Opens the app at `path` (relative to the app's address) and waits until the situation is drawn on the map. */
 export async function openApp(browser: Browser, appUrl: string, path = ''): Promise<AppPage> {
+  const buildError = inject('appBuildError');
+  if (buildError) throw new Error(`The app did not build: ${buildError}`);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const foreign: string[] = [];
   const errors: string[] = [];
@@ -33,7 +36,7 @@ export async function openApp(browser: Browser, appUrl: string, path = ''): Prom
   });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(new URL(path, appUrl).href);
-  await page.waitForFunction(() => document.documentElement.dataset.situation === 'drawn', null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.situation === 'drawn', null, { timeout: 60_000 });
   return { page, foreign, errors };
 }
 

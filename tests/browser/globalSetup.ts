@@ -7,14 +7,20 @@ import type { TestProject } from 'vitest/node';
 import { serveStatic } from './staticServer';
 
 declare module 'vitest' {
-  export interface ProvidedContext { appUrl: string }
+  export interface ProvidedContext { appUrl: string; appBuildError: string }
 }
 
 export const APP_BUILD_DIR = fileURLToPath(new URL('../../test-results/app/', import.meta.url));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export default async function setup(project: TestProject) {
-  await build({ root, logLevel: 'warn', build: { outDir: APP_BUILD_DIR, emptyOutDir: true, sourcemap: false } });
+  // A broken build fails the browser tests (which report it), not every unit test run that shares this set-up.
+  project.provide('appBuildError', '');
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir: APP_BUILD_DIR, emptyOutDir: true, sourcemap: false } });
+  } catch (e) {
+    project.provide('appBuildError', e instanceof Error ? e.message : String(e));
+  }
   const server = await serveStatic({ '/': APP_BUILD_DIR, '/__fixtures/': fileURLToPath(new URL('../fixtures/', import.meta.url)) });
   project.provide('appUrl', server.url);
   return () => server.close();

@@ -5,6 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { drawnPlaceIds, launchChromium, layerVisibility, mapSettled, openApp, type AppPage } from './browser';
 
 const appUrl = inject('appUrl');
+/** A software-rendered map on a busy machine: generous limits, since a slow run is not a wrong one. */
+const SLOW = { timeout: 90_000 };
 const MINSK = 'city:625144';
 const KYIV = 'city:703448';
 
@@ -15,9 +17,9 @@ afterAll(async () => { await browser?.close(); });
 const placeButton = (page: Page, name: string) => page.locator('.place-list .place-row', { has: page.locator('.place-name', { hasText: new RegExp(`^${name}$`) }) });
 const popup = (page: Page) => page.locator('.maplibregl-popup .place-popup');
 
-describe('the viewer on the seed articles', () => {
+describe('the viewer on the seed articles', SLOW, () => {
   let app: AppPage;
-  beforeAll(async () => { app = await openApp(browser, appUrl); });
+  beforeAll(async () => { app = await openApp(browser, appUrl); }, SLOW.timeout);
   afterAll(async () => { await app?.page.close(); });
 
   it('finds the places the seeds name and lists them', async () => {
@@ -104,7 +106,7 @@ describe('the viewer on the seed articles', () => {
   });
 });
 
-describe('article text is shown as text, never run as markup', () => {
+describe('article text is shown as text, never run as markup', SLOW, () => {
   it('shows "<img src=x onerror=alert(1)>" as characters in the popup and the reader', async () => {
     const { page, foreign } = await openApp(browser, appUrl, '?articles=/__fixtures/viewer-xss-articles.json');
     const dialogs: string[] = [];
