@@ -182,3 +182,10 @@ describe('English names of Ukrainian towns', () => {
     expect(cyrillicToLatin('Яготин', 'uk', 'en')).toBe('Yahotyn');
   });
 });
+
+describe('Bulgarian names of Ukrainian towns', () => {
+  it('come from the Ukrainian and, when known, the Russian name', () => {
+    expect(generatedCityNames(town('Ternopil', 'UA'), { local: 'Тернопіль', ru: 'Тернополь' }).bg).toEqual(['Тернопил', 'Тернопол']);
+    expect(ukrainianToBulgarianSpelling('Ізмаїл')).toBe('Измаил');
+  });
+});

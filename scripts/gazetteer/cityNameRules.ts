@@ -68,6 +68,7 @@ export interface LocalNames {
 
 export function generatedCityNames(city: GeoNamesCity, curated: LocalNames = {}): Partial<Record<LanguageCode, string[]>> {
   const out: Partial<Record<LanguageCode, string>> = {};
+  const extra: Partial<Record<LanguageCode, string>> = {};
   switch (city.country) {
     case 'RU': {
       const ru = curated.local ?? fromRomanised(city.name, 'ru');
@@ -78,6 +79,9 @@ export function generatedCityNames(city: GeoNamesCity, curated: LocalNames = {})
       const uk = curated.local ?? fromRomanised(city.name, 'uk');
       const ru = curated.ru ?? ukrainianToRussianSpelling(uk);
       Object.assign(out, latinForms(uk, 'uk'), { uk, ru, bg: ukrainianToBulgarianSpelling(uk) });
+      // Bulgarian news write Ukrainian towns both ways: after the Ukrainian (Тернопил) and, traditionally, after the
+      // Russian name (Тернопол, Черновци). With a curated Russian name both forms are given.
+      if (curated.ru) extra.bg = russianToBulgarianSpelling(curated.ru);
       break;
     }
     case 'BY': {
@@ -104,6 +108,8 @@ export function generatedCityNames(city: GeoNamesCity, curated: LocalNames = {})
     }
   }
   const result: Partial<Record<LanguageCode, string[]>> = {};
-  for (const [lang, name] of Object.entries(out) as [LanguageCode, string][]) if (name) result[lang] = [name];
+  for (const [lang, name] of Object.entries(out) as [LanguageCode, string][]) {
+    if (name) result[lang] = [...new Set([name, ...(extra[lang] ? [extra[lang]!] : [])])];
+  }
   return result;
 }

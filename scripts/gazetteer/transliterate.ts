@@ -184,7 +184,7 @@ export function ukrainianToBulgarianSpelling(s: string): string {
     .replace(/цьк(?=$|[\s-])/gu, 'цк')
     .replace(/щ/gu, 'шч')
     .replace(/Є/gu, 'Е').replace(/є/gu, 'е')
-    .replace(/Ї/gu, 'Йи').replace(/ї/gu, 'йи')
+    .replace(/Ї/gu, 'Йи').replace(/(^|[\s-])ї/gu, '$1йи').replace(/ї/gu, 'и') // Ізмаїл → Измаил
     .replace(/І/gu, 'И').replace(/і/gu, 'и')
     .replace(/Ґ/gu, 'Г').replace(/ґ/gu, 'г')
     .replace(/ь(?=[аеиуяю])/gu, 'й')
