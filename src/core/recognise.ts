@@ -15,7 +15,7 @@
 // Borders are built from their parts by `recognise/borders.ts`.
 import type { LanguageCode, Span } from './types';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
-import { hasPrefix, isAllCaps, isUpperCode, normaliseWord } from './recognise/normalise';
+import { hasPrefix, isAllCaps, isUpperCode, normaliseWord, prefixHashes } from './recognise/normalise';
 import { matchesForm, matchesPattern, type AnchorRef, type NameIndex } from './recognise/nameIndex';
 import { isNameGap, isSentenceInitial, tokenise, type Tokens } from './recognise/tokens';
 import { findBorders } from './recognise/borders';
@@ -40,10 +40,12 @@ export interface TokenMatch {
  * Names that have `word` as their anchor word in some allowed form; undefined when the word is a stop form.
  * One loop over the endings the word may carry: each cut is one Map lookup for names and one for stop forms.
  */
-function anchorHits(word: string, names: NameIndex, upper: boolean, allCaps: boolean): AnchorRef[] | undefined {
+function anchorHits(word: string, names: NameIndex, upper: boolean, allCaps: boolean, stemHashes: Int32Array): AnchorRef[] | undefined {
   let hits: AnchorRef[] | undefined;
   const longest = Math.min(names.maxEnding, word.length - 2);
   for (let k = 0; k <= longest; k++) {
+    // stemHashes[n] hashes the word's first n letters: no string is cut unless that stem is known.
+    if (!names.stemHashes.has(stemHashes[word.length - k])) continue;
     const suffix = k === 0 ? '' : word.slice(word.length - k);
     if (!names.endings.has(suffix)) continue;
     const stem = k === 0 ? word : word.slice(0, word.length - k);
@@ -62,6 +64,12 @@ function anchorHits(word: string, names: NameIndex, upper: boolean, allCaps: boo
   return hits ?? [];
 }
 
+/** No single word of a name is longer; longer tokens (URLs, hashes, noise) are not looked at. */
+const LONGEST_WORD = 60;
+/** Prefix hashes of the token being looked up (filled by `mayBeName`, read by `anchorHits`) and of a neighbour. */
+const hashes = new Int32Array(LONGEST_WORD + 1);
+const contextHashes = new Int32Array(LONGEST_WORD + 1);
+
 class Matcher {
   private readonly lower: (string | undefined)[];
   constructor(readonly text: string, readonly tokens: Tokens, readonly names: NameIndex) {
@@ -72,15 +80,27 @@ class Matcher {
     return (this.lower[i] ??= normaliseWord(this.text.slice(this.tokens.starts[i], this.tokens.ends[i])));
   }
 
+  /** Whether token i may be a region or feature word, by hashes of its stems (no string built). */
+  private mayBeContextWord(i: number): boolean {
+    const start = this.tokens.starts[i];
+    const len = this.tokens.ends[i] - start;
+    if (len < 2 || len > LONGEST_WORD) return false;
+    prefixHashes(this.text, start, this.tokens.ends[i], contextHashes);
+    const deepest = Math.min(this.names.maxEnding, len - 2);
+    for (let k = 0; k <= deepest; k++) if (this.names.contextHashes.has(contextHashes[len - k])) return true;
+    return false;
+  }
+
   /** "the Dnipro River", "Suwałki Gap", "река Днепр": a town's name used for a natural or other feature. */
   namesFeature(m: TokenMatch): boolean {
     const { tokens, text } = this;
-    const isFeature = (i: number) => this.names.featureWords.some((forms) => matchesForm(this.word(i), forms));
+    const isFeature = (i: number) => this.mayBeContextWord(i) && this.names.featureWords.some((forms) => matchesForm(this.word(i), forms));
     return (m.last + 1 < tokens.count && isNameGap(text, tokens, m.last) && isFeature(m.last + 1))
       || (m.first > 0 && isNameGap(text, tokens, m.first - 1) && isFeature(m.first - 1));
   }
 
   isRegionWord(i: number): boolean {
+    if (!this.mayBeContextWord(i)) return false;
     const w = this.word(i);
     for (const r of this.names.regionWords) if (matchesForm(w, r.forms)) return true;
     return false;
@@ -91,7 +111,7 @@ class Matcher {
     const { text, tokens } = this;
     const word = this.word(i);
     const allCaps = upper && isAllCaps(text, tokens.starts[i], tokens.ends[i]);
-    const hits = anchorHits(word, this.names, upper, allCaps);
+    const hits = anchorHits(word, this.names, upper, allCaps, hashes);
     if (!hits) return undefined;
     let best: TokenMatch | undefined;
     for (const ref of hits) {
@@ -146,6 +166,20 @@ class Matcher {
   }
 }
 
+/**
+ * Whether some stem of token i (the word minus up to `maxCut` letters) is a stem the index knows, asked of hashes
+ * computed from the text in place: most capitalised words are no name, and this rejects them without a string.
+ */
+function mayBeName(text: string, tokens: Tokens, i: number, names: NameIndex): boolean {
+  const start = tokens.starts[i];
+  const len = tokens.ends[i] - start;
+  if (len < 2 || len > LONGEST_WORD) return false;
+  prefixHashes(text, start, tokens.ends[i], hashes);
+  const deepest = Math.min(names.maxCut, len - 2);
+  for (let k = 0; k <= deepest; k++) if (names.stemHashes.has(hashes[len - k])) return true;
+  return false;
+}
+
 export function recogniseToponyms(text: string, lang: LanguageCode, index: GazetteerIndex): ToponymCandidate[] {
   const names = index.names(lang);
   const tokens = tokenise(text);
@@ -158,6 +192,7 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
     const start = tokens.starts[i];
     const upper = isUpperCode(text.charCodeAt(start));
     if (!hasPrefix(text, start, tokens.ends[i], upper ? names.upperPrefixes : names.lowerPrefixes)) continue;
+    if (!mayBeName(text, tokens, i, names)) continue;
     const word = matcher.word(i);
     for (const forms of names.borderWords) if (matchesForm(word, forms)) { borderTokens.push(i); break; }
     let m = matcher.namesAt(i, upper);

@@ -5,7 +5,7 @@
 import type { Gazetteer, GazetteerEntry, LanguageCode } from '../types';
 import type { InflectionRules, Paradigm } from '../languages/types';
 import { LANGUAGES } from '../languages';
-import { addPrefix, nameWords } from './normalise';
+import { addPrefix, hashWord, nameWords } from './normalise';
 
 /** One way a word may be written: stem + one of `forms`. */
 export interface WordForm { stem: string; forms: Set<string>; base: string }
@@ -33,6 +33,12 @@ export interface NameIndex {
   maxEnding: number;
   /** Stem of an anchor word → the names it starts. */
   anchors: Map<string, AnchorRef[]>;
+  /** Hashes of every stem worth a look: anchor stems, stop stems, border-word stems, region roots. */
+  stemHashes: Set<number>;
+  /** Hashes of the stems of region words and feature words, asked before a neighbour word is spelled out. */
+  contextHashes: Set<number>;
+  /** The most letters cut off a word to reach such a stem. */
+  maxCut: number;
   /** Prefixes of every anchor stem, border word and region root: which capitalised words are worth a look. */
   upperPrefixes: PrefixSets;
   /** Prefixes of lower-case anchor stems (Polish "biełgorodzki") and border words: which lower-case words are. */
@@ -148,7 +154,7 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
 
   const genericWords = new Set([...rules.regionWords, ...UNIVERSAL_REGION_WORDS]);
   const index: NameIndex = {
-    lang, rules, endings, maxEnding,
+    lang, rules, endings, maxEnding, stemHashes: new Set(), contextHashes: new Set(), maxCut: maxEnding,
     anchors: new Map(), upperPrefixes: { two: new Set(), three: new Set() }, lowerPrefixes: { two: new Set(), three: new Set() },
     regionWords: [...genericWords].map((w) => ({ forms: wordForms(w, rules), generic: false })),
     stops: new Map(), regionRoots: new Map(), cityRegion: new Map(), adjectives: new Map(),
@@ -218,6 +224,15 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
   for (const root of index.regionRoots.keys()) addPrefix(root, index.upperPrefixes);
   for (const stop of rules.stopForms) for (const f of wordForms(stop, rules)) push(index.stops, f.stem, f);
   for (const [stem, iso] of Object.entries(rules.countryAdjectives)) push(index.adjectives, pairKey(stem, 0), { stem, iso });
+  for (const stem of index.anchors.keys()) index.stemHashes.add(hashWord(stem));
+  for (const stem of index.stops.keys()) index.stemHashes.add(hashWord(stem));
+  for (const forms of index.borderWords) for (const f of forms) index.stemHashes.add(hashWord(f.stem));
+  for (const root of index.regionRoots.keys()) index.stemHashes.add(hashWord(root));
+  for (const p of [...index.regionWords.map((r) => r.forms), ...index.featureWords]) for (const f of p) index.contextHashes.add(hashWord(f.stem));
+  if (rules.regionNouns) {
+    const longest = (list: string[]) => Math.max(0, ...list.map((s) => s.length));
+    index.maxCut = Math.max(maxEnding, longest(rules.regionNouns.endings) + longest(rules.regionNouns.suffixes));
+  }
   for (const list of index.adjectives.values()) list.sort((a, b) => b.stem.length - a.stem.length);
   return index;
 }

@@ -30,9 +30,31 @@ const LOWER = new Uint16Array(0x0530);
 for (let c = 0; c < LOWER.length; c++) LOWER[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0);
 LOWER[0x401] = 0x435;
 LOWER[0x451] = 0x435;
+LOWER[0x2bc] = 0x27;
 
+/** The char code as `normaliseWord` would write it (lower case, ё as е, one apostrophe). */
 export function lowerCode(code: number): number {
-  return code < LOWER.length ? LOWER[code] : code;
+  return code < LOWER.length ? LOWER[code] : code === 0x2019 ? 0x27 : code;
+}
+
+/** A 32-bit hash of a normalised word; `prefixHashes` gives the same numbers for the prefixes of a raw word. */
+export function hashWord(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+/**
+ * Hashes of every prefix of text[start, end) as normalised: out[n] is the hash of its first n letters. Lets the
+ * recogniser ask "could any stem of this word be a name?" without building a single string.
+ */
+export function prefixHashes(text: string, start: number, end: number, out: Int32Array): void {
+  let h = 0;
+  out[0] = 0;
+  for (let i = start; i < end; i++) {
+    h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(i))) | 0;
+    out[i - start + 1] = h;
+  }
 }
 
 /**
