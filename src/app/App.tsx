@@ -47,6 +47,13 @@ export function App() {
     })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 
+  // Escape closes the popup, as the close button does: keyboard users are not stuck with it.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setSelected(null); };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const syncUrl = useCallback(() => {
     writeUrlState({ ...(view.current ? { view: view.current } : {}), layers: EVENT_TYPES.filter((t) => visible.has(t)), ...(selected ? { place: selected } : {}) });
   }, [visible, selected]);
