@@ -49,6 +49,9 @@ describe('the viewer on the seed articles', SLOW, () => {
     expect(await popup(page).locator('.passage mark').allTextContents()).toContain('Минск');
     expect(await popup(page).locator('.article-group .lang').allTextContents()).toContain('Bulgarian');
     expect(await page.evaluate(() => location.hash)).toContain(`place=${encodeURIComponent(MINSK)}`);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popup(page).count()).toBe(0);
+    expect(await page.evaluate(() => location.hash)).not.toContain('place=');
   });
 
   it('opens the whole article from the popup; clicking a highlighted place in it selects that place', async () => {
