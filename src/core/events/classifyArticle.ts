@@ -79,20 +79,27 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
   /** Places of the latest event of each type: what a placeless sentence continuing the story refers to. */
   const lastPlaces = new Map<EventType, string[]>();
 
+  const hits = cueHits(article.text, cues);
+  let h = 0;
   for (const passage of passages) {
+    while (h < hits.length && hits[h] < passage.start) h++;
+    if (h >= hits.length || hits[h] >= passage.end) continue; // no cue can start in this sentence
     const inPassage = byPassage.get(passage.id) ?? [];
     const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, conjunctionWords));
     openClauses(words, cues);
     const spans = locatePlaces(words, inPassage);
     const found = findCues(words, spans, cues);
-    const owner = new Int32Array(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to
+    if (found.length === 0) continue; // most sentences tell no event: nothing more to work out
+    const owner: number[] = new Array<number>(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to
     for (const c of found) owner.fill(-2, c.first, c.last + 1);
     spans.forEach((p, k) => owner.fill(k, p.first, p.last + 1));
-    const places: PlaceInText[] = spans.map((p, k) => ({
-      ...p,
-      role: placeRole(words, p.first, p.last, cues, (i) => owner[i] !== -1 && owner[i] !== k, capitalisedNouns, (i) => owner[i] >= 0 && owner[i] !== k),
-      alone: words.every((w, i) => w.clause !== p.clause || owner[i] >= 0),
-    }));
+    const clauseHasOtherWords: number[] = new Array<number>(words[words.length - 1].clause + 1).fill(0);
+    for (let i = 0; i < words.length; i++) if (owner[i] < 0) clauseHasOtherWords[words[i].clause] = 1;
+    const places = spans as PlaceInText[];
+    places.forEach((p, k) => {
+      p.role = placeRole(words, p.first, p.last, cues, (i) => owner[i] !== -1 && owner[i] !== k, capitalisedNouns, (i) => owner[i] >= 0 && owner[i] !== k);
+      p.alone = clauseHasOtherWords[p.clause] === 0;
+    });
     const seen = new Set<string>();
     const emit = (cue: Cue, place: string) => {
       const key = `${cue.type}|${place}`;
@@ -117,6 +124,20 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
   return events;
 }
 
+// Same word definition as `words.ts`; kept separate because this scan must stay as cheap as plain tokenising.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/**
+ * Offsets of the words that may start a cue, in order: one cheap pass over the whole article. Most sentences tell
+ * no event, and the classifier skips them without splitting them into words.
+ */
+function cueHits(text: string, cues: CompiledCues): number[] {
+  const hits: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (cues.cues.mayStartWith(m[0].toLowerCase())) hits.push(m.index);
+  return hits;
+}
+
 function groupByPassage(mentions: readonly Mention[]): Map<string, Mention[]> {
   const map = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -134,12 +155,10 @@ function groupByPassage(mentions: readonly Mention[]): Map<string, Mention[]> {
  */
 function joinsPlaces(text: string, mentions: readonly Mention[], conjunctions: ReadonlySet<string>): (before: number, after: number) => boolean {
   if (mentions.length < 2) return () => false;
-  const ends = new Set(mentions.map((m) => m.end));
-  const endOf = new Map(mentions.map((m) => [m.start, m.end]));
   return (before, after) => {
-    const secondEnd = endOf.get(after);
-    if (!ends.has(before) || secondEnd === undefined) return false;
-    const next = /^\s*(?:(,)|([\p{L}\p{M}]+))/u.exec(text.slice(secondEnd, secondEnd + 40));
+    const second = mentions.find((m) => m.start === after);
+    if (second === undefined || !mentions.some((m) => m.end === before)) return false;
+    const next = /^\s*(?:(,)|([\p{L}\p{M}]+))/u.exec(text.slice(second.end, second.end + 40));
     return next !== null && (next[1] !== undefined || conjunctions.has(next[2].toLowerCase()));
   };
 }
@@ -165,18 +184,19 @@ function openClauses(words: Word[], cues: CompiledCues): void {
   let previous = -1;
   for (let i = 0; i < words.length; i++) {
     const original = words[i].clause;
-    if (i > 0 && original === previous && cues.clauseOpeners.matchAt(words, i).length > 0) shift++;
+    if (i > 0 && original === previous && cues.clauseOpeners.matches(words, i)) shift++;
     previous = original;
     words[i].clause = original + shift;
   }
 }
 
 function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'role' | 'alone'>[], cues: CompiledCues): Cue[] {
-  const inPlaceName = new Uint8Array(words.length);
-  for (const p of places) inPlaceName.fill(1, p.first, p.last + 1);
+  const inPlaceName: boolean[] = new Array<boolean>(words.length).fill(false);
+  for (const p of places) inPlaceName.fill(true, p.first, p.last + 1);
   const found: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
     if (inPlaceName[i]) continue;
+    if (!cues.cues.matches(words, i)) continue;
     for (const match of cues.cues.matchAt(words, i)) {
       const last = i + match.length - 1;
       const clause = words[i].clause;
@@ -185,7 +205,7 @@ function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'ro
         first: i,
         last,
         clause,
-        text: words.slice(i, last + 1).map((x) => x.lower).join(' '),
+        text: i === last ? words[i].lower : words.slice(i, last + 1).map((x) => x.lower).join(' '),
         negated: isNegated(words, i, last, cues),
         anaphoric: refersBack(words, i, inPlaceName, cues),
       });
@@ -198,12 +218,12 @@ function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'ro
  * Whether an "after / before / during" word stands just before the cue, looking through the places and
  * conjunctions that may sit between them ("pēc Krievijas un Baltkrievijas sarunām" = after the Russia–Belarus talks).
  */
-function refersBack(words: readonly Word[], cueFirst: number, inPlaceName: Uint8Array, cues: CompiledCues): boolean {
+function refersBack(words: readonly Word[], cueFirst: number, inPlaceName: readonly boolean[], cues: CompiledCues): boolean {
   let counted = 0;
   for (let i = cueFirst - 1; i >= 0 && counted < ANAPHORIC_BEFORE && cueFirst - i <= REACH; i--) {
     if (words[i].clause !== words[cueFirst].clause) break;
-    if (inPlaceName[i] || cues.conjunctions.matchAt(words, i).length > 0) continue;
-    if (cues.anaphoric.matchAt(words, i).length > 0) return true;
+    if (inPlaceName[i] || cues.conjunctions.matches(words, i)) continue;
+    if (cues.anaphoric.matches(words, i)) return true;
     counted++;
   }
   return false;
@@ -216,11 +236,11 @@ function refersBack(words: readonly Word[], cueFirst: number, inPlaceName: Uint8
 function isNegated(words: readonly Word[], first: number, last: number, cues: CompiledCues): boolean {
   const clause = words[first].clause;
   for (let i = first - 1; i >= Math.max(0, first - NEGATION_BEFORE) && words[i].clause === clause; i--) {
-    if (cues.anaphoric.matchAt(words, i).length > 0) break;
-    if (cues.negations.matchAt(words, i).length > 0) return true;
+    if (cues.anaphoric.matches(words, i)) break;
+    if (cues.negations.matches(words, i)) return true;
   }
   for (let i = last + 1; i <= Math.min(words.length - 1, last + NEGATION_AFTER) && words[i].clause === clause; i++) {
-    if (cues.negations.matchAt(words, i).length > 0) return true;
+    if (cues.negations.matches(words, i)) return true;
   }
   return false;
 }
@@ -235,7 +255,7 @@ function placeInReport(cue: Cue, places: readonly PlaceInText[], words: readonly
   for (let clause = cue.clause + 1; clause <= Math.min(last, cue.clause + 3); clause++) {
     if (clausesWithCues.has(clause)) return [];
     let reports = false;
-    for (let i = 0; i < words.length && !reports; i++) reports = words[i].clause === clause && cues.reportingVerbs.matchAt(words, i).length > 0;
+    for (let i = 0; i < words.length && !reports; i++) reports = words[i].clause === clause && cues.reportingVerbs.matches(words, i);
     if (!reports) continue;
     const local = places.find((p) => p.clause === clause && p.role !== 'elsewhere' && kindOf(p.place) !== 'country');
     return local ? [local.place] : [];
@@ -277,7 +297,7 @@ function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonl
 function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues): string[] {
   let start = cue.first;
   while (start > 0 && words[start - 1].clause === cue.clause) start--;
-  if (start === 0 || cues.whereWords.matchAt(words, start).length === 0) return [];
+  if (start === 0 || !cues.whereWords.matches(words, start)) return [];
   const before = places.filter((p) => p.clause === words[start - 1].clause && p.last >= start - 2 && p.role !== 'elsewhere');
   return before.length > 0 ? [before[before.length - 1].place] : [];
 }
@@ -320,7 +340,7 @@ function withListed(same: readonly PlaceInText[], k: number, direction: 1 | -1, 
 function isPassive(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
   if (to < from || to - from > 2) return false;
   let markers = 0;
-  for (let i = from; i <= to; i++) if (cues.passiveMarkers.matchAt(words, i).length > 0) markers++;
+  for (let i = from; i <= to; i++) if (cues.passiveMarkers.matches(words, i)) markers++;
   return markers > 0 && to - from + 1 - markers <= 1;
 }
 
@@ -330,7 +350,7 @@ function isPassive(words: readonly Word[], from: number, to: number, cues: Compi
  */
 function isObject(words: readonly Word[], cue: Cue, place: PlaceInText, cues: CompiledCues): boolean {
   let others = 0;
-  for (let i = cue.last + 1; i < place.first; i++) if (cues.placeNouns.matchAt(words, i).length === 0) others++;
+  for (let i = cue.last + 1; i < place.first; i++) if (!cues.placeNouns.matches(words, i)) others++;
   return others <= behaviourOf(cue.type).bareObjectReach;
 }
 
@@ -344,7 +364,7 @@ function onlyPrepositionsOfPlace(words: readonly Word[], from: number, to: numbe
 function joinedByConjunction(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
   let conjunction = false;
   for (let i = from; i <= to; i++) {
-    if (cues.conjunctions.matchAt(words, i).length > 0) conjunction = true;
+    if (cues.conjunctions.matches(words, i)) conjunction = true;
     else if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) return false;
   }
   return conjunction;

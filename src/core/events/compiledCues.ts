@@ -49,3 +49,4 @@ export function compileCues(events: EventCues): CompiledCues {
   }
   return c;
 }
+

@@ -27,7 +27,7 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
   // A genitive that qualifies the next noun is never the scene itself ("pie Ukrainas robežas", "to discuss Ukraine's
   // path"); with no noun after it ("netoli sienos", "virš Mykolajivo") the preposition governs it.
   const next = last + 1 < words.length && words[last + 1].clause === clause ? last + 1 : -1;
-  const qualifiesNext = next >= 0 && cues.conjunctions.matchAt(words, next).length === 0 && cues.prepositions.matchAt(words, next).length === 0;
+  const qualifiesNext = next >= 0 && !cues.conjunctions.matches(words, next) && !cues.prepositions.matches(words, next);
   if (qualifiesNext && cues.prenominalGenitiveEndings.some((ending) => lastWord.endsWith(ending))) return 'qualifier';
   let start = first;
   // A place right before this one qualifies it within one noun phrase ("netoli Lietuvos sienos", "at Ukraine's
@@ -37,7 +37,7 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
     const i = start - k;
     if (words[i].clause !== clause || isBarrier(i)) break;
     const preposition = cues.prepositions.longestEndingAt(words, i);
-    if (preposition) return preposition.value ? 'scene' : 'elsewhere';
+    if (preposition !== undefined) return preposition ? 'scene' : 'elsewhere';
     if (!capitalisedNouns && words[i].capitalised && i > 0) break;
   }
   if (cues.locativeEndings.some((ending) => lastWord.endsWith(ending))) return 'scene';

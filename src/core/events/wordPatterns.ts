@@ -20,6 +20,7 @@ export interface PatternMatch<T> {
 }
 
 const KEY = 3;
+const NONE: never[] = [];
 
 function parsePart(text: string): Part {
   if (text.length > 2 && text.startsWith('*') && text.endsWith('*')) return { kind: 'infix', text: text.slice(1, -1) };
@@ -54,24 +55,49 @@ export class WordPatterns<T> {
 
   /** Every pattern that matches words[i], words[i+1], … (phrases stay within one clause). */
   matchAt(words: readonly Word[], i: number): PatternMatch<T>[] {
+    let found: PatternMatch<T>[] | undefined;
     const word = words[i].lower;
-    const found: PatternMatch<T>[] = [];
-    const consider = (list: WordPattern<T>[] | undefined) => {
-      if (!list) return;
-      for (const p of list) if (this.rest(p, words, i)) found.push({ value: p.value, first: i, length: p.parts.length });
-    };
-    consider(this.byWord.get(word));
-    if (word.length >= KEY) consider(this.byKey.get(word.slice(0, KEY)));
-    consider(this.scanned);
-    return found;
+    for (let list = 0; list < 3; list++) {
+      const candidates = list === 0 ? this.byWord.get(word) : list === 1 ? (word.length >= KEY ? this.byKey.get(word.slice(0, KEY)) : undefined) : this.scanned;
+      if (!candidates) continue;
+      for (const p of candidates) {
+        if (!this.rest(p, words, i)) continue;
+        (found ??= []).push({ value: p.value, first: i, length: p.parts.length });
+      }
+    }
+    return found ?? NONE;
   }
 
-  /** The longest pattern whose last word is words[i]. */
-  longestEndingAt(words: readonly Word[], i: number): PatternMatch<T> | undefined {
+  /** Whether some pattern's first word matches this lower-cased word (a cheap first check, on every word of a text). */
+  mayStartWith(word: string): boolean {
+    if (this.byWord.has(word)) return true;
+    if (word.length >= KEY) {
+      const keyed = this.byKey.get(word.slice(0, KEY));
+      if (keyed && keyed.some((p) => partMatches(p.parts[0], word))) return true;
+    }
+    return this.scanned.length > 0 && this.scanned.some((p) => partMatches(p.parts[0], word));
+  }
+
+  /** Whether any pattern matches at words[i] (no allocation: this runs on every word). */
+  matches(words: readonly Word[], i: number): boolean {
+    const word = words[i].lower;
+    const exact = this.byWord.get(word);
+    if (exact && exact.some((p) => this.rest(p, words, i))) return true;
+    const keyed = word.length >= KEY ? this.byKey.get(word.slice(0, KEY)) : undefined;
+    if (keyed && keyed.some((p) => this.rest(p, words, i))) return true;
+    return this.scanned.length > 0 && this.scanned.some((p) => this.rest(p, words, i));
+  }
+
+  /** The value of the longest pattern whose last word is words[i] (no allocation: this runs around every place). */
+  longestEndingAt(words: readonly Word[], i: number): T | undefined {
     for (let length = Math.min(this.maxLength, i + 1); length >= 1; length--) {
       const first = i - length + 1;
-      const match = this.matchAt(words, first).find((m) => m.length === length);
-      if (match) return match;
+      const word = words[first].lower;
+      const lists = [this.byWord.get(word), word.length >= KEY ? this.byKey.get(word.slice(0, KEY)) : undefined, this.scanned];
+      for (const list of lists) {
+        if (!list) continue;
+        for (const p of list) if (p.parts.length === length && this.rest(p, words, first)) return p.value;
+      }
     }
     return undefined;
   }

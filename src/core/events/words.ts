@@ -16,7 +16,19 @@ export interface Word extends Span {
 // Letters and digits, with an inner apostrophe kept ("Putin’s", "didn't").
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 // Punctuation that closes a clause: commas, semicolons, colons, brackets, quotation marks, dashes.
-const CLAUSE_BREAK = /[,;:()[\]"«»„“”‟″–—…!?]|\s-\s/;
+const CLAUSE_BREAKS = new Set([...',;:()[]"«»„“”‟″–—…!?'].map((c) => c.charCodeAt(0)));
+const HYPHEN = 0x2d;
+
+/** Whether the text between two words closes a clause (checked by character: this runs between every two words). */
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (CLAUSE_BREAKS.has(c)) return true;
+    // a spaced hyphen is a dash: "Kyiv - the capital"
+    if (c === HYPHEN && i > from && i + 1 < to && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
+  }
+  return false;
+}
 
 /**
  * Words of `text` between `start` and `end`. `joinable(a, b)` says whether a clause break between two words
@@ -31,7 +43,7 @@ export function splitWords(text: string, start: number, end: number, joinable: (
     let listed = false;
     if (words.length > 0) {
       const prev = words[words.length - 1];
-      if (CLAUSE_BREAK.test(text.slice(prev.end, m.index))) {
+      if (breaksClause(text, prev.end, m.index)) {
         if (joinable(prev.end, m.index)) listed = true;
         else clause++;
       }
