@@ -1,6 +1,7 @@
 // The event classifier on hand-built mentions: each event goes to the place where it happens, not to every
 // place in the sentence; placeless sentences inherit; denied events are not events.
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { classify, summary } from './classifyHelpers';
 
 const MINSK = 'city:625144';
@@ -106,5 +107,45 @@ describe('inflection and word order across languages', () => {
     ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
   ] as const)('%s: %s', (lang, text, places, expected) => {
     expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
+  });
+});
+
+describe('more ways news ties an event to its place', () => {
+  test.each([
+    ['en', 'Kharkiv was shelled overnight.', { Kharkiv: KHARKIV }, `strike@${KHARKIV}`],
+    ['ru', 'Харьков снова подвергся ракетному удару.', { Харьков: KHARKIV }, `strike@${KHARKIV}`],
+    ['bg', 'Москва определи ученията като провокация.', { Москва: 'city:524901' }, ''],
+    ['pl', 'W Rzeszowie odbyło się spotkanie premierów Polski i Ukrainy.', { Rzeszowie: 'city:759734', Polski: PL, Ukrainy: 'country:UA' }, 'meeting@city:759734'],
+    ['de', 'Russland griff in der Nacht erneut die Hafenstadt Odessa an.', { Russland: RU, Odessa: ODESA }, ''],
+    ['ru', 'Украинские военные обстреляли Шебекино в Белгородской области.', { Шебекино: 'city:495112', 'Белгородской области': 'region:RU-BEL' }, 'strike@city:495112 strike@region:RU-BEL'],
+    ['ru', 'Губернатор Курской области сообщил, что беспилотники атаковали нефтебазу.', { 'Курской области': 'region:RU-KRS' }, 'strike@region:RU-KRS'],
+    ['ru', 'Министерство обороны России заявило, что беспилотники атаковали нефтебазу.', { России: RU }, ''],
+    ['en', 'Explosions were heard overnight, officials in Kharkiv said.', { Kharkiv: KHARKIV }, `strike@${KHARKIV}`],
+    ['uk', 'Харків: внаслідок удару загинули троє людей.', { Харків: KHARKIV }, `strike@${KHARKIV}`],
+    ['bg', 'Активността расте в Калининградска област, където Русия проведе маневри.', { 'Калининградска област': 'region:RU-KGD', Русия: RU }, 'exercise@region:RU-KGD'],
+    ['lt', 'Kariai pradėjo pratybas Gardino srityje, netoli sienos su Lietuva.', { 'Gardino srityje': 'region:BY-HR', 'sienos su Lietuva': 'border:BY-LT' }, 'exercise@border:BY-LT exercise@region:BY-HR'],
+    ['en', 'President Lukashenko met Russia’s ambassador in Minsk.', { 'Russia’s': RU, Minsk: MINSK }, `meeting@${MINSK}`],
+    ['ru', 'Погибших нет после удара по Одессе.', { Одессе: ODESA }, `strike@${ODESA}`],
+    ['en', 'Lukashenko said the two countries would defend themselves if attacked.', {}, ''],
+  ] as const)('%s: %s', (lang, text, places, expected) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
+  });
+});
+
+describe('robustness', () => {
+  test('random text with random mentions never throws and only names given places', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.constantFrom('bg', 'lv', 'ru', 'uk', 'be', 'pl', 'lt', 'de', 'en'), fc.array(fc.nat(), { maxLength: 6 }), (body, lang, cuts) => {
+        const text = `${body} удар атака attack strike ćwiczenia mācības pratybos Übung вучэнні ${body}`;
+        const surfaces: Record<string, string> = {};
+        for (const c of cuts) {
+          const w = text.slice(c % text.length).match(/^[\p{L}]+/u)?.[0];
+          if (w) surfaces[w] = `city:${w.length}`;
+        }
+        const events = classify(lang, text, surfaces);
+        for (const e of events) expect(Object.values(surfaces)).toContain(e.place);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
