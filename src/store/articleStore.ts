@@ -80,15 +80,18 @@ export async function openArticleStore(name = DEFAULT_DB_NAME): Promise<ArticleS
   }
   async function setStatuses(updates: StatusUpdate[]): Promise<void> {
     const tx = db.transaction('articles', 'readwrite');
-    await Promise.all([
-      ...updates.map(async ({ id, status, message }) => {
+    const done = tx.done;
+    done.catch(() => { /* reported through the failing request below */ });
+    // In slices, each issued when the previous one is stored (as in `add`), so a thousand outcomes do not hold the page.
+    for (let i = 0; i < updates.length; i += ADD_SLICE) {
+      await Promise.all(updates.slice(i, i + ADD_SLICE).map(async ({ id, status, message }) => {
         const article = await tx.store.get(id);
         if (!article) return;
         const { message: _old, ...rest } = article;
         await tx.store.put({ ...rest, status, ...(message ? { message } : {}) });
-      }),
-      tx.done,
-    ]);
+      }));
+    }
+    await done;
   }
   return {
     async list() {
