@@ -28,13 +28,15 @@ const CLASSES = {
   lv: 'āēīķļņģ', lt: 'ėįų', pl: 'łśźżćń', de: 'äöüß',
 } as const;
 type LetterClass = keyof typeof CLASSES;
-const CLASS_OF = new Map<number, LetterClass>();
-for (const [name, letters] of Object.entries(CLASSES) as [LetterClass, string][]) {
-  for (const ch of letters) {
-    CLASS_OF.set(ch.charCodeAt(0), name);
-    CLASS_OF.set(ch.toUpperCase().charCodeAt(0), name);
+const CLASS_NAMES = Object.keys(CLASSES) as LetterClass[];
+/** Char code → 1 + index of its letter class in CLASS_NAMES (0: none); all the letters lie below U+0500. */
+const CLASS_OF = new Uint8Array(0x500);
+CLASS_NAMES.forEach((name, k) => {
+  for (const ch of CLASSES[name]) {
+    CLASS_OF[ch.charCodeAt(0)] = k + 1;
+    CLASS_OF[ch.toUpperCase().charCodeAt(0)] = k + 1;
   }
-}
+});
 
 interface LetterCounts { cyrillic: number; latin: number; classes: Record<LetterClass, number> }
 
@@ -48,8 +50,8 @@ function countLetters(sample: string): LetterCounts {
     if (c >= 0x400 && c <= 0x4ff) cyrillic++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
     else continue;
-    const cls = CLASS_OF.get(c);
-    if (cls) classes[cls]++;
+    const cls = c < CLASS_OF.length ? CLASS_OF[c] : 0;
+    if (cls) classes[CLASS_NAMES[cls - 1]]++;
   }
   return { cyrillic, latin, classes };
 }

@@ -15,8 +15,8 @@
 // Borders are built from their parts by `recognise/borders.ts`.
 import type { LanguageCode, Span } from './types';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
-import { hasPrefix, isAllCaps, isUpperCode, normaliseWord, prefixHashes } from './recognise/normalise';
-import { matchesForm, matchesPattern, type AnchorRef, type NameIndex } from './recognise/nameIndex';
+import { hashRange, hasPrefix, isAllCaps, isUpperCode, normaliseWord, prefixHashes, spellsAt } from './recognise/normalise';
+import { formAt, matchesForm, matchesPattern, type AnchorRef, type NameIndex } from './recognise/nameIndex';
 import { isNameGap, isSentenceInitial, tokenise, type Tokens } from './recognise/tokens';
 import { findBorders } from './recognise/borders';
 
@@ -36,29 +36,34 @@ export interface TokenMatch {
   dictionaryForm: boolean;
 }
 
+/** A name anchored on a token, and whether the token is exactly the anchor word's dictionary form. */
+interface AnchorHit { ref: AnchorRef; dictionaryForm: boolean }
+
 /**
- * Names that have `word` as their anchor word in some allowed form; undefined when the word is a stop form.
- * One loop over the endings the word may carry: each cut is one Map lookup for names and one for stop forms.
+ * Names that have text[start, end) as their anchor word in some allowed form; undefined when it is a stop form.
+ * One loop over the endings the word may carry; each cut is looked up by the hash of its stem (`stemHashes[n]`
+ * hashes the first n letters), spelled out letter by letter only on a hit, so no string is built.
  */
-function anchorHits(word: string, names: NameIndex, upper: boolean, allCaps: boolean, stemHashes: Int32Array): AnchorRef[] | undefined {
-  let hits: AnchorRef[] | undefined;
-  const longest = Math.min(names.maxEnding, word.length - 2);
+function anchorHits(text: string, start: number, end: number, names: NameIndex, upper: boolean, allCaps: boolean, stemHashes: Int32Array): AnchorHit[] | undefined {
+  let hits: AnchorHit[] | undefined;
+  const len = end - start;
+  const longest = Math.min(names.maxEnding, len - 2);
   for (let k = 0; k <= longest; k++) {
-    // stemHashes[n] hashes the word's first n letters: no string is cut unless that stem is known.
-    if (!names.stemHashes.has(stemHashes[word.length - k])) continue;
-    const suffix = k === 0 ? '' : word.slice(word.length - k);
-    if (!names.endings.has(suffix)) continue;
-    const stem = k === 0 ? word : word.slice(0, word.length - k);
-    const stops = names.stops.get(stem);
-    if (stops && matchesForm(word, stops)) return undefined;
-    const refs = names.anchors.get(stem);
+    const h = stemHashes[len - k];
+    if (!names.stemHashes.has(h)) continue;
+    const stops = names.stops.get(h);
+    if (stops) for (const f of stops) if (formAt(text, start, end, f)) return undefined;
+    const refs = names.anchors.get(h);
     if (!refs) continue;
+    const suffix = hashRange(text, end - k, end);
     for (const ref of refs) {
-      if (!ref.form.forms.has(suffix)) continue;
+      const form = ref.form;
+      if (form.stem.length !== len - k || !form.formHashes.has(suffix) || !spellsAt(text, start, form.stem)) continue;
       if (ref.variant.capitalised && !upper) continue;
+      const dictionaryForm = suffix === form.baseHash;
       // Abbreviations and headlines in capitals: only the dictionary form counts (США, KYIV).
-      if (allCaps && suffix !== ref.form.base) continue;
-      (hits ??= []).push(ref);
+      if (allCaps && !dictionaryForm) continue;
+      (hits ??= []).push({ ref, dictionaryForm });
     }
   }
   return hits ?? [];
@@ -109,12 +114,11 @@ class Matcher {
   /** The longest names anchored at token i (several entries when names coincide). */
   namesAt(i: number, upper: boolean): TokenMatch | undefined {
     const { text, tokens } = this;
-    const word = this.word(i);
     const allCaps = upper && isAllCaps(text, tokens.starts[i], tokens.ends[i]);
-    const hits = anchorHits(word, this.names, upper, allCaps, hashes);
+    const hits = anchorHits(text, tokens.starts[i], tokens.ends[i], this.names, upper, allCaps, hashes);
     if (!hits) return undefined;
     let best: TokenMatch | undefined;
-    for (const ref of hits) {
+    for (const { ref, dictionaryForm } of hits) {
       const v = ref.variant;
       const first = i - v.anchor;
       const last = first + v.words.length - 1;
@@ -125,30 +129,45 @@ class Matcher {
         else if (k !== i && !matchesPattern(this.word(k), v.words[k - first], this.names)) ok = false;
       }
       if (!ok) continue;
-      const dictionaryForm = word === ref.form.stem + ref.form.base;
       if (!best || last - first > best.last - best.first) best = { first, last, entries: [...v.entries], dictionaryForm };
       else if (last - first === best.last - best.first && best.first === first) {
         for (const e of v.entries) if (!best.entries.includes(e)) best.entries.push(e);
         best.dictionaryForm &&= dictionaryForm;
       }
     }
-    return best ?? this.derivedRegion(i, word, upper);
+    return best ?? this.derivedRegion(i, upper);
   }
 
   /** Ukrainian Київщина, Russian Белгородчина, Belarusian Гомельшчына: a region named by a noun derived from its centre. */
-  private derivedRegion(i: number, word: string, upper: boolean): TokenMatch | undefined {
+  private derivedRegion(i: number, upper: boolean): TokenMatch | undefined {
     const rules = this.names.rules.regionNouns;
     if (!rules || !upper) return undefined;
+    const { text } = this;
+    const start = this.tokens.starts[i];
+    const end = this.tokens.ends[i];
     for (const ending of rules.endings) {
-      if (!word.endsWith(ending)) continue;
-      const stem = word.slice(0, word.length - ending.length);
+      const stemEnd = end - ending.length;
+      if (stemEnd - start < 3 || !spellsAt(text, stemEnd, ending)) continue;
       for (const suffix of rules.suffixes) {
-        if (!stem.endsWith(suffix)) continue;
-        const ids = this.names.regionRoots.get(stem.slice(0, stem.length - suffix.length));
-        if (ids) return { first: i, last: i, entries: [...ids], dictionaryForm: false };
+        const rootEnd = stemEnd - suffix.length;
+        if (rootEnd - start < 2 || !spellsAt(text, rootEnd, suffix)) continue;
+        const ids = this.names.regionRootHashes.get(hashes[rootEnd - start]);
+        if (ids && this.names.regionRoots.get(this.word(i).slice(0, rootEnd - start)) === ids) return { first: i, last: i, entries: [...ids], dictionaryForm: false };
       }
     }
     return undefined;
+  }
+
+  /** Whether token i is a border word (граница, robeža, Grenze) in some form. */
+  isBorderWord(i: number): boolean {
+    const start = this.tokens.starts[i];
+    const end = this.tokens.ends[i];
+    const len = end - start;
+    for (let k = 0; k <= Math.min(this.names.maxEnding, len - 2); k++) {
+      const forms = this.names.borders.get(hashes[len - k]);
+      if (forms) for (const f of forms) if (formAt(this.text, start, end, f)) return true;
+    }
+    return false;
   }
 
   /** "Kijivas apgabalā", "Gebiet Belgorod", "Kharkiv region": a city's name next to a region word names its region. */
@@ -193,8 +212,7 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
     const upper = isUpperCode(text.charCodeAt(start));
     if (!hasPrefix(text, start, tokens.ends[i], upper ? names.upperPrefixes : names.lowerPrefixes)) continue;
     if (!mayBeName(text, tokens, i, names)) continue;
-    const word = matcher.word(i);
-    for (const forms of names.borderWords) if (matchesForm(word, forms)) { borderTokens.push(i); break; }
+    if (matcher.isBorderWord(i)) borderTokens.push(i);
     let m = matcher.namesAt(i, upper);
     if (!m) continue;
     if (m.entries.every((e) => kindOf(e) === 'city')) {

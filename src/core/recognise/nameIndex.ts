@@ -5,10 +5,15 @@
 import type { Gazetteer, GazetteerEntry, LanguageCode } from '../types';
 import type { InflectionRules, Paradigm } from '../languages/types';
 import { LANGUAGES } from '../languages';
-import { addPrefix, hashWord, nameWords } from './normalise';
+import { addPrefix, hashRange, hashWord, nameWords, spellsAt } from './normalise';
 
-/** One way a word may be written: stem + one of `forms`. */
-export interface WordForm { stem: string; forms: Set<string>; base: string }
+/** One way a word may be written: stem + one of `forms` (also as hashes, to test text in place). */
+export interface WordForm { stem: string; forms: Set<string>; formHashes: Set<number>; base: string; baseHash: number }
+
+function wordForm(stem: string, forms: Iterable<string>, base: string): WordForm {
+  const set = new Set(forms);
+  return { stem, forms: set, formHashes: new Set([...set].map(hashWord)), base, baseHash: hashWord(base) };
+}
 
 /** A word of a name: its forms, or `generic` for a region word (область, oblast) that any region word may replace. */
 export interface WordPattern { forms: WordForm[]; generic: boolean }
@@ -31,8 +36,8 @@ export interface NameIndex {
   /** Every ending of every paradigm, and the longest one's length. */
   endings: Set<string>;
   maxEnding: number;
-  /** Stem of an anchor word → the names it starts. */
-  anchors: Map<string, AnchorRef[]>;
+  /** Hash of the stem of an anchor word → the names it anchors (stems are checked letter by letter on a hit). */
+  anchors: Map<number, AnchorRef[]>;
   /** Hashes of every stem worth a look: anchor stems, stop stems, border-word stems, region roots. */
   stemHashes: Set<number>;
   /** Hashes of the stems of region words and feature words, asked before a neighbour word is spelled out. */
@@ -45,10 +50,14 @@ export interface NameIndex {
   lowerPrefixes: PrefixSets;
   /** Region words of the language as patterns. */
   regionWords: WordPattern[];
-  /** Stop forms (never places) as patterns. */
-  stops: Map<string, WordForm[]>;
+  /** Hash of a stop form's stem → its forms (never places). */
+  stops: Map<number, WordForm[]>;
+  /** Hash of a border word's stem → its forms. */
+  borders: Map<number, WordForm[]>;
   /** Root of a derived region noun (київ for Київщина) → region ids. */
   regionRoots: Map<string, string[]>;
+  /** The same, by hash of the root. */
+  regionRootHashes: Map<number, string[]>;
   /** City id → the region named after it (Brest → Brest Region), for "Brestas apgabalā", "Gebiet Belgorod". */
   cityRegion: Map<string, string>;
   /** Country adjective stems by their first two letters. */
@@ -86,13 +95,19 @@ function paradigmOf(word: string, paradigms: Paradigm[]): Paradigm {
 export function wordForms(word: string, rules: InflectionRules): WordForm[] {
   const p = paradigmOf(word, rules.paradigms);
   const stem = word.slice(0, word.length - p.base.length);
-  const out: WordForm[] = [{ stem, forms: new Set([p.base, ...p.forms]), base: p.base }];
+  const out: WordForm[] = [wordForm(stem, [p.base, ...p.forms], p.base)];
   for (const a of rules.alternations ?? []) {
     if (!stem.endsWith(a.from)) continue;
     const forms = a.forms.filter((f) => p.forms.includes(f));
-    if (forms.length) out.push({ stem: stem.slice(0, stem.length - a.from.length) + a.to, forms: new Set(forms), base: p.base });
+    if (forms.length) out.push(wordForm(stem.slice(0, stem.length - a.from.length) + a.to, forms, p.base));
   }
   return out;
+}
+
+/** Whether text[start, end) is one of the forms (stem spelled letter by letter, ending by hash). */
+export function formAt(text: string, start: number, end: number, form: WordForm): boolean {
+  const stemEnd = start + form.stem.length;
+  return stemEnd <= end && spellsAt(text, start, form.stem) && form.formHashes.has(hashRange(text, stemEnd, end));
 }
 
 export function matchesForm(word: string, forms: WordForm[]): boolean {
@@ -157,7 +172,7 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
     lang, rules, endings, maxEnding, stemHashes: new Set(), contextHashes: new Set(), maxCut: maxEnding,
     anchors: new Map(), upperPrefixes: { two: new Set(), three: new Set() }, lowerPrefixes: { two: new Set(), three: new Set() },
     regionWords: [...genericWords].map((w) => ({ forms: wordForms(w, rules), generic: false })),
-    stops: new Map(), regionRoots: new Map(), cityRegion: new Map(), adjectives: new Map(),
+    stops: new Map(), borders: new Map(), regionRoots: new Map(), regionRootHashes: new Map(), cityRegion: new Map(), adjectives: new Map(),
     featureWords: rules.featureWords.map((w) => wordForms(w, rules)),
     borderWords: rules.borderWords.map((w) => wordForms(w, rules)), borderLinks: new Set(rules.borderLinks),
   };
@@ -179,7 +194,7 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
     const variant: NameVariant = { entries: [entryId], words: patterns, anchor, capitalised: capitalisedWords[anchor] };
     variants.set(key, variant);
     for (const form of patterns[anchor].forms) {
-      push(index.anchors, form.stem, { variant, form });
+      push(index.anchors, hashWord(form.stem), { variant, form });
       addPrefix(form.stem, index.upperPrefixes);
       if (!variant.capitalised) addPrefix(form.stem, index.lowerPrefixes);
     }
@@ -222,12 +237,11 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
 
   for (const forms of index.borderWords) for (const f of forms) { addPrefix(f.stem, index.upperPrefixes); addPrefix(f.stem, index.lowerPrefixes); }
   for (const root of index.regionRoots.keys()) addPrefix(root, index.upperPrefixes);
-  for (const stop of rules.stopForms) for (const f of wordForms(stop, rules)) push(index.stops, f.stem, f);
+  for (const stop of rules.stopForms) for (const f of wordForms(stop, rules)) push(index.stops, hashWord(f.stem), f);
+  for (const forms of index.borderWords) for (const f of forms) push(index.borders, hashWord(f.stem), f);
+  for (const [root, ids] of index.regionRoots) index.regionRootHashes.set(hashWord(root), ids);
   for (const [stem, iso] of Object.entries(rules.countryAdjectives)) push(index.adjectives, pairKey(stem, 0), { stem, iso });
-  for (const stem of index.anchors.keys()) index.stemHashes.add(hashWord(stem));
-  for (const stem of index.stops.keys()) index.stemHashes.add(hashWord(stem));
-  for (const forms of index.borderWords) for (const f of forms) index.stemHashes.add(hashWord(f.stem));
-  for (const root of index.regionRoots.keys()) index.stemHashes.add(hashWord(root));
+  for (const map of [index.anchors, index.stops, index.borders, index.regionRootHashes]) for (const h of map.keys()) index.stemHashes.add(h);
   for (const p of [...index.regionWords.map((r) => r.forms), ...index.featureWords]) for (const f of p) index.contextHashes.add(hashWord(f.stem));
   if (rules.regionNouns) {
     const longest = (list: string[]) => Math.max(0, ...list.map((s) => s.length));

@@ -44,6 +44,20 @@ export function hashWord(word: string): number {
   return h;
 }
 
+/** Hash of text[from, to) as normalised (the same number `hashWord` gives the normalised string). */
+export function hashRange(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + lowerCode(text.charCodeAt(i))) | 0;
+  return h;
+}
+
+/** Whether text at `at` spells the normalised `word` (ignoring case). */
+export function spellsAt(text: string, at: number, word: string): boolean {
+  if (at + word.length > text.length) return false;
+  for (let j = 0; j < word.length; j++) if (lowerCode(text.charCodeAt(at + j)) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
 /**
  * Hashes of every prefix of text[start, end) as normalised: out[n] is the hash of its first n letters. Lets the
  * recogniser ask "could any stem of this word be a name?" without building a single string.
