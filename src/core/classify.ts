@@ -5,5 +5,8 @@ import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { classifyArticleEvents } from './events/classifyArticle';
 
 export function classifyEvents(article: Article, passages: Passage[], mentions: Mention[], index: GazetteerIndex): SituationEvent[] {
-  return classifyArticleEvents(article, passages, mentions, (place) => index.byId.get(place)?.kind);
+  return classifyArticleEvents(article, passages, mentions, {
+    kindOf: (place) => index.byId.get(place)?.kind,
+    parentOf: (place) => index.byId.get(place)?.parent,
+  });
 }

@@ -12,7 +12,8 @@
 //     such place after it, otherwise the nearest one before it, never looking past a cue of another type: in
 //     "landed in Minsk, hours after drones were launched against Kyiv" the meeting takes Minsk, the strike Kyiv.
 //     Places joined to the chosen one by "and"/"," share its event ("strikes on Kharkiv and Odesa"), and so does
-//     the place that locates it ("Шебекино в Белгородской области").
+//     the place that locates it ("Шебекино в Белгородской области") and the region of its city named in the same
+//     clause ("На Дніпропетровщині … обстрілу Нікополя").
 //  3. A cue that refers back to an event already told ("after the talks", "during the visit") only takes a
 //     place right after it ("after the talks in Vilnius"); otherwise it goes to step 5.
 //  4. A cue whose clause names no place: a clause opened by "where" happens at the place named just before it
@@ -67,10 +68,21 @@ const GOVERNING_SPAN = 4;
 /** The kind of a gazetteer place (`country`, `region`, `city`, `border`). */
 export type KindOf = (place: string) => string | undefined;
 
-/** Without a gazetteer at hand, the kind is the id's prefix (`country:BY`). */
-const kindFromId: KindOf = (place) => place.slice(0, Math.max(0, place.indexOf(':'))) || undefined;
+/** What the classifier may ask the gazetteer. */
+export interface PlaceFacts {
+  kindOf: KindOf;
+  /** The region a city lies in, if known. */
+  parentOf: (place: string) => string | undefined;
+}
 
-export function classifyArticleEvents(article: Article, passages: readonly Passage[], mentions: readonly Mention[], kindOf: KindOf = kindFromId): SituationEvent[] {
+/** Without a gazetteer at hand: the kind is the id's prefix (`country:BY`), parents are unknown. */
+const FACTS_FROM_IDS: PlaceFacts = {
+  kindOf: (place) => place.slice(0, Math.max(0, place.indexOf(':'))) || undefined,
+  parentOf: () => undefined,
+};
+
+export function classifyArticleEvents(article: Article, passages: readonly Passage[], mentions: readonly Mention[], facts: PlaceFacts = FACTS_FROM_IDS): SituationEvent[] {
+  const { kindOf } = facts;
   const cues = compileCues(LANGUAGES[article.lang].events);
   const capitalisedNouns = LANGUAGES[article.lang].inflection.capitalisedNouns === true;
   const conjunctionWords = new Set(LANGUAGES[article.lang].events.conjunctions.map((c) => c.toLowerCase()));
@@ -116,6 +128,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf);
       const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
       if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf);
+      if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts);
       if (chosen.length === 0) chosen = lastPlaces.get(cue.type) ?? [];
       for (const place of chosen) emit(cue, place);
       if (chosen.length > 0) lastPlaces.set(cue.type, chosen);
@@ -161,6 +174,16 @@ function joinsPlaces(text: string, mentions: readonly Mention[], conjunctions: R
     const next = /^\s*(?:(,)|([\p{L}\p{M}]+))/u.exec(text.slice(second.end, second.end + 40));
     return next !== null && (next[1] !== undefined || conjunctions.has(next[2].toLowerCase()));
   };
+}
+
+/**
+ * "На Дніпропетровщині внаслідок обстрілу Нікополя": a region named in the clause that holds the event's city is a
+ * place of the event too.
+ */
+function withEnclosingRegions(chosen: string[], places: readonly PlaceInText[], clause: number, facts: PlaceFacts): string[] {
+  const parents = new Set(chosen.map((place) => facts.parentOf(place)));
+  const regions = places.filter((p) => p.clause === clause && p.role !== 'elsewhere' && parents.has(p.place) && !chosen.includes(p.place));
+  return regions.length > 0 ? [...chosen, ...regions.map((p) => p.place)] : chosen;
 }
 
 /** Where each mention lies in the passage's words. */
