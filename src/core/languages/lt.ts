@@ -15,6 +15,7 @@ export const lt: LanguageProfile = {
       { base: 'ė', forms: ['ė', 'ės', 'ei', 'ę', 'ėje', 'e'] },
       { base: 'ai', forms: ['ai', 'ų', 'ams', 'us', 'uose'] },
       { base: 'os', forms: ['os', 'ų', 'oms', 'as', 'ose'] },
+      { base: 'ės', forms: ['ės', 'ių', 'ėms', 'es', 'ėse'] },
     ],
     stopForms: ['kremlius', 'prezidentas', 'ministras', 'volodymyras'],
     regionWords: ['sritis', 'regionas', 'apskritis', 'kraštas', 'respublika', 'vaivadija', 'eksklavas'],

@@ -9,7 +9,9 @@ export const lv: LanguageProfile = {
       { base: '', forms: [''] },
       { base: 's', forms: ['s', 'a', 'am', 'u', 'ā'] },
       { base: 'š', forms: ['š', 'ša', 'šam', 'šu', 'šā'] },
-      { base: 'is', forms: ['is', 'a', 'im', 'i', 'ī'] },
+      { base: 'is', forms: ['is', 'a', 'im', 'i', 'ī', 'u', 'īm', 'īs'] },
+      // Definite adjectives: Savienotās Valstis → Savienotajās Valstīs.
+      { base: 'ās', forms: ['ās', 'o', 'ajām', 'ajās', 'ajām'] },
       { base: 'us', forms: ['us', 'um', 'u', 'ū'] },
       { base: 'pils', forms: ['pils', 'pilī', 'pilij', 'pili'] },
       { base: 'a', forms: ['a', 'as', 'ai', 'u', 'ā', 'ām', 'ās'] },

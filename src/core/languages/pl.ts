@@ -22,7 +22,9 @@ export const pl: LanguageProfile = {
       { base: 'ów', forms: ['ów', 'owa', 'owie', 'owem', 'owowi'] },
       { base: 'ód', forms: ['ód', 'odu', 'odzie', 'odem', 'ody', 'odów'] },
       { base: 'el', forms: ['el', 'la', 'lu', 'lem'] },
-      { base: 'e', forms: ['e', 'a', 'u', 'em', 'ego'] },
+      { base: 'e', forms: ['e', 'a', 'u', 'em', 'ego', 'ych', 'ym', 'ymi'] },
+      // Niemcy → Niemiec, Niemczech: plural in -cy with c → cz.
+      { base: 'mcy', forms: ['mcy', 'miec', 'mczech', 'mcom', 'mcami'] },
       { base: 'ie', forms: ['ie', 'iego', 'iemu', 'im'] },
       { base: 'o', forms: ['o', 'a', 'u', 'ie', 'em'] },
       { base: 'y', forms: ['y', '', 'ach', 'om', 'ami'] },

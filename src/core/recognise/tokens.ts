@@ -78,9 +78,12 @@ export function isNameGap(text: string, tokens: Tokens, i: number): boolean {
   return true;
 }
 
-/** The gap before token i+1 inside one clause of a border phrase: spaces, dashes, quotes, and (if allowed) commas. */
+/**
+ * The gap before token i+1 inside one clause of a border phrase: spaces, dashes, quotes, and (if allowed) commas;
+ * never a line break (a headline does not run on into the next paragraph).
+ */
 export function isPhraseGap(text: string, tokens: Tokens, i: number, allowComma: boolean): boolean {
   const gap = text.slice(tokens.ends[i], tokens.starts[i + 1]);
   if (gap.length > 4) return false;
-  return allowComma ? /^[\s\-‐‑–—"'«»„“”,]*$/u.test(gap) : /^[\s\-‐‑–—"'«»„“”]*$/u.test(gap);
+  return allowComma ? /^[ \t\u00a0\-‐‑–—"'«»„“”,]*$/u.test(gap) : /^[ \t\u00a0\-‐‑–—"'«»„“”]*$/u.test(gap);
 }
