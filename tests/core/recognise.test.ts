@@ -62,6 +62,19 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
     expectEach('en', [['Kyiv', KYIV], ["Kyiv's", KYIV], ['Belgorod region', BELGOROD_OBLAST], ['Minsk', MINSK]]);
   });
 
+  it('names of several words that all decline (plural adjective + noun)', () => {
+    expectEach('ru', [['Соединённых Штатах', 'country:US']]);
+    expectEach('uk', [['Сполучених Штатах', 'country:US']]);
+    expectEach('pl', [['Stanach Zjednoczonych', 'country:US'], ['Niemczech', 'country:DE'], ['Białymstoku', 'city:776069']]);
+    expectEach('lt', [['Jungtinėse Valstijose', 'country:US']]);
+    expectEach('de', [['Vereinigten Staaten', 'country:US']]);
+  });
+
+  it('a region named by its centre and a region word ("Kaliningrad exclave", "Kharkiv region")', () => {
+    expect(placesIn("Russia's Kaliningrad exclave", 'en')).toContainEqual(['Kaliningrad exclave', 'region:RU-KGD']);
+    expect(placesIn('in the Kharkiv region', 'en')).toContainEqual(['Kharkiv region', 'region:UA-63']);
+  });
+
   it('gives exact offsets: text.slice(start, end) is the surface', () => {
     const text = 'Путин кацна в Минск, а после — в Белгородската област.';
     for (const c of recogniseToponyms(text, 'bg', index)) expect(text.slice(c.start, c.end)).toBe(c.surface);
@@ -93,6 +106,18 @@ describe('recogniseToponyms: what is not a place', () => {
 
   it('capitalised common words that spell a town', () => {
     expect(placeIds('Nice to meet you, said the mayor of Mobile.', 'en')).toEqual([]);
+    // Sentence-initial and written in lower case elsewhere in the text: an adjective, not the town of Mirny.
+    expect(placeIds('Мирный житель пострадал. Это был мирный день.', 'ru')).toEqual([]);
+    expect(placeIds('Жители города Мирный эвакуированы.', 'ru')).toEqual(['city:526346']);
+    // A proper adjective is not the country: Wojsko Polskie (the Polish Army).
+    expect(placeIds('Wojsko Polskie prowadzi ćwiczenia w Polsce.', 'pl')).toEqual(['country:PL']);
+    expect(placesIn('Wojsko Polskie prowadzi ćwiczenia w Polsce.', 'pl')).toEqual([['Polsce', 'country:PL']]);
+  });
+
+  it("a town's name used for a river, strait or gap", () => {
+    expect(placeIds('Troops crossed the Dnipro River near the Suwałki Gap.', 'en')).toEqual([]);
+    expect(placeIds('Войска форсировали реку Днепр.', 'ru')).toEqual([]);
+    expect(placeIds('Drones struck Dnipro overnight.', 'en')).toEqual(['city:709930']);
   });
 
   it('lower-case words are not names', () => {
