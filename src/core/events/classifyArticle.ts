@@ -58,7 +58,7 @@ const NEGATION_BEFORE = 4;
 const NEGATION_AFTER = 4;
 /** Words before a cue (not counting places and conjunctions) in which "after / before / during" make it refer back to a known event. */
 const ANAPHORIC_BEFORE = 2;
-/** How many words a referring-back cue may look ahead for its place ("after the talks in Vilnius"). */
+/** How many words (besides prepositions and "capital", "city") a referring-back cue may look ahead for its place ("after the talks in Vilnius"). */
 const ANAPHORIC_REACH = 2;
 /** Bound on how far (in words) a cue looks for its place: keeps a pathological run-on sentence linear. */
 const REACH = 60;
@@ -296,7 +296,7 @@ function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonl
     const p = same[k];
     if (p.first <= cue.last) continue;
     const gap = p.first - cue.last - 1;
-    if (gap > (cue.anaphoric ? ANAPHORIC_REACH : REACH) || otherTypeBetween(cue.last, p.first)) break;
+    if (gap > REACH || (cue.anaphoric && contentWords(words, cue.last + 1, p.first - 1, cues) > ANAPHORIC_REACH) || otherTypeBetween(cue.last, p.first)) break;
     const object = (p.role === 'bare' || (p.role === 'qualifier' && behaviourOf(cue.type).bareObjectReach > 0)) && isObject(words, cue, p, cues);
     if (p.role === 'scene' || object) return [...withListed(same, k, +1, words, cues), ...apposition(cue, places, words, cues, clausesWithCues)];
   }
@@ -310,7 +310,8 @@ function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonl
     if (gap > REACH || otherTypeBetween(p.last, cue.first)) break;
     if (p.role === 'scene') return withListed(same, k, -1, words, cues);
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause; // the subject, in V2 or SVO order
-    const object = gap === 0 && (cues.placeBeforeCue === 'any' || (cues.placeBeforeCue === 'notFirst' && !opensClause));
+    const adjunct = gap === 0 && p.first > 0 && cues.adjunctDeterminers.matches(words, p.first - 1); // "the Vilnius summit"
+    const object = adjunct || (gap === 0 && (cues.placeBeforeCue === 'any' || (cues.placeBeforeCue === 'notFirst' && !opensClause)));
     if (adjacent < 0 && p.role !== 'elsewhere' && (object || isPassive(words, p.last + 1, cue.first - 1, cues))) adjacent = k;
   }
   return adjacent >= 0 ? withListed(same, adjacent, -1, words, cues) : [];
@@ -357,6 +358,13 @@ function withListed(same: readonly PlaceInText[], k: number, direction: 1 | -1, 
     edge = q;
   }
   return chosen;
+}
+
+/** Words between two positions that are not prepositions of place or nouns such as "capital". */
+function contentWords(words: readonly Word[], from: number, to: number, cues: CompiledCues): number {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (!cues.placeNouns.matches(words, i) && !cues.prepositions.matches(words, i)) n++;
+  return n;
 }
 
 /** "Kharkiv was shelled", "Харьков подвергся ракетному удару": a passive marker and at most one other word between place and cue. */

@@ -16,6 +16,7 @@ export interface CompiledCues {
   clauseOpeners: WordPatterns<true>;
   whereWords: WordPatterns<true>;
   placeBeforeCue: 'any' | 'notFirst' | undefined;
+  adjunctDeterminers: WordPatterns<true>;
   locativeEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
 }
@@ -42,6 +43,7 @@ export function compileCues(events: EventCues): CompiledCues {
       clauseOpeners: patternSet(events.clauseOpeners),
       whereWords: patternSet(events.whereWords),
       placeBeforeCue: events.placeBeforeCue,
+      adjunctDeterminers: patternSet(events.adjunctDeterminers ?? []),
       locativeEndings: events.locativeEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
     };

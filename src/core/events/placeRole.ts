@@ -33,11 +33,13 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
   // A place right before this one qualifies it within one noun phrase ("netoli Lietuvos sienos", "at Ukraine's
   // border"): the preposition before the pair governs both.
   while (start > 0 && isPlaceWord(start - 1) && words[start - 1].clause === clause) start--;
-  for (let k = 1; k <= GOVERNING_REACH && start - k >= 0; k++) {
-    const i = start - k;
+  // Nouns such as "capital", "city" do not count toward the reach: "to the Ukrainian capital Kyiv".
+  for (let i = start - 1, k = 1; k <= GOVERNING_REACH && i >= 0; i--) {
     if (words[i].clause !== clause || isBarrier(i)) break;
     const preposition = cues.prepositions.longestEndingAt(words, i);
     if (preposition !== undefined) return preposition ? 'scene' : 'elsewhere';
+    if (cues.placeNouns.matches(words, i)) continue;
+    k++;
     if (!capitalisedNouns && words[i].capitalised && i > 0) break;
   }
   if (cues.locativeEndings.some((ending) => lastWord.endsWith(ending))) return 'scene';

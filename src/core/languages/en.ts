@@ -24,7 +24,7 @@ export const en: LanguageProfile = {
   },
   events: {
     cues: {
-      strike: ['fired at', 'under fire', 'barrage*', 'downed', 'hitting', 'targeted', 'strike*', 'struck', 'attack*', 'shell*', 'bomb*', 'hit', 'hits', 'explosion*', 'blast*', 'air strike*', 'air raid on', 'shot down', 'intercept*', 'pounded', 'launched', 'airstrike*'],
+      strike: ['fired', 'fired at', 'under fire', 'barrage*', 'downed', 'hitting', 'targeted', 'strike*', 'struck', 'attack*', 'shell*', 'bomb*', 'hit', 'hits', 'explosion*', 'blast*', 'air strike*', 'air raid on', 'shot down', 'intercept*', 'pounded', 'launched', 'airstrike*'],
       meeting: ['gather*', 'conven*', 'travelled', 'traveled', 'trip', 'forum*', 'meet*', 'met', 'talks', 'summit*', 'visit*', 'gathered', 'conference*', 'negotiat*', 'arrived', 'landed'],
       exercise: ['exercise*', 'drill*', 'manoeuvre*', 'maneuver*', 'war games', 'wargames'],
     },
@@ -38,6 +38,7 @@ export const en: LanguageProfile = {
     placeNouns: ['city', 'town', 'capital', 'village', 'port', 'of'],
     clauseOpeners: ['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'but', 'if'],
     whereWords: ['where'],
+    adjunctDeterminers: ['the', 'a', 'an', 'this', 'that', 'last', 'latest', 'recent', 'deadly', 'overnight', 'weekend', 'planned', 'upcoming'],
     prenominalGenitiveEndings: ["'s", '’s'],
   },
 };

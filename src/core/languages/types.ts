@@ -107,6 +107,11 @@ export interface EventCues {
    * "premier Ukrainy spotkał").
    */
   placeBeforeCue?: 'any' | 'notFirst';
+  /**
+   * Words that, before a place right before a cue, make the place a noun adjunct naming where it happened ("the
+   * Vilnius summit", "a deadly Kharkiv strike") rather than the actor ("Russia attacked"): English-style compounds.
+   */
+  adjunctDeterminers?: string[];
   /** Case endings that by themselves put a place at the scene, without a preposition (Latvian `-ā`, Lithuanian `-e`). */
   locativeEndings?: string[];
   /**
