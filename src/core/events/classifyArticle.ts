@@ -91,13 +91,16 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
   /** Places of the latest event of each type: what a placeless sentence continuing the story refers to. */
   const lastPlaces = new Map<EventType, string[]>();
 
-  const hits = cueHits(article.text, cues);
+  // Lower-case the article once (not word by word), unless that changes its length (a few special capitals do).
+  const lowered = article.text.toLowerCase();
+  const lower = lowered.length === article.text.length ? lowered : undefined;
+  const hits = cueHits(article.text, lower, cues);
   let h = 0;
   for (const passage of passages) {
     while (h < hits.length && hits[h] < passage.start) h++;
     if (h >= hits.length || hits[h] >= passage.end) continue; // no cue can start in this sentence
     const inPassage = byPassage.get(passage.id) ?? [];
-    const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, conjunctionWords));
+    const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, conjunctionWords), lower);
     openClauses(words, cues);
     const spans = locatePlaces(words, inPassage);
     const found = findCues(words, spans, cues);
@@ -144,10 +147,13 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
  * Offsets of the words that may start a cue, in order: one cheap pass over the whole article. Most sentences tell
  * no event, and the classifier skips them without splitting them into words.
  */
-function cueHits(text: string, cues: CompiledCues): number[] {
+function cueHits(text: string, lower: string | undefined, cues: CompiledCues): number[] {
   const hits: number[] = [];
+  const scanned = lower ?? text;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (cues.cues.mayStartWith(m[0].toLowerCase())) hits.push(m.index);
+  for (let m = WORD.exec(scanned); m; m = WORD.exec(scanned)) {
+    if (cues.cues.mayStartWith(lower === undefined ? m[0].toLowerCase() : m[0])) hits.push(m.index);
+  }
   return hits;
 }
 

@@ -33,8 +33,9 @@ function breaksClause(text: string, from: number, to: number): boolean {
 /**
  * Words of `text` between `start` and `end`. `joinable(a, b)` says whether a clause break between two words
  * should be ignored: the caller uses it to keep lists of places ("Kharkiv, Odesa and Lviv") in one clause.
+ * `lowerText`, when given, is `text` lower-cased with the same length (saves lower-casing word by word).
  */
-export function splitWords(text: string, start: number, end: number, joinable: (before: number, after: number) => boolean): Word[] {
+export function splitWords(text: string, start: number, end: number, joinable: (before: number, after: number) => boolean, lowerText?: string): Word[] {
   const words: Word[] = [];
   WORD.lastIndex = start;
   let clause = 0;
@@ -48,9 +49,8 @@ export function splitWords(text: string, start: number, end: number, joinable: (
         else clause++;
       }
     }
-    const surface = text.slice(m.index, wordEnd);
-    const lower = surface.toLowerCase();
-    words.push({ start: m.index, end: wordEnd, lower, clause, capitalised: surface[0] !== lower[0], listed });
+    const lower = lowerText !== undefined ? lowerText.slice(m.index, wordEnd) : text.slice(m.index, wordEnd).toLowerCase();
+    words.push({ start: m.index, end: wordEnd, lower, clause, capitalised: text.charCodeAt(m.index) !== lower.charCodeAt(0), listed });
   }
   return words;
 }
