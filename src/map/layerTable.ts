@@ -41,7 +41,5 @@ export const PLACE_LAYERS: readonly PlaceLayerSpec[] = [
 export const eventLayerOf = (type: EventType): EventLayerSpec => EVENT_LAYERS.find((l) => l.type === type)!;
 export const placeLayerOf = (kind: PlaceKind): PlaceLayerSpec | undefined => PLACE_LAYERS.find((l) => l.kind === kind);
 
-/** MapLibre layer id of an event type's badges. Tests query it with `queryRenderedFeatures`. */
-export const eventLayerId = (type: EventType) => `event-${type}`;
 /** Name of the map image drawing an event type's badge. */
 export const eventIconId = (type: EventType) => `event-icon-${type}`;

@@ -2,7 +2,7 @@
 // layers. No `glyphs`, no sprite, no remote URL: MapLibre draws labels with the browser's own fonts and the badges
 // are drawn on a canvas (markerIcons.ts), so nothing is fetched from outside the app.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { EVENT_LAYERS, PLACE_LAYERS, eventIconId, placeLayerOf } from './layerTable';
+import { EVENT_LAYERS, eventIconId, placeLayerOf } from './layerTable';
 import { EVENT_TYPES } from '../core/types';
 
 export const SOURCE = {
@@ -22,7 +22,10 @@ export const SOURCE = {
 export const CLICKABLE_LAYERS = ['place-dots', 'place-labels', 'area-labels', 'situation-regions', 'situation-borders', 'situation-countries'];
 export const CLUSTER_LAYER = 'place-clusters';
 
-/** Both layers drawing an event type's badges: on cities (clustered source) and on regions, borders, countries. */
+/**
+ * Both layers drawing an event type's badges: on cities (clustered source) and on regions, borders, countries.
+ * The browser tests query `event-strike` with `queryRenderedFeatures`.
+ */
 export const eventLayerIds = (type: string) => [`event-${type}`, `event-${type}-areas`];
 
 /** Latin and Cyrillic labels with the fonts the browser has; the family names map to CSS fonts. */
@@ -217,4 +220,3 @@ function situationLayers(): LayerSpecification[] {
   return layers;
 }
 
-export { PLACE_LAYERS };
