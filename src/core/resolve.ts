@@ -62,9 +62,10 @@ function buildContext(candidates: ToponymCandidate[], text: string, lang: Langua
     if (c.entries.length !== 1) continue;
     const e = index.byId.get(c.entries[0]);
     if (!e) continue;
-    ids.add(e.id);
     for (const iso of e.countries ?? (e.iso ? [e.iso] : [])) counts.set(iso, (counts.get(iso) ?? 0) + 1);
-    if (e.kind === 'city' || e.kind === 'region') points.push(e.point);
+    // Each place once: the proximity test is linear in the places, not in their mentions.
+    if (!ids.has(e.id) && (e.kind === 'city' || e.kind === 'region')) points.push(e.point);
+    ids.add(e.id);
   }
   adjectiveCountries(text, lang, index, counts);
   let total = 0;

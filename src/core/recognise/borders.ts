@@ -30,15 +30,23 @@ function mostFrequent(counts: Map<string, number> | undefined): string | undefin
   return best;
 }
 
-/** The country the article names most (by its places' countries), other than `except`. */
-function homeCountry(matches: TokenMatch[], index: GazetteerIndex, except: string): string | undefined {
+/** How often the article names each country (through its places, unambiguous ones only). */
+function countryCounts(matches: TokenMatch[], index: GazetteerIndex): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of matches) {
     if (m.entries.length !== 1) continue;
     const iso = index.byId.get(m.entries[0])?.iso;
-    if (iso && iso !== except) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+    if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 1);
   }
-  return mostFrequent(counts);
+  return counts;
+}
+
+/** The country the article names most, other than `except`. */
+function homeCountry(counts: Map<string, number>, except: string): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [iso, n] of counts) if (iso !== except && n > bestCount) { best = iso; bestCount = n; }
+  return best;
 }
 
 interface Phrase {
@@ -143,6 +151,7 @@ export function findBorders(text: string, tokens: Tokens, words: WordSource, mat
       }
     }
   }
+  let counts: Map<string, number> | undefined;
   for (const { b, sides, nearSideUnsaid, namedBefore } of phrases) {
     if (!sides.length) continue;
     let near = sides[0];
@@ -153,7 +162,7 @@ export function findBorders(text: string, tokens: Tokens, words: WordSource, mat
       // A lone side before the border word ("Lithuania's border guards") is not paired with the article's country.
       const said = sentenceCountry(text, tokens, words, byLast, b, index, sides)
         ?? mostFrequent(partners.get(sides[0]))
-        ?? (nearSideUnsaid || !namedBefore ? homeCountry(matches, index, sides[0]) : undefined);
+        ?? (nearSideUnsaid || !namedBefore ? homeCountry(counts ??= countryCounts(matches, index), sides[0]) : undefined);
       if (!said) continue;
       near = said;
       far = sides.filter((s) => s !== said);

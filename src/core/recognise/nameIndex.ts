@@ -22,7 +22,7 @@ export interface WordPattern { forms: WordForm[]; generic: boolean }
 export interface NameVariant {
   entries: string[];
   words: WordPattern[];
-  /** Index of the word looked up in the anchor map (the first one that is not a generic region word). */
+  /** Index of the word looked up in the anchor map (the most telling word that is not a generic region word). */
   anchor: number;
   /** Whether the anchor word is capitalised in the dictionary form (a proper name) or lower case (Polish "biełgorodzki"). */
   capitalised: boolean;
@@ -189,7 +189,14 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
     const patterns: WordPattern[] = words.map((w) => genericWords.has(w) && words.length > 1
       ? { forms: [], generic: true }
       : { forms: wordForms(w, rules), generic: false });
-    const anchor = patterns.findIndex((p) => !p.generic);
+    // The anchor is the word most telling of the name: capitalised before lower case, then the longest
+    // ("Belarus" in "Republic of Belarus", never "of"), so that common words do not trigger lookups.
+    let anchor = -1;
+    patterns.forEach((p, k) => {
+      if (p.generic) return;
+      const weight = (capitalisedWords[k] ? 1000 : 0) + words[k].length;
+      if (anchor < 0 || weight > (capitalisedWords[anchor] ? 1000 : 0) + words[anchor].length) anchor = k;
+    });
     if (anchor < 0) return;
     const variant: NameVariant = { entries: [entryId], words: patterns, anchor, capitalised: capitalisedWords[anchor] };
     variants.set(key, variant);
