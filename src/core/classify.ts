@@ -8,5 +8,6 @@ export function classifyEvents(article: Article, passages: Passage[], mentions: 
   return classifyArticleEvents(article, passages, mentions, {
     kindOf: (place) => index.byId.get(place)?.kind,
     parentOf: (place) => index.byId.get(place)?.parent,
+    isCapital: (place) => index.byId.get(place)?.capital === true,
   });
 }

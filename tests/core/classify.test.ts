@@ -127,6 +127,10 @@ describe('more ways news ties an event to its place', () => {
     ['en', 'President Lukashenko met Russia’s ambassador in Minsk.', { 'Russia’s': RU, Minsk: MINSK }, `meeting@${MINSK}`],
     ['ru', 'Погибших нет после удара по Одессе.', { Одессе: ODESA }, `strike@${ODESA}`],
     ['en', 'Lukashenko said the two countries would defend themselves if attacked.', {}, ''],
+    ['uk', 'Харків обстріляли вночі.', { Харків: KHARKIV }, `strike@${KHARKIV}`],
+    ['de', 'Russland hat in der Nacht Charkiw mit Drohnen angegriffen.', { Russland: RU, Charkiw: KHARKIV }, `strike@${KHARKIV}`],
+    ['en', 'Zelensky attended the Vilnius summit on Tuesday.', { Vilnius: VILNIUS }, `meeting@${VILNIUS}`],
+    ['en', 'During his visit to the Ukrainian capital Kyiv, Scholz promised more aid.', { Kyiv: KYIV }, `meeting@${KYIV}`],
   ] as const)('%s: %s', (lang, text, places, expected) => {
     expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
   });

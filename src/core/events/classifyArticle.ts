@@ -60,6 +60,8 @@ const NEGATION_AFTER = 4;
 const ANAPHORIC_BEFORE = 2;
 /** How many words (besides prepositions and "capital", "city") a referring-back cue may look ahead for its place ("after the talks in Vilnius"). */
 const ANAPHORIC_REACH = 2;
+/** How far before a clause-final verb its object may stand in verb-last clauses (German). */
+const VERB_LAST_REACH = 4;
 /** Bound on how far (in words) a cue looks for its place: keeps a pathological run-on sentence linear. */
 const REACH = 60;
 /** How far into an appositive clause ("…, near the border with Lithuania") its place may stand. */
@@ -73,12 +75,15 @@ export interface PlaceFacts {
   kindOf: KindOf;
   /** The region a city lies in, if known. */
   parentOf: (place: string) => string | undefined;
+  /** National capitals stand for their governments ("Москва определи ученията"); other cities and regions rarely act. */
+  isCapital: (place: string) => boolean;
 }
 
 /** Without a gazetteer at hand: the kind is the id's prefix (`country:BY`), parents are unknown. */
 const FACTS_FROM_IDS: PlaceFacts = {
   kindOf: (place) => place.slice(0, Math.max(0, place.indexOf(':'))) || undefined,
   parentOf: () => undefined,
+  isCapital: () => false,
 };
 
 export function classifyArticleEvents(article: Article, passages: readonly Passage[], mentions: readonly Mention[], facts: PlaceFacts = FACTS_FROM_IDS): SituationEvent[] {
@@ -127,7 +132,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     for (const cue of found) {
       if (cue.negated) continue;
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
-      if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues);
+      if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf);
       const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
       if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf);
@@ -293,7 +298,7 @@ function placeInReport(cue: Cue, places: readonly PlaceInText[], words: readonly
 }
 
 /** Step 2/3 of the rule: the cue's place in its own clause. */
-function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
+function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>, facts: PlaceFacts): string[] {
   const otherTypeBetween = (lo: number, hi: number) => found.some((c) => c.type !== cue.type && c.first > lo && c.first < hi);
   const same = places.filter((p) => p.clause === cue.clause);
 
@@ -317,7 +322,11 @@ function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonl
     if (p.role === 'scene') return withListed(same, k, -1, words, cues);
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause; // the subject, in V2 or SVO order
     const adjunct = gap === 0 && p.first > 0 && cues.adjunctDeterminers.matches(words, p.first - 1); // "the Vilnius summit"
-    const object = adjunct || (gap === 0 && (cues.placeBeforeCue === 'any' || (cues.placeBeforeCue === 'notFirst' && !opensClause)));
+    // A city or region (not a capital) right before the cue is what it happened to, not who did it: "Харків обстріляли".
+    const local = gap === 0 && facts.kindOf(p.place) !== 'country' && facts.kindOf(p.place) !== 'border' && !facts.isCapital(p.place);
+    // Verb-last clauses put the object anywhere in the middle: "… hat in der Nacht Charkiw mit Drohnen angegriffen".
+    const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && gap <= VERB_LAST_REACH;
+    const object = adjunct || local || middle || (gap === 0 && cues.placeBeforeCue === 'any');
     if (adjacent < 0 && p.role !== 'elsewhere' && (object || isPassive(words, p.last + 1, cue.first - 1, cues))) adjacent = k;
   }
   return adjacent >= 0 ? withListed(same, adjacent, -1, words, cues) : [];

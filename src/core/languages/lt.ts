@@ -32,7 +32,7 @@ export const lt: LanguageProfile = {
   },
   events: {
     cues: {
-      strike: ['susprogd*', 'pataik*', 'atak*', 'atakav*', 'smūg*', 'smog*', 'apšaud*', 'apšaudym*', 'bombard*', 'sprogim*', 'sprogd*', 'numuš*', 'numušt*', 'perėm*', 'antskryd*', 'puol*', 'apšaudė'],
+      strike: ['antskrydž*', 'susprogd*', 'pataik*', 'atak*', 'atakav*', 'smūg*', 'smog*', 'apšaud*', 'apšaudym*', 'bombard*', 'sprogim*', 'sprogd*', 'numuš*', 'numušt*', 'perėm*', 'antskryd*', 'puol*', 'apšaudė'],
       meeting: ['posėd*', 'konsultacij*', 'forum*', 'susitik*', 'deryb*', 'vizit*', 'lanky*', 'aplank*', 'apsilank*', 'atvyk*', 'pasitarim*', 'konferencij*', 'viršūnių'],
       exercise: ['mokym*', 'pratyb*', 'manevr*'],
     },

@@ -35,7 +35,7 @@ export const lv: LanguageProfile = {
   events: {
     cues: {
       strike: ['trāpīj*', 'trāpīt*', 'uzbruk*', 'triecien*', 'apšaud*', 'bombard*', 'sprādzien*', 'notrie*', 'notriek*', 'pārtver*', 'uzlidojum*', 'apšaudīj*', 'uzbruka'],
-      meeting: ['sēdē', 'sēde', 'sēdes', 'konsultācij*', 'forum*', 'tikšan*', 'tikās', 'tiksies', 'tikties', 'sarun*', 'vizīt*', 'apmeklē*', 'apmeklēj*', 'ierad*', 'samit*', 'sanāksm*', 'konferenc*'],
+      meeting: ['tiekas', 'satikās', 'viesoj*', 'viesojās', 'sēdē', 'sēde', 'sēdes', 'konsultācij*', 'forum*', 'tikšan*', 'tikās', 'tiksies', 'tikties', 'sarun*', 'vizīt*', 'apmeklē*', 'apmeklēj*', 'ierad*', 'samit*', 'sanāksm*', 'konferenc*'],
       exercise: ['mācīb*', 'manevr*', 'manevriem'],
     },
     negations: ['netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija', 'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena'],
