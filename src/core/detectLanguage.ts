@@ -8,7 +8,7 @@ import type { LanguageCode } from './types';
 import { LANGUAGES, LANGUAGE_CODES } from './languages';
 
 /** Characters whose letters are counted. */
-const SAMPLE = 1200;
+const SAMPLE = 800;
 /** Characters franc reads when letters leave the language open (its cost grows with the sample). */
 const FRANC_SAMPLE = 600;
 /** Share of the sample's letters a peculiar letter must reach to decide. */

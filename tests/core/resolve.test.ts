@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveToponyms } from '../../src/core/resolve';
+import { recogniseToponyms } from '../../src/core/recognise';
+import { indexGazetteer } from '../../src/gazetteer/gazetteerIndex';
+import type { Gazetteer } from '../../src/core/types';
 import { BREST_BY, BREST_FR, KYIV, ODESA_UA, ODESSA_TX, PARIS_FR, PARIS_TX, index, placesIn } from './recogniseHelpers';
 
 const placeOf = (surface: string, found: [string, string][]) => found.find(([s]) => s === surface)?.[1];
@@ -43,5 +47,18 @@ describe('resolveToponyms: homonyms by context and prominence', () => {
       { start: 5, end: 10, surface: 'Nowhere', entries: ['city:0'] },
     ];
     expect(resolveToponyms(candidates, { text: 'Kyiv Nowhere', lang: 'en' }, index)).toEqual([{ start: 0, end: 4, surface: 'Kyiv', place: KYIV }]);
+  });
+});
+
+describe('resolveToponyms on the small fixture gazetteer (a US state and a country share a name)', () => {
+  const fixture = indexGazetteer(JSON.parse(readFileSync('tests/fixtures/gazetteer-mini.json', 'utf8')) as Gazetteer);
+  const resolve = (text: string) => resolveToponyms(recogniseToponyms(text, 'en', fixture), { text, lang: 'en' }, fixture);
+
+  it('Georgia next to Ukraine and Russia is the country', () => {
+    expect(resolve('Georgia, Ukraine and Russia.').find((t) => t.surface === 'Georgia')?.place).toBe('country:GE');
+  });
+
+  it('Georgia in a story about the United States is the state', () => {
+    expect(resolve('Storms hit Georgia, the United States weather service said. Paris, too.').map((t) => t.place)).toEqual(['region:US-GA', 'country:US', PARIS_TX]);
   });
 });

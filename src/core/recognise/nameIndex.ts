@@ -122,14 +122,16 @@ export function matchesPattern(word: string, pattern: WordPattern, index: NameIn
 }
 
 /**
- * A name as written in running text: "КНР (Китайская Народная Республика)" is two names, "Netherlands (Kingdom of
- * the)" is one (a parenthesis with lower-case words is a qualifier, not a name).
+ * A name as written in running text: "КНР (Китайская Народная Республика)" is two names; "Netherlands (Kingdom of
+ * the)" and "Виргинские острова (США)" are one (a parenthesis with lower-case words, or a single word, qualifies
+ * the name: it is not another name of the same place).
  */
 function writtenForms(name: string): string[] {
   const m = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(name);
   if (!m) return [name];
   const inner = m[2].trim();
-  const innerIsName = inner.split(/\s+/u).every((w) => w[0] !== undefined && w[0] !== w[0].toLowerCase());
+  const innerWords = inner.split(/\s+/u);
+  const innerIsName = innerWords.length > 1 && innerWords.every((w) => w[0] !== undefined && w[0] !== w[0].toLowerCase());
   return [m[1], ...(innerIsName ? [inner] : [])].filter((s) => s.length > 0);
 }
 
