@@ -15,7 +15,8 @@
 //     the place that locates it ("Шебекино в Белгородской области") and the region of its city named in the same
 //     clause ("На Дніпропетровщині … обстрілу Нікополя").
 //  3. A cue that refers back to an event already told ("after the talks", "during the visit") only takes a
-//     place right after it ("after the talks in Vilnius"); otherwise it goes to step 5.
+//     place right after it ("after the talks in Vilnius") or a scene place before it in its clause ("Kyjivo
+//     srityje po smūgio …"); otherwise it goes to step 5.
 //  4. A cue whose clause names no place: a clause opened by "where" happens at the place named just before it
 //     ("в Калининградска област, където Русия проведе маневри"); otherwise the cue takes the nearest scene place
 //     of an earlier clause of the same sentence, if that clause has no cue of its own ("In Kharkiv, according to
@@ -311,8 +312,8 @@ function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonl
     const object = (p.role === 'bare' || (p.role === 'qualifier' && behaviourOf(cue.type).bareObjectReach > 0)) && isObject(words, cue, p, cues);
     if (p.role === 'scene' || object) return [...withListed(same, k, +1, words, cues), ...apposition(cue, places, words, cues, clausesWithCues)];
   }
-  if (cue.anaphoric) return [];
   // Before the cue: the nearest place at the scene; else, where the language puts objects first, the one right before it.
+  // A cue that refers back takes only a scene before it: "Kyjivo srityje po smūgio … kilo gaisras".
   let adjacent = -1;
   for (let k = same.length - 1; k >= 0; k--) {
     const p = same[k];
@@ -320,6 +321,7 @@ function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonl
     const gap = cue.first - p.last - 1;
     if (gap > REACH || otherTypeBetween(p.last, cue.first)) break;
     if (p.role === 'scene') return withListed(same, k, -1, words, cues);
+    if (cue.anaphoric) continue;
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause; // the subject, in V2 or SVO order
     const adjunct = gap === 0 && p.first > 0 && cues.adjunctDeterminers.matches(words, p.first - 1); // "the Vilnius summit"
     // A city or region (not a capital) right before the cue is what it happened to, not who did it: "Харків обстріляли".
