@@ -1,0 +1,83 @@
+// Finding cue words in a sentence, and whether each is denied or refers back to an event already told.
+import type { CompiledCues } from './compiledCues';
+import type { Cue, PlaceInText } from './model';
+import { REACH } from './model';
+import type { Word } from './words';
+
+/** Words around a cue in which a negation cancels it. */
+const NEGATION_BEFORE = 4;
+const NEGATION_AFTER = 4;
+/** Words before a cue (not counting places and conjunctions) in which "after / before / during" make it refer back to a known event. */
+const ANAPHORIC_BEFORE = 2;
+
+// Same word definition as `words.ts`; kept separate because this scan must stay as cheap as plain tokenising.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/**
+ * Offsets of the words that may start a cue, in order: one cheap pass over the whole article. Most sentences tell
+ * no event, and the classifier skips them without splitting them into words.
+ */
+export function cueHits(text: string, lower: string | undefined, cues: CompiledCues): number[] {
+  const hits: number[] = [];
+  const scanned = lower ?? text;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(scanned); m; m = WORD.exec(scanned)) {
+    if (cues.cues.mayStartWith(lower === undefined ? m[0].toLowerCase() : m[0])) hits.push(m.index);
+  }
+  return hits;
+}
+
+export function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'role' | 'alone'>[], cues: CompiledCues): Cue[] {
+  const inPlaceName: boolean[] = new Array<boolean>(words.length).fill(false);
+  for (const p of places) inPlaceName.fill(true, p.first, p.last + 1);
+  const found: Cue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (inPlaceName[i]) continue;
+    if (!cues.cues.matches(words, i)) continue;
+    for (const match of cues.cues.matchAt(words, i)) {
+      const last = i + match.length - 1;
+      const clause = words[i].clause;
+      found.push({
+        type: match.value,
+        first: i,
+        last,
+        clause,
+        text: i === last ? words[i].lower : words.slice(i, last + 1).map((x) => x.lower).join(' '),
+        negated: isNegated(words, i, last, cues),
+        anaphoric: refersBack(words, i, inPlaceName, cues),
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether an "after / before / during" word stands just before the cue, looking through the places and
+ * conjunctions that may sit between them ("pēc Krievijas un Baltkrievijas sarunām" = after the Russia–Belarus talks).
+ */
+function refersBack(words: readonly Word[], cueFirst: number, inPlaceName: readonly boolean[], cues: CompiledCues): boolean {
+  let counted = 0;
+  for (let i = cueFirst - 1; i >= 0 && counted < ANAPHORIC_BEFORE && cueFirst - i <= REACH; i--) {
+    if (words[i].clause !== words[cueFirst].clause) break;
+    if (inPlaceName[i] || cues.conjunctions.matches(words, i)) continue;
+    if (cues.anaphoric.matches(words, i)) return true;
+    counted++;
+  }
+  return false;
+}
+
+/**
+ * Whether a negation stands close to the cue in its clause: "no strikes", "удари не е имало", "nie było ataków".
+ * Looking back stops at an "after / during" word: in "no casualties after the strike" the "no" denies the casualties.
+ */
+function isNegated(words: readonly Word[], first: number, last: number, cues: CompiledCues): boolean {
+  const clause = words[first].clause;
+  for (let i = first - 1; i >= Math.max(0, first - NEGATION_BEFORE) && words[i].clause === clause; i--) {
+    if (cues.anaphoric.matches(words, i)) break;
+    if (cues.negations.matches(words, i)) return true;
+  }
+  for (let i = last + 1; i <= Math.min(words.length - 1, last + NEGATION_AFTER) && words[i].clause === clause; i++) {
+    if (cues.negations.matches(words, i)) return true;
+  }
+  return false;
+}

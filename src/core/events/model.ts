@@ -1,0 +1,40 @@
+// The classifier's view of a sentence: its place mentions and cue words, located by word index.
+import type { EventType } from '../types';
+import type { PlaceRole } from './placeRole';
+
+/** A place mention located in the passage's words. */
+export interface PlaceInText {
+  place: string;
+  first: number;
+  last: number;
+  clause: number;
+  role: PlaceRole;
+  /** Its clause holds nothing but places: a headline "Харків: …", a dateline "KYIV, Ukraine (AP) —". */
+  alone: boolean;
+}
+
+/** A cue word (or phrase) in the passage. */
+export interface Cue {
+  type: EventType;
+  first: number;
+  last: number;
+  clause: number;
+  text: string;
+  negated: boolean;
+  anaphoric: boolean;
+}
+
+/** The kind of a gazetteer place (`country`, `region`, `city`, `border`). */
+export type KindOf = (place: string) => string | undefined;
+
+/** What the classifier may ask the gazetteer. */
+export interface PlaceFacts {
+  kindOf: KindOf;
+  /** The region a city lies in, if known. */
+  parentOf: (place: string) => string | undefined;
+  /** National capitals stand for their governments ("Москва определи ученията"); other cities and regions rarely act. */
+  isCapital: (place: string) => boolean;
+}
+
+/** Bound on how far (in words) a cue looks for its place: keeps a pathological run-on sentence linear. */
+export const REACH = 60;

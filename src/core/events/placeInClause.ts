@@ -1,0 +1,134 @@
+// Step 2 and 3 of the rule (see classifyArticle.ts): the place of a cue within its own clause.
+import type { CompiledCues } from './compiledCues';
+import { behaviourOf } from './eventTypes';
+import type { Cue, PlaceFacts, PlaceInText } from './model';
+import { REACH } from './model';
+import type { Word } from './words';
+
+/** How many words (besides prepositions and "capital", "city") a referring-back cue may look ahead for its place ("after the talks in Vilnius"). */
+const ANAPHORIC_REACH = 2;
+/** How far before a clause-final verb its object may stand in verb-last clauses (German). */
+const VERB_LAST_REACH = 4;
+/** How far into an appositive clause ("…, near the border with Lithuania") its place may stand. */
+const GOVERNING_SPAN = 4;
+
+/** Step 2/3 of the rule: the cue's place in its own clause. */
+export function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>, facts: PlaceFacts): string[] {
+  const otherTypeBetween = (lo: number, hi: number) => found.some((c) => c.type !== cue.type && c.first > lo && c.first < hi);
+  const same = places.filter((p) => p.clause === cue.clause);
+
+  // After the cue: the first place at the scene, or the cue's object right after it.
+  for (let k = 0; k < same.length; k++) {
+    const p = same[k];
+    if (p.first <= cue.last) continue;
+    const gap = p.first - cue.last - 1;
+    if (gap > REACH || (cue.anaphoric && contentWords(words, cue.last + 1, p.first - 1, cues) > ANAPHORIC_REACH) || otherTypeBetween(cue.last, p.first)) break;
+    const object = (p.role === 'bare' || (p.role === 'qualifier' && behaviourOf(cue.type).bareObjectReach > 0)) && isObject(words, cue, p, cues);
+    if (p.role === 'scene' || object) return [...withListed(same, k, +1, words, cues), ...apposition(cue, places, words, cues, clausesWithCues)];
+  }
+  // Before the cue: the nearest place at the scene; else, where the language puts objects first, the one right before it.
+  // A cue that refers back takes only a scene before it: "Kyjivo srityje po smūgio … kilo gaisras".
+  let adjacent = -1;
+  for (let k = same.length - 1; k >= 0; k--) {
+    const p = same[k];
+    if (p.last >= cue.first) continue;
+    const gap = cue.first - p.last - 1;
+    if (gap > REACH || otherTypeBetween(p.last, cue.first)) break;
+    if (p.role === 'scene') return withListed(same, k, -1, words, cues);
+    if (cue.anaphoric) continue;
+    const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause; // the subject, in V2 or SVO order
+    const adjunct = gap === 0 && p.first > 0 && cues.adjunctDeterminers.matches(words, p.first - 1); // "the Vilnius summit"
+    // A city or region (not a capital) right before the cue is what it happened to, not who did it: "Харків обстріляли".
+    const local = gap === 0 && facts.kindOf(p.place) !== 'country' && facts.kindOf(p.place) !== 'border' && !facts.isCapital(p.place);
+    // Verb-last clauses put the object anywhere in the middle: "… hat in der Nacht Charkiw mit Drohnen angegriffen".
+    const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && gap <= VERB_LAST_REACH;
+    const object = adjunct || local || middle || (gap === 0 && cues.placeBeforeCue === 'any');
+    if (adjacent < 0 && p.role !== 'elsewhere' && (object || isPassive(words, p.last + 1, cue.first - 1, cues))) adjacent = k;
+  }
+  return adjacent >= 0 ? withListed(same, adjacent, -1, words, cues) : [];
+}
+
+/**
+ * "На Дніпропетровщині внаслідок обстрілу Нікополя": a region named in the clause that holds the event's city is a
+ * place of the event too.
+ */
+export function withEnclosingRegions(chosen: string[], places: readonly PlaceInText[], clause: number, facts: PlaceFacts): string[] {
+  const parents = new Set(chosen.map((place) => facts.parentOf(place)));
+  const regions = places.filter((p) => p.clause === clause && p.role !== 'elsewhere' && parents.has(p.place) && !chosen.includes(p.place));
+  return regions.length > 0 ? [...chosen, ...regions.map((p) => p.place)] : chosen;
+}
+
+/**
+ * A clause right after the cue's that opens with a preposition of place and tells of no other event adds places
+ * to it: "pratybas Gardino srityje, netoli sienos su Lietuva", "strikes on Kharkiv, near the Russian border".
+ */
+function apposition(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
+  const next = cue.clause + 1;
+  if (clausesWithCues.has(next)) return [];
+  const start = words.findIndex((w) => w.clause === next);
+  if (start < 0) return [];
+  const opening = cues.prepositions.matchAt(words, start).find((m) => m.value);
+  if (!opening) return [];
+  const inNext = places.filter((p) => p.clause === next);
+  const k = inNext.findIndex((p) => p.role === 'scene' && p.first - start <= GOVERNING_SPAN);
+  return k >= 0 ? withListed(inNext, k, +1, words, cues) : [];
+}
+
+/** The place at index k plus the places listed with it ("Kharkiv, Odesa and Lviv"), walking in `direction`. */
+function withListed(same: readonly PlaceInText[], k: number, direction: 1 | -1, words: readonly Word[], cues: CompiledCues): string[] {
+  const chosen = [same[k].place];
+  let edge = same[k];
+  for (let j = k + direction; j >= 0 && j < same.length; j += direction) {
+    const q = same[j];
+    if (q.first === edge.first) { chosen.push(q.place); continue; } // one span naming two places (a border phrase)
+    const [lo, hi] = direction > 0 ? [edge.last, q.first] : [q.last, edge.first];
+    const listed = hi - lo > 1 ? joinedByConjunction(words, lo + 1, hi - 1, cues) : words[hi].listed;
+    // "Shebekino in Belgorod Oblast": the place that locates the chosen one shares its event.
+    const locating = direction > 0 && q.role === 'scene' && hi - lo - 1 <= 2 && onlyPrepositionsOfPlace(words, lo + 1, hi - 1, cues);
+    if (q.role === 'elsewhere' || !(listed || locating)) break;
+    chosen.push(q.place);
+    edge = q;
+  }
+  return chosen;
+}
+
+/** Words between two positions that are not prepositions of place or nouns such as "capital". */
+function contentWords(words: readonly Word[], from: number, to: number, cues: CompiledCues): number {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (!cues.placeNouns.matches(words, i) && !cues.prepositions.matches(words, i)) n++;
+  return n;
+}
+
+/** "Kharkiv was shelled", "Харьков подвергся ракетному удару": a passive marker and at most one other word between place and cue. */
+function isPassive(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
+  if (to < from || to - from > 2) return false;
+  let markers = 0;
+  for (let i = from; i <= to; i++) if (cues.passiveMarkers.matches(words, i)) markers++;
+  return markers > 0 && to - from + 1 - markers <= 1;
+}
+
+/**
+ * A bare place after the cue is its object when the words between are only nouns such as "city", "capital"
+ * ("обстреляли город Харьков"), plus as many other words as the event type allows (see `eventTypes.ts`).
+ */
+function isObject(words: readonly Word[], cue: Cue, place: PlaceInText, cues: CompiledCues): boolean {
+  let others = 0;
+  for (let i = cue.last + 1; i < place.first; i++) if (!cues.placeNouns.matches(words, i)) others++;
+  return others <= behaviourOf(cue.type).bareObjectReach;
+}
+
+function onlyPrepositionsOfPlace(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
+  if (to < from) return false;
+  for (let i = from; i <= to; i++) if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) return false;
+  return true;
+}
+
+/** "Kharkiv and Odesa", "в Киеве и в Одессе": a conjunction, and nothing else but prepositions of place. */
+function joinedByConjunction(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
+  let conjunction = false;
+  for (let i = from; i <= to; i++) {
+    if (cues.conjunctions.matches(words, i)) conjunction = true;
+    else if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) return false;
+  }
+  return conjunction;
+}

@@ -1,0 +1,51 @@
+// Step 4 of the rule (see classifyArticle.ts): the place of a cue whose own clause gives none.
+import type { CompiledCues } from './compiledCues';
+import type { Cue, KindOf, PlaceInText } from './model';
+import { REACH } from './model';
+import type { Word } from './words';
+
+/** Step 4: a clause opened by "where" happens at the place that ends the clause before it. */
+export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues): string[] {
+  let start = cue.first;
+  while (start > 0 && words[start - 1].clause === cue.clause) start--;
+  if (start === 0 || !cues.whereWords.matches(words, start)) return [];
+  const before = places.filter((p) => p.clause === words[start - 1].clause && p.last >= start - 2 && p.role !== 'elsewhere');
+  return before.length > 0 ? [before[before.length - 1].place] : [];
+}
+
+/**
+ * Step 4: the nearest place of an earlier clause without a cue of its own that sets the scene: governed by a
+ * preposition of place ("In Kharkiv, …"), or an attribute of the speaker ("Губернатор Курской области сообщил,
+ * что беспилотники атаковали …", Latvian genitive "Harkivas mērs"). A place that opens its clause is its subject
+ * ("Русия обяви, че …"): it tells who speaks, not where things happen.
+ */
+export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf): string[] {
+  let attribute: string | undefined;
+  for (let k = places.length - 1; k >= 0; k--) {
+    const p = places[k];
+    if (p.clause >= cue.clause || cue.first - p.last > REACH || clausesWithCues.has(p.clause)) continue;
+    if (p.role === 'scene' || p.alone) return [p.place];
+    const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause;
+    const local = kindOf(p.place) !== 'country'; // a national body (ministry, army, president) speaks for the actor
+    if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && !opensClause))) attribute = p.place;
+  }
+  return attribute !== undefined ? [attribute] : [];
+}
+
+/**
+ * Step 4, continued: "Explosions were heard overnight, officials in Kharkiv said", "…, сообщил мэр Харькова". The
+ * clause that attributes the report, if it follows the cue's clause, names where it happened when it names a city or
+ * region (a country there is the speaker's state: "…, Russia's defence ministry said").
+ */
+export function placeInReport(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, cues: CompiledCues, kindOf: KindOf): string[] {
+  const last = words[words.length - 1].clause;
+  for (let clause = cue.clause + 1; clause <= Math.min(last, cue.clause + 3); clause++) {
+    if (clausesWithCues.has(clause)) return [];
+    let reports = false;
+    for (let i = 0; i < words.length && !reports; i++) reports = words[i].clause === clause && cues.reportingVerbs.matches(words, i);
+    if (!reports) continue;
+    const local = places.find((p) => p.clause === clause && p.role !== 'elsewhere' && kindOf(p.place) !== 'country');
+    return local ? [local.place] : [];
+  }
+  return [];
+}

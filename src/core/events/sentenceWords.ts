@@ -1,0 +1,57 @@
+// The words of a sentence as the classifier needs them: clauses, and where each place mention lies.
+import type { Mention } from '../types';
+import type { CompiledCues } from './compiledCues';
+import type { PlaceInText } from './model';
+import type { Word } from './words';
+
+export function groupByPassage(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const map = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = map.get(m.passage);
+    if (list) list.push(m);
+    else map.set(m.passage, [m]);
+  }
+  for (const list of map.values()) list.sort((a, b) => a.start - b.start);
+  return map;
+}
+
+/**
+ * A comma between two places is a list, not a clause break, when the list goes on after the second place
+ * ("Kharkiv, Odesa and Lviv"); "in Minsk, Russia announced …" is two clauses.
+ */
+export function joinsPlaces(text: string, mentions: readonly Mention[], conjunctions: ReadonlySet<string>): (before: number, after: number) => boolean {
+  if (mentions.length < 2) return () => false;
+  return (before, after) => {
+    const second = mentions.find((m) => m.start === after);
+    if (second === undefined || !mentions.some((m) => m.end === before)) return false;
+    const next = /^\s*(?:(,)|([\p{L}\p{M}]+))/u.exec(text.slice(second.end, second.end + 40));
+    return next !== null && (next[1] !== undefined || conjunctions.has(next[2].toLowerCase()));
+  };
+}
+
+/** Where each mention lies in the passage's words. */
+export function locatePlaces(words: readonly Word[], mentions: readonly Mention[]): Omit<PlaceInText, 'role' | 'alone'>[] {
+  const places: Omit<PlaceInText, 'role' | 'alone'>[] = [];
+  let w = 0;
+  for (const m of mentions) {
+    while (w < words.length && words[w].end <= m.start) w++;
+    if (w >= words.length) break;
+    let last = w;
+    while (last + 1 < words.length && words[last + 1].start < m.end) last++;
+    if (words[w].start >= m.end) continue;
+    places.push({ place: m.place, first: w, last, clause: words[w].clause });
+  }
+  return places;
+}
+
+/** Words such as "that", "which", "when" start a new clause even without a comma before them. */
+export function openClauses(words: Word[], cues: CompiledCues): void {
+  let shift = 0;
+  let previous = -1;
+  for (let i = 0; i < words.length; i++) {
+    const original = words[i].clause;
+    if (i > 0 && original === previous && cues.clauseOpeners.matches(words, i)) shift++;
+    previous = original;
+    words[i].clause = original + shift;
+  }
+}
