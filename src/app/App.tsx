@@ -13,7 +13,7 @@ import { IntakePanel } from '../ui/intake/IntakePanel';
 import { useIntake } from '../ui/intake/useIntake';
 import type { Analysis } from './analyseArticles';
 import { MapCanvas, type FlyRequest } from './MapCanvas';
-import { loadSituation, requestsReadySituation } from './situationSource';
+import { loadSituation, requestsFixedInputs, requestsReadySituation } from './situationSource';
 import { parseUrlState, writeUrlState } from './urlState';
 
 const baseUrl = new URL(import.meta.env.BASE_URL, location.href).href;
@@ -30,7 +30,11 @@ export function App() {
   const [readerArticle, setReaderArticle] = useState<string | null>(null);
   const view = useRef<MapView | undefined>(initial.view);
   // Articles the user adds (and the seeds, through the same worker): each change hands the app a new Situation.
-  const intake = useIntake(gazetteer, setAnalysis, !requestsReadySituation());
+  // Once the intake session has handed over a situation (seeds plus the user's articles), it is the only source:
+  // the quick main-thread analysis of the seeds below must not replace it if it happens to finish later.
+  const intakeArrived = useRef(false);
+  const onIntakeSituation = useCallback((s: Analysis) => { intakeArrived.current = true; setAnalysis(s); }, []);
+  const intake = useIntake(gazetteer, onIntakeSituation, !requestsFixedInputs());
 
   useEffect(() => {
     const started = performance.now();
@@ -42,7 +46,7 @@ export function App() {
       const g = requestsReadySituation() ? null : await gazetteerLoad;
       if (!g && !requestsReadySituation()) return;
       const result = await loadSituation(g);
-      setAnalysis(result);
+      if (!intakeArrived.current) setAnalysis(result);
       setElapsed(performance.now() - started);
     })().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);

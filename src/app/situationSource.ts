@@ -23,6 +23,12 @@ async function fetchJson(url: URL): Promise<unknown> {
 /** True when the page was asked to show a ready-made situation, which needs no gazetteer to be drawn. */
 export const requestsReadySituation = () => sameOriginUrl(new URLSearchParams(location.search).get('situation')) !== null;
 
+/** True when the page was asked for a fixed set of inputs (either hook): the user's stored articles stay out of it. */
+export const requestsFixedInputs = () => {
+  const params = new URLSearchParams(location.search);
+  return sameOriginUrl(params.get('situation')) !== null || sameOriginUrl(params.get('articles')) !== null;
+};
+
 export async function loadSituation(gazetteer: GazetteerIndex | null): Promise<Analysis> {
   const params = new URLSearchParams(location.search);
   const situationUrl = sameOriginUrl(params.get('situation'));
