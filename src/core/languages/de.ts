@@ -27,7 +27,7 @@ export const de: LanguageProfile = {
     cues: {
       strike: ['unter beschuss', 'schlugen', 'schlug', 'griff', 'griffen', 'beschieß*', '*beschuss*', 'detonation*', '*attacke*', '*angriff*', 'angegriffen', 'beschuss*', 'beschoss*', 'bombard*', 'bombe*', 'explosion*', 'abgeschossen', 'abgefangen', '*einschl*', 'attack*', 'attackiert*', '*luftschlag*'],
       meeting: ['reist', 'besucht', 'sitzung*', 'konsultation*', 'traf sich', 'trafen sich', 'reiste', 'forum*', 'treffen', 'treffens', '*treffen', 'trafen', 'trafen*', 'gipfel*', '*gipfel*', 'gespräch*', '*gespräch*', 'verhandlung*', 'besuch*', '*besuch*', 'besuchte*', 'eingetroffen', 'konferenz*', '*konferenz*', 'beratung*', 'empfang*', 'empfing'],
-      exercise: ['übung*', '*übung*', 'manöver*', '*manöver*'],
+      exercise: ['alarmübung*', 'gefechtsbereitschaft*', 'übung*', '*übung*', 'manöver*', '*manöver*'],
     },
     negations: ['falls', 'kein*', 'nicht', 'ohne', 'dementier*', 'bestritt*', 'bestreit*', 'abgesagt', 'nie', 'niemand'],
     locatives: ['entlang', 'unweit', 'nahe der', 'nahe dem', 'in', 'im', 'auf', 'über', 'bei', 'beim', 'nahe', 'gegen', 'um', 'nach', 'an', 'am', 'vor', 'nahe bei', 'rund um'],

@@ -26,7 +26,7 @@ export const en: LanguageProfile = {
     cues: {
       strike: ['fired', 'fired at', 'under fire', 'barrage*', 'downed', 'hitting', 'targeted', 'strike*', 'struck', 'attack*', 'shell*', 'bomb*', 'hit', 'hits', 'explosion*', 'blast*', 'air strike*', 'air raid on', 'shot down', 'intercept*', 'pounded', 'launched', 'airstrike*'],
       meeting: ['gather*', 'conven*', 'travelled', 'traveled', 'trip', 'forum*', 'meet*', 'met', 'talks', 'summit*', 'visit*', 'gathered', 'conference*', 'negotiat*', 'arrived', 'landed'],
-      exercise: ['exercise*', 'drill*', 'manoeuvre*', 'maneuver*', 'war games', 'wargames'],
+      exercise: ['snap check*', 'combat readiness check*', 'readiness check*', 'exercise*', 'drill*', 'manoeuvre*', 'maneuver*', 'war games', 'wargames'],
     },
     negations: ['if', 'no', 'not', 'never', 'without', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t', "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'none'],
     locatives: ['along', 'close to', 'not far from', 'next to', 'in', 'at', 'on', 'over', 'near', 'against', 'to', 'into', 'outside', 'around', 'across', 'towards', 'toward', 'of', 'inside', 'off'],

@@ -34,7 +34,7 @@ export const lt: LanguageProfile = {
     cues: {
       strike: ['antskrydž*', 'susprogd*', 'pataik*', 'atak*', 'atakav*', 'smūg*', 'smog*', 'apšaud*', 'apšaudym*', 'bombard*', 'sprogim*', 'sprogd*', 'numuš*', 'numušt*', 'perėm*', 'antskryd*', 'puol*', 'apšaudė'],
       meeting: ['posėd*', 'konsultacij*', 'forum*', 'susitik*', 'deryb*', 'vizit*', 'lanky*', 'aplank*', 'apsilank*', 'atvyk*', 'pasitarim*', 'konferencij*', 'viršūnių'],
-      exercise: ['mokym*', 'pratyb*', 'manevr*'],
+      exercise: ['kovinės parengties patikrinim*', 'mokym*', 'pratyb*', 'manevr*'],
     },
     negations: ['nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'ne', 'nebuvo', 'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*'],
     locatives: ['palei', 'pakraštyje', 'į', 'prie', 'ties', 'virš', 'netoli', 'šalia', 'link', 'prieš'],

@@ -36,7 +36,7 @@ export const lv: LanguageProfile = {
     cues: {
       strike: ['trāpīj*', 'trāpīt*', 'uzbruk*', 'triecien*', 'apšaud*', 'bombard*', 'sprādzien*', 'notrie*', 'notriek*', 'pārtver*', 'uzlidojum*', 'apšaudīj*', 'uzbruka'],
       meeting: ['tiekas', 'satikās', 'viesoj*', 'viesojās', 'sēdē', 'sēde', 'sēdes', 'konsultācij*', 'forum*', 'tikšan*', 'tikās', 'tiksies', 'tikties', 'sarun*', 'vizīt*', 'apmeklē*', 'apmeklēj*', 'ierad*', 'samit*', 'sanāksm*', 'konferenc*'],
-      exercise: ['mācīb*', 'manevr*', 'manevriem'],
+      exercise: ['kaujas gatavības pārbaud*', 'mācīb*', 'manevr*', 'manevriem'],
     },
     negations: ['netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija', 'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena'],
     locatives: ['gar', 'uz', 'pie', 'virs', 'netālu no', 'pa'],

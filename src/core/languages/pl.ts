@@ -59,7 +59,7 @@ export const pl: LanguageProfile = {
     cues: {
       strike: ['ostrzal*', 'naloc*', 'atak*', 'zaatakow*', 'uderz*', 'ostrzał*', 'ostrzel*', 'bombard*', 'wybuch*', 'eksplozj*', 'nalot*', 'zestrzel*', 'przechwyc*', 'ostrzeliwa*'],
       meeting: ['posiedzeni*', 'konsultacj*', 'forum*', 'spotka*', 'spotkał*', 'rozmow*', 'rozmów', 'rozmawia*', 'negocjac*', 'wizyt*', 'odwiedzi*', 'przyby*', 'przylecia*', 'szczyt*', 'obrad*', 'konferencj*'],
-      exercise: ['ćwicze*', 'manewr*'],
+      exercise: ['kontrol* gotowości bojowej', 'ćwicze*', 'manewr*'],
     },
     negations: ['jeśli', 'nie', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'odwoła*', 'żadn*', 'żadnych'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'pod', 'koło', 'obok', 'przy', 'wokół', 'pobliżu', 'do', 'przeciwko', 'rejonie', 'okolicach'],
