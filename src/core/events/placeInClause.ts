@@ -14,6 +14,11 @@ const GOVERNING_SPAN = 4;
 
 /** Step 2/3 of the rule: the cue's place in its own clause. */
 export function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>, facts: PlaceFacts): string[] {
+  const chosen = placesInOwnClause(cue, places, found, words, cues, facts);
+  return chosen.length > 0 ? [...chosen, ...apposition(cue, places, words, cues, clausesWithCues)] : chosen;
+}
+
+function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, facts: PlaceFacts): string[] {
   const otherTypeBetween = (lo: number, hi: number) => found.some((c) => c.type !== cue.type && c.first > lo && c.first < hi);
   const same = places.filter((p) => p.clause === cue.clause);
 
@@ -24,7 +29,7 @@ export function placesInClause(cue: Cue, places: readonly PlaceInText[], found: 
     const gap = p.first - cue.last - 1;
     if (gap > REACH || (cue.anaphoric && contentWords(words, cue.last + 1, p.first - 1, cues) > ANAPHORIC_REACH) || otherTypeBetween(cue.last, p.first)) break;
     const object = (p.role === 'bare' || (p.role === 'qualifier' && behaviourOf(cue.type).bareObjectReach > 0)) && isObject(words, cue, p, cues);
-    if (p.role === 'scene' || object) return [...withListed(same, k, +1, words, cues), ...apposition(cue, places, words, cues, clausesWithCues)];
+    if (p.role === 'scene' || object) return withListed(same, k, +1, words, cues);
   }
   // Before the cue: the nearest place at the scene; else, where the language puts objects first, the one right before it.
   // A cue that refers back takes only a scene before it: "Kyjivo srityje po smūgio … kilo gaisras".
@@ -59,18 +64,19 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
 }
 
 /**
- * A clause right after the cue's that opens with a preposition of place and tells of no other event adds places
- * to it: "pratybas Gardino srityje, netoli sienos su Lietuva", "strikes on Kharkiv, near the Russian border".
+ * A clause right after the cue's that opens with a preposition of place, or follows a colon, and tells of no other
+ * event adds places to it: "pratybas Gardino srityje, netoli sienos su Lietuva", "strikes on Kharkiv, near the
+ * Russian border", "проверка боеготовности: подразделения выдвинулись на полигоны в Витебской области".
  */
 function apposition(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
   const next = cue.clause + 1;
   if (clausesWithCues.has(next)) return [];
   const start = words.findIndex((w) => w.clause === next);
   if (start < 0) return [];
-  const opening = cues.prepositions.matchAt(words, start).find((m) => m.value);
+  const opening = words[start].afterColon || cues.prepositions.matchAt(words, start).some((m) => m.value);
   if (!opening) return [];
   const inNext = places.filter((p) => p.clause === next);
-  const k = inNext.findIndex((p) => p.role === 'scene' && p.first - start <= GOVERNING_SPAN);
+  const k = inNext.findIndex((p) => p.role === 'scene' && (words[start].afterColon || p.first - start <= GOVERNING_SPAN));
   return k >= 0 ? withListed(inNext, k, +1, words, cues) : [];
 }
 

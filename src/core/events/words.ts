@@ -11,6 +11,8 @@ export interface Word extends Span {
   capitalised: boolean;
   /** A comma before it was kept inside the clause because it separates two places of a list. */
   listed: boolean;
+  /** A colon stands right before it: what follows explains what came before ("проверка: части выдвинулись в …"). */
+  afterColon: boolean;
 }
 
 // Letters and digits, with an inner apostrophe kept ("Putin’s", "didn't").
@@ -42,15 +44,17 @@ export function splitWords(text: string, start: number, end: number, joinable: (
   for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
     const wordEnd = Math.min(m.index + m[0].length, end);
     let listed = false;
+    let afterColon = false;
     if (words.length > 0) {
       const prev = words[words.length - 1];
       if (breaksClause(text, prev.end, m.index)) {
         if (joinable(prev.end, m.index)) listed = true;
         else clause++;
+        for (let i = prev.end; i < m.index && !afterColon; i++) afterColon = text.charCodeAt(i) === 0x3a;
       }
     }
     const lower = lowerText !== undefined ? lowerText.slice(m.index, wordEnd) : text.slice(m.index, wordEnd).toLowerCase();
-    words.push({ start: m.index, end: wordEnd, lower, clause, capitalised: text.charCodeAt(m.index) !== lower.charCodeAt(0), listed });
+    words.push({ start: m.index, end: wordEnd, lower, clause, capitalised: text.charCodeAt(m.index) !== lower.charCodeAt(0), listed, afterColon });
   }
   return words;
 }
