@@ -45,8 +45,6 @@ export class SituationMap {
       attributionControl: false,
       // Labels appear at once rather than fading in: a layer toggle is then drawn in one frame, not 300 ms of them.
       fadeDuration: 0,
-      // Analysts take screenshots of the map for reports.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({}), 'bottom-left');
