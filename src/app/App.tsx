@@ -18,6 +18,9 @@ import { parseUrlState, writeUrlState } from './urlState';
 
 const baseUrl = new URL(import.meta.env.BASE_URL, location.href).href;
 
+/** "1 place", "12 places"; a dash when a ready-made situation came without its articles. */
+const count = (n: number, noun: string) => (n === 0 && noun === 'article' ? `– ${noun}s` : `${n} ${noun}${n === 1 ? '' : 's'}`);
+
 export function App() {
   const initial = useMemo(() => parseUrlState(location.hash), []);
   const [gazetteer, setGazetteer] = useState<GazetteerIndex | null>(null);
@@ -92,7 +95,7 @@ export function App() {
           <h1>Situation map</h1>
           <p className="status" role="status">
             {error ? <span className="error">{error}</span>
-              : analysis ? `${analysis.articles.length || '–'} articles · ${places.length} places · ${eventTotal} events${elapsed !== null ? ` · ${Math.round(elapsed)} ms` : ''}`
+              : analysis ? `${count(analysis.articles.length, 'article')} · ${count(places.length, 'place')} · ${count(eventTotal, 'event')}${elapsed !== null ? ` · ${Math.round(elapsed)} ms` : ''}`
                 : 'Reading the articles…'}
           </p>
         </header>
