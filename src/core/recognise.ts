@@ -74,6 +74,7 @@ const LONGEST_WORD = 60;
 /** Prefix hashes of the token being looked up (filled by `mayBeName`, read by `anchorHits`) and of a neighbour. */
 const hashes = new Int32Array(LONGEST_WORD + 1);
 const contextHashes = new Int32Array(LONGEST_WORD + 1);
+const conjunctHashes = new Int32Array(LONGEST_WORD + 1);
 
 class Matcher {
   private readonly lower: (string | undefined)[];
@@ -170,6 +171,35 @@ class Matcher {
     return false;
   }
 
+  /**
+   * The region named by the word before "<and>" at `first`, when the region word comes after the pair: a town in
+   * the same case as the name after "and" ("Kyjivo ir Lvovo sritys") or a region adjective ("над Брянской и
+   * Курской областями").
+   */
+  regionBeforeConjunction(previous: TokenMatch | undefined, first: number): TokenMatch | undefined {
+    const t = first - 2;
+    if (t < 0 || !isNameGap(this.text, this.tokens, t) || !this.names.rules.conjunctions.includes(this.word(first - 1))) return undefined;
+    if (previous && previous.first === t && previous.last === t) {
+      // Only a town in the same case as the name after "and" (Kyjivo ir Lvovo sritys), not "в Киеве и Харьковской области".
+      if (this.text[this.tokens.ends[t] - 1] !== this.text[this.tokens.ends[first] - 1]) return undefined;
+      const regions = previous.entries.map((e) => this.names.cityRegion.get(e)).filter((r): r is string => r !== undefined);
+      return regions.length ? { first: t, last: t, entries: regions, dictionaryForm: false } : undefined;
+    }
+    if (previous && previous.last >= t) return undefined;
+    // An adjective that, with a region word after it, is a region's name (Брянская область).
+    const start = this.tokens.starts[t];
+    const end = this.tokens.ends[t];
+    if (end - start < 2 || end - start > LONGEST_WORD) return undefined;
+    prefixHashes(this.text, start, end, conjunctHashes);
+    const upper = isUpperCode(this.text.charCodeAt(start));
+    const entries: string[] = [];
+    for (const { ref } of anchorHits(this.text, start, end, this.names, upper, false, conjunctHashes) ?? []) {
+      const v = ref.variant;
+      if (v.words.length === 2 && v.anchor === 0 && v.words[1].generic) for (const e of v.entries) if (!entries.includes(e)) entries.push(e);
+    }
+    return entries.length ? { first: t, last: t, entries, dictionaryForm: false } : undefined;
+  }
+
   /** "Kijivas apgabalā", "Gebiet Belgorod", "Kharkiv region": a city's name next to a region word names its region. */
   regionOfCity(m: TokenMatch): TokenMatch | undefined {
     const regions = m.entries.map((e) => this.names.cityRegion.get(e)).filter((r): r is string => r !== undefined);
@@ -219,6 +249,13 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
       const region = matcher.regionOfCity(m);
       if (region) m = region;
       else if (m.first === m.last && matcher.namesFeature(m)) continue;
+    }
+    // "Kyjivo ir Lvovo sritys", "the Kharkiv and Sumy regions": the town named before "and" stands for its region.
+    const previous = matches.length ? matches[matches.length - 1] : undefined;
+    if (m.last > m.first && matcher.isRegionWord(m.last) && m.entries.every((e) => kindOf(e) === 'region')) {
+      const before = matcher.regionBeforeConjunction(previous, m.first);
+      if (before && previous && previous.first === before.first) matches[matches.length - 1] = before;
+      else if (before) matches.push(before);
     }
     matches.push(m);
   }

@@ -10,7 +10,7 @@ import type { ToponymCandidate } from './recognise';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import type { GazetteerEntry, LanguageCode } from './types';
 import { countryOfAdjective } from './recognise/nameIndex';
-import { isUpperCode, normaliseWord } from './recognise/normalise';
+import { lowerCode, normaliseWord } from './recognise/normalise';
 import { tokenise } from './recognise/tokens';
 
 export interface ResolvedToponym { start: number; end: number; surface: string; place: string }
@@ -46,8 +46,7 @@ function adjectiveCountries(text: string, lang: LanguageCode, index: GazetteerIn
   const tokens = tokenise(text);
   for (let i = 0; i < tokens.count; i++) {
     const s = tokens.starts[i];
-    const c0 = text.charCodeAt(s);
-    const key = (isUpperCode(c0) ? String.fromCharCode(c0).toLowerCase().charCodeAt(0) : c0) * 65536 + (s + 1 < text.length ? text.charCodeAt(s + 1) : 0);
+    const key = lowerCode(text.charCodeAt(s)) * 65536 + (s + 1 < text.length ? lowerCode(text.charCodeAt(s + 1)) : 0);
     if (!names.adjectives.has(key)) continue;
     const iso = countryOfAdjective(normaliseWord(text.slice(s, tokens.ends[i])), names);
     if (iso) counts.set(iso, (counts.get(iso) ?? 0) + 0.5);

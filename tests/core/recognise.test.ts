@@ -44,6 +44,8 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
 
   it('Belarusian', () => {
     expectEach('be', [['Мінску', MINSK], ['Кіеве', KYIV], ['Рызе', RIGA], ['Гомельскай вобласці', 'region:BY-HO'], ['Беларусі', 'country:BY']]);
+    // After a vowel Belarusian writes ў for у, also at the start of a name.
+    expect(placesIn('Расія і Ўкраіна; ва Ўкраіне.', 'be')).toEqual([['Расія', 'country:RU'], ['Ўкраіна', 'country:UA'], ['Ўкраіне', 'country:UA']]);
   });
 
   it('Polish, including adjectival region names in either order', () => {
@@ -73,6 +75,14 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
   it('a region named by its centre and a region word ("Kaliningrad exclave", "Kharkiv region")', () => {
     expect(placesIn("Russia's Kaliningrad exclave", 'en')).toContainEqual(['Kaliningrad exclave', 'region:RU-KGD']);
     expect(placesIn('in the Kharkiv region', 'en')).toContainEqual(['Kharkiv region', 'region:UA-63']);
+  });
+
+  it('one region word after two names joined by "and" makes both regions', () => {
+    expect(placeIds('над Брянской и Курской областями сбиты дроны', 'ru')).toEqual(['region:RU-BRY', 'region:RU-KRS']);
+    expect(placeIds('у Харківській та Сумській областях', 'uk')).toEqual(['region:UA-63', 'region:UA-59']);
+    expect(placeIds('Labiausiai nukentėjo Kyjivo ir Lvovo sritys.', 'lt')).toEqual(['region:UA-32', 'region:UA-46']);
+    // … but a town in another case stays a town.
+    expect(placeIds('в Киеве и Харьковской области', 'ru')).toEqual([KYIV, 'region:UA-63']);
   });
 
   it('gives exact offsets: text.slice(start, end) is the surface', () => {

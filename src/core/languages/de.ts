@@ -16,6 +16,7 @@ export const de: LanguageProfile = {
     borderWords: ['grenze'],
     borderLinks: ['zu', 'zur', 'zum', 'mit', 'zwischen', 'und', 'der', 'die', 'des', 'den', 'dem', 'an', 'nach', 'entlang'],
     borderWith: ['zu', 'zur', 'mit'],
+    conjunctions: ['und'],
     countryAdjectives: {
       belarus: 'BY', weißruss: 'BY', weissruss: 'BY', ukrain: 'UA', russisch: 'RU', russ: 'RU', polnisch: 'PL', pole: 'PL',
       litauisch: 'LT', lettisch: 'LV', estnisch: 'EE', moldauisch: 'MD', moldawisch: 'MD', rumänisch: 'RO', ungarisch: 'HU',

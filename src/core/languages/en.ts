@@ -14,6 +14,7 @@ export const en: LanguageProfile = {
     borderWords: ['border', 'frontier'],
     borderLinks: ['the', 'with', 'and', 'between', 'of', 'its', 'their', 'to', 'along'],
     borderWith: ['with', 'to'],
+    conjunctions: ['and'],
     countryAdjectives: {
       belarusian: 'BY', belarus: 'BY', ukrainian: 'UA', russian: 'RU', polish: 'PL', lithuanian: 'LT', latvian: 'LV',
       estonian: 'EE', moldovan: 'MD', romanian: 'RO', hungarian: 'HU', slovak: 'SK', finnish: 'FI', german: 'DE',

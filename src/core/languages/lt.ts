@@ -8,7 +8,7 @@ export const lt: LanguageProfile = {
     paradigms: [
       { base: '', forms: [''] },
       { base: 'as', forms: ['as', 'o', 'ui', 'ą', 'u', 'e', 'ai', 'ų', 'uose'] },
-      { base: 'is', forms: ['is', 'io', 'iui', 'į', 'iu', 'yje', 'ies', 'imi', 'iai', 'ių'] },
+      { base: 'is', forms: ['is', 'io', 'iui', 'į', 'iu', 'yje', 'ies', 'imi', 'iai', 'ių', 'ys', 'yse', 'ims'] },
       { base: 'ys', forms: ['ys', 'io', 'iui', 'į', 'iu', 'yje'] },
       { base: 'us', forms: ['us', 'aus', 'ui', 'ų', 'umi', 'uje'] },
       { base: 'a', forms: ['a', 'os', 'ai', 'ą', 'oje', 'ų', 'oms', 'ose', 'as'] },
@@ -23,6 +23,7 @@ export const lt: LanguageProfile = {
     borderWords: ['siena', 'pasienis'],
     borderLinks: ['su', 'ir', 'tarp', 'prie', 'palei', 'ties', 'į', 'iki'],
     borderWith: ['su'],
+    conjunctions: ['ir'],
     countryAdjectives: {
       baltarus: 'BY', ukrainieč: 'UA', ukrainos: 'UA', rusų: 'RU', rusišk: 'RU', rusijos: 'RU', lenk: 'PL', lietuv: 'LT', latv: 'LV',
       eston: 'EE', moldav: 'MD', rumun: 'RO', vengr: 'HU', slovak: 'SK', suom: 'FI', vokieč: 'DE', vokiet: 'DE', prancūz: 'FR',

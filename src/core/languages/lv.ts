@@ -7,7 +7,7 @@ export const lv: LanguageProfile = {
   inflection: {
     paradigms: [
       { base: '', forms: [''] },
-      { base: 's', forms: ['s', 'a', 'am', 'u', 'ā'] },
+      { base: 's', forms: ['s', 'a', 'am', 'u', 'ā', 'i', 'iem', 'us', 'os'] },
       { base: 'š', forms: ['š', 'ša', 'šam', 'šu', 'šā'] },
       { base: 'is', forms: ['is', 'a', 'im', 'i', 'ī', 'u', 'īm', 'īs'] },
       // Definite adjectives: Savienotās Valstis → Savienotajās Valstīs.
@@ -25,6 +25,7 @@ export const lv: LanguageProfile = {
     borderWords: ['robeža', 'pierobeža'],
     borderLinks: ['ar', 'un', 'starp', 'uz', 'pie', 'gar', 'pāri'],
     borderWith: ['ar'],
+    conjunctions: ['un'],
     countryAdjectives: {
       baltkriev: 'BY', ukrain: 'UA', kriev: 'RU', poļ: 'PL', lietuv: 'LT', latvie: 'LV', latvij: 'LV', igaun: 'EE', moldāv: 'MD',
       rumān: 'RO', ungār: 'HU', slovāk: 'SK', somu: 'FI', somij: 'FI', vācu: 'DE', vācij: 'DE', franč: 'FR', franc: 'FR',

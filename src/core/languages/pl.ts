@@ -48,6 +48,7 @@ export const pl: LanguageProfile = {
     borderWords: ['granica', 'pogranicze'],
     borderLinks: ['z', 'ze', 'i', 'oraz', 'między', 'na', 'przy', 'do', 'pod', 'wzdłuż', 'w'],
     borderWith: ['z', 'ze'],
+    conjunctions: ['i', 'oraz'],
     countryAdjectives: {
       białorus: 'BY', ukraiń: 'UA', ukrain: 'UA', rosyj: 'RU', rosjan: 'RU', polsk: 'PL', polak: 'PL', litew: 'LT', litwin: 'LT',
       łotew: 'LV', łotysz: 'LV', estoń: 'EE', mołdaw: 'MD', rumuń: 'RO', węgier: 'HU', słowac: 'SK', fiń: 'FI',

@@ -36,6 +36,8 @@ export interface InflectionRules {
    * that feature rather than of the place (the Dnipro River, the Suwałki Gap, река Днепр). Dictionary forms.
    */
   featureWords: string[];
+  /** "and": in "the Kyiv and Lviv regions" the region word after the last name turns every name into its region. */
+  conjunctions: string[];
   /** Words for a state border, dictionary form, inflected by the paradigms (граница, robeža, Grenze); compounds such as
    * Grenzschutz or robežsargi (border guards) are deliberately not border words. */
   borderWords: string[];

@@ -5,7 +5,7 @@
 import type { Gazetteer, GazetteerEntry, LanguageCode } from '../types';
 import type { InflectionRules, Paradigm } from '../languages/types';
 import { LANGUAGES } from '../languages';
-import { addPrefix, hashRange, hashWord, nameWords, spellsAt } from './normalise';
+import { addPrefix, hashRange, hashWord, nameWords, normaliseWord, spellsAt } from './normalise';
 
 /** One way a word may be written: stem + one of `forms` (also as hashes, to test text in place). */
 export interface WordForm { stem: string; forms: Set<string>; formHashes: Set<number>; base: string; baseHash: number }
@@ -77,6 +77,25 @@ const LATIN_SCRIPT: ReadonlySet<LanguageCode> = new Set(['lv', 'pl', 'lt', 'de',
 
 export function pairKey(text: string, start: number): number {
   return text.charCodeAt(start) * 65536 + (start + 1 < text.length ? text.charCodeAt(start + 1) : 0);
+}
+
+/** The rules spelled as `normaliseWord` spells words (ў as у, ё as е), so that both sides of a comparison agree. */
+function normaliseRules(rules: InflectionRules): InflectionRules {
+  const n = (list: string[]) => list.map(normaliseWord);
+  return {
+    ...rules,
+    paradigms: rules.paradigms.map((p) => ({ base: normaliseWord(p.base), forms: n(p.forms) })),
+    alternations: rules.alternations?.map((a) => ({ from: normaliseWord(a.from), to: normaliseWord(a.to), forms: n(a.forms) })),
+    stopForms: n(rules.stopForms),
+    regionWords: n(rules.regionWords),
+    featureWords: n(rules.featureWords),
+    borderWords: n(rules.borderWords),
+    borderLinks: n(rules.borderLinks),
+    borderWith: n(rules.borderWith),
+    conjunctions: n(rules.conjunctions),
+    countryAdjectives: Object.fromEntries(Object.entries(rules.countryAdjectives).map(([stem, iso]) => [normaliseWord(stem), iso])),
+    ...(rules.regionNouns ? { regionNouns: { suffixes: n(rules.regionNouns.suffixes), endings: n(rules.regionNouns.endings), adjectiveSuffixes: n(rules.regionNouns.adjectiveSuffixes) } } : {}),
+  };
 }
 
 /**
@@ -162,7 +181,7 @@ function englishRegionRoot(entry: GazetteerEntry): string | undefined {
 }
 
 export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIndex {
-  const rules = LANGUAGES[lang].inflection;
+  const rules = normaliseRules(LANGUAGES[lang].inflection);
   const endings = new Set<string>(['']);
   for (const p of rules.paradigms) for (const f of [p.base, ...p.forms]) endings.add(f);
   for (const a of rules.alternations ?? []) for (const f of a.forms) endings.add(f);

@@ -4,10 +4,14 @@
 /** Letters of a word, with apostrophes inside it (Слов'янськ, Kyiv's). Hyphens and spaces separate words. */
 export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** Lower case, ё read as е (Russian texts write both), one apostrophe. */
+/**
+ * Lower case, ё read as е (Russian texts write both), ў read as у (Belarusian writes "ва Ўкраіне" after a vowel,
+ * "Украіна" elsewhere), one apostrophe.
+ */
 export function normaliseWord(word: string): string {
   let w = word.toLowerCase();
   if (w.includes('ё')) w = w.replace(/ё/g, 'е');
+  if (w.includes('ў')) w = w.replace(/ў/g, 'у');
   if (w.includes('’') || w.includes('ʼ')) w = w.replace(/[’ʼ]/g, "'");
   return w;
 }
@@ -31,6 +35,8 @@ for (let c = 0; c < LOWER.length; c++) LOWER[c] = String.fromCharCode(c).toLower
 LOWER[0x401] = 0x435;
 LOWER[0x451] = 0x435;
 LOWER[0x2bc] = 0x27;
+LOWER[0x40e] = 0x443;
+LOWER[0x45e] = 0x443;
 
 /** The char code as `normaliseWord` would write it (lower case, ё as е, one apostrophe). */
 export function lowerCode(code: number): number {
