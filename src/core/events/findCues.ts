@@ -19,12 +19,24 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
  */
 export function cueHits(text: string, lower: string | undefined, cues: CompiledCues): number[] {
   const hits: number[] = [];
-  const scanned = lower ?? text;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(scanned); m; m = WORD.exec(scanned)) {
-    if (cues.cues.mayStartWith(lower === undefined ? m[0].toLowerCase() : m[0])) hits.push(m.index);
+  if (lower !== undefined) {
+    const starts = cues.cueStarts;
+    starts.lastIndex = 0;
+    for (let m = starts.exec(lower); m; m = starts.exec(lower)) hits.push(wordStart(lower, m.index));
+    return hits;
   }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (cues.cues.mayStartWith(m[0].toLowerCase())) hits.push(m.index);
   return hits;
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+
+/** An infix cue ("*angriff*" in "luftangriff") is found inside its word; the sentence check needs the word's start. */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 64 && LETTER.test(text[i - 1])) i--; // bounded: a 2 MB "word" stays linear
+  return i;
 }
 
 export function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'role' | 'alone'>[], cues: CompiledCues): Cue[] {
