@@ -12,7 +12,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FLOORS: Record<SetName, { places: number; events: number }> = {
   seeds: { places: 0.95, events: 0.9 },
   dev: { places: 0.98, events: 0.95 },
-  heldout: { places: 0.93, events: 0.72 },
+  heldout: { places: 0.94, events: 0.75 },
 };
 
 describe('npm run eval figures stay at the level reached', () => {
