@@ -1,6 +1,6 @@
 // React's view of the map: it owns no state of its own; it passes the app's state to the SituationMap and renders
 // the selected place's popup into a MapLibre popup through a portal (React text, never HTML strings).
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Popup } from 'maplibre-gl';
 import type { PlaceCollection } from '../core/geojson';
@@ -68,7 +68,8 @@ export function MapCanvas({ baseUrl, initialView, gazetteer, places, visible, se
     });
   }, [map, places, gazetteer]);
 
-  useEffect(() => {
+  // A layout effect: the map gets the toggle in the same task as the click, not a frame later.
+  useLayoutEffect(() => {
     if (!map) return;
     for (const type of EVENT_TYPES) map.setEventVisible(type, visible.has(type));
   }, [map, visible]);
