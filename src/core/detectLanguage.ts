@@ -34,7 +34,9 @@ const CLASS_OF = new Uint8Array(0x500);
 CLASS_NAMES.forEach((name, k) => {
   for (const ch of CLASSES[name]) {
     CLASS_OF[ch.charCodeAt(0)] = k + 1;
-    CLASS_OF[ch.toUpperCase().charCodeAt(0)] = k + 1;
+    // ß has no one-letter capital ("SS"): only letters with one are marked in upper case too.
+    const upper = ch.toUpperCase();
+    if (upper.length === 1) CLASS_OF[upper.charCodeAt(0)] = k + 1;
   }
 });
 

@@ -55,10 +55,11 @@ export function mergeSituations(parts: Omit<Situation, 'places'>[]): Situation {
   const situation: Situation = { articles: [], passages: [], places: [], mentions: [], events: [] };
   const seen = new Set<string>();
   for (const part of parts) {
-    situation.articles.push(...part.articles);
-    situation.passages.push(...part.passages);
-    situation.mentions.push(...part.mentions);
-    situation.events.push(...part.events);
+    // Loops, not push(...list): spreading a list of some 100 000 mentions overflows the call stack.
+    for (const a of part.articles) situation.articles.push(a);
+    for (const p of part.passages) situation.passages.push(p);
+    for (const m of part.mentions) situation.mentions.push(m);
+    for (const e of part.events) situation.events.push(e);
     for (const m of part.mentions) if (!seen.has(m.place)) { seen.add(m.place); situation.places.push(m.place); }
     for (const e of part.events) if (!seen.has(e.place)) { seen.add(e.place); situation.places.push(e.place); }
   }

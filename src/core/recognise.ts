@@ -247,7 +247,9 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
     if (!m) continue;
     if (m.entries.every((e) => kindOf(e) === 'city')) {
       const region = matcher.regionOfCity(m);
-      if (region) m = region;
+      // A region word already taken by the name before ("Белгородска област Киев") does not make Kyiv a region.
+      const taken = region !== undefined && matches.length > 0 && matches[matches.length - 1].last >= region.first;
+      if (region && !taken) m = region;
       else if (m.first === m.last && matcher.namesFeature(m)) continue;
     }
     // "Kyjivo ir Lvovo sritys", "the Kharkiv and Sumy regions": the town named before "and" stands for its region.

@@ -36,6 +36,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe('pl');
   });
 
+  it('capital letters are no evidence of German (ß has no one-letter capital)', () => {
+    expect(detectLanguage('KYIV ODESA SUMY KHARKIV STRIKES '.repeat(40))).toBe('en');
+  });
+
   it('always answers a registry language, even for text with no letters', () => {
     for (const text of ['', '12345', '!!!', '北京', 'ok']) expect(['bg', 'lv', 'ru', 'uk', 'be', 'pl', 'lt', 'de', 'en']).toContain(detectLanguage(text));
   });
