@@ -84,3 +84,11 @@ describe('mentions and long sentences', () => {
     );
   });
 });
+
+describe('very dense input', () => {
+  it('an article naming a place 150 000 times is processed, every mention kept', () => {
+    const text = 'Киев '.repeat(150_000);
+    const situation = extractSituation([{ id: 'a', text, lang: 'bg' }], index);
+    expect(situation.mentions).toHaveLength(150_000);
+  });
+});
