@@ -5,14 +5,18 @@ import type { EventType, LanguageCode } from '../types';
 /**
  * One declension pattern: a name whose dictionary form ends in `base` takes one of `forms` in running text
  * (Russian `а` → Москва, Москвы, Москве, Москву, Москвой). The longest `base` a name ends with picks its pattern
- * (several patterns with that base add up); the pattern with `base: ''` is the default. The recogniser strips endings, never lists inflected names.
+ * (several patterns with that base add up); the pattern with `base: ''` is the default. The recogniser cuts
+ * endings off running-text words; it never lists inflected names.
  */
 export interface Paradigm { base: string; forms: string[] }
 
 /** A stem-final sound change before some endings (Ukrainian Рига → Ризі: `г` → `з` before `і`). */
 export interface Alternation { from: string; to: string; forms: string[] }
 
-/** How the language inflects place names; read by the toponym recogniser (`core/recognise`). All words lower-case. */
+/**
+ * How the language inflects place names and the little grammar around them; read by the toponym recogniser
+ * (`core/recognise`). All words lower-case; the recogniser spells them as it spells text (ё as е, ў as у).
+ */
 export interface InflectionRules {
   /** Declension patterns of place names, by the ending of the dictionary form. */
   paradigms: Paradigm[];
@@ -38,8 +42,10 @@ export interface InflectionRules {
   featureWords: string[];
   /** "and": in "the Kyiv and Lviv regions" the region word after the last name turns every name into its region. */
   conjunctions: string[];
-  /** Words for a state border, dictionary form, inflected by the paradigms (граница, robeža, Grenze); compounds such as
-   * Grenzschutz or robežsargi (border guards) are deliberately not border words. */
+  /**
+   * Words for a state border, dictionary form, inflected by the paradigms (граница, robeža, Grenze). Compounds such
+   * as Grenzschutz or robežsargi (border guards) are deliberately not border words.
+   */
   borderWords: string[];
   /** Small words that may stand between a border word and the countries it names (на, with, z, and, between, the). */
   borderLinks: string[];
