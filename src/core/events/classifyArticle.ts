@@ -69,7 +69,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, conjunctionWords), lower);
     openClauses(words, cues);
     const spans = locatePlaces(words, inPassage);
-    const found = findCues(words, spans, cues);
+    const found = findCues(words, spans, cues, hits, h);
     if (found.length === 0) continue; // most sentences tell no event: nothing more to work out
     const owner: number[] = new Array<number>(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to
     for (const c of found) owner.fill(-2, c.first, c.last + 1);

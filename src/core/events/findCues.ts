@@ -39,12 +39,16 @@ function wordStart(text: string, at: number): number {
   return i;
 }
 
-export function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'role' | 'alone'>[], cues: CompiledCues): Cue[] {
+/** `hits` (from `cueHits`, sorted) from index `fromHit` on: only words starting there can begin a cue. */
+export function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'role' | 'alone'>[], cues: CompiledCues, hits: readonly number[], fromHit: number): Cue[] {
   const inPlaceName: boolean[] = new Array<boolean>(words.length).fill(false);
   for (const p of places) inPlaceName.fill(true, p.first, p.last + 1);
   const found: Cue[] = [];
+  let h = fromHit;
   for (let i = 0; i < words.length; i++) {
-    if (inPlaceName[i]) continue;
+    while (h < hits.length && hits[h] < words[i].start) h++;
+    if (h >= hits.length) break;
+    if (hits[h] !== words[i].start || inPlaceName[i]) continue;
     if (!cues.cues.matches(words, i)) continue;
     for (const match of cues.cues.matchAt(words, i)) {
       const last = i + match.length - 1;
