@@ -17,8 +17,9 @@ import type { LanguageCode, Span } from './types';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { hashRange, hasPrefix, isAllCaps, isUpperCode, normaliseWord, prefixHashes, spellsAt } from './recognise/normalise';
 import { formAt, matchesForm, matchesPattern, type AnchorRef, type NameIndex } from './recognise/nameIndex';
-import { isNameGap, isSentenceInitial, tokenise, type Tokens } from './recognise/tokens';
+import { isNameGap, tokenise, type Tokens } from './recognise/tokens';
 import { findBorders } from './recognise/borders';
+import { dropNonPlaces } from './recognise/nonPlaces';
 
 /** A stretch of text that may name a place, with every gazetteer entry it could be. */
 export interface ToponymCandidate extends Span {
@@ -283,52 +284,4 @@ function pruneOverlaps(matches: TokenMatch[]): TokenMatch[] {
     reach = m.last;
   }
   return out;
-}
-
-const SMALL_TOWN = 100_000;
-
-/** Drops person names and sentence-initial common words that happen to spell a town. */
-function dropNonPlaces(text: string, tokens: Tokens, matcher: Matcher, matches: TokenMatch[], index: GazetteerIndex): TokenMatch[] {
-  const rules = matcher.names.rules;
-  const isSmallTown = (m: TokenMatch) => m.entries.every((id) => {
-    const e = index.byId.get(id);
-    return e !== undefined && e.kind === 'city' && !e.capital && (e.population ?? 0) < SMALL_TOWN;
-  });
-  const matchedTokens = new Set(matches.map((m) => m.first));
-  const out: TokenMatch[] = [];
-  const doubtful: TokenMatch[] = [];
-  for (const m of matches) {
-    const single = m.first === m.last;
-    if (single && rules.surnameAgreement && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && followedBySurname(text, tokens, matcher, m, matchedTokens)) continue;
-    if (single && isSmallTown(m) && isSentenceInitial(text, tokens, m.first)) doubtful.push(m);
-    out.push(m);
-  }
-  if (!doubtful.length) return out;
-  // One pass over the text: which of the doubtful words also occur in lower case (Most, Bar, Мир, Изюм …)?
-  const wanted = new Set(doubtful.map((m) => matcher.word(m.first)));
-  const lengths = new Set([...wanted].map((w) => w.length));
-  const common = new Set<string>();
-  for (let i = 0; i < tokens.count; i++) {
-    const s = tokens.starts[i];
-    if (!lengths.has(tokens.ends[i] - s) || isUpperCode(text.charCodeAt(s))) continue;
-    const w = normaliseWord(text.slice(s, tokens.ends[i]));
-    if (wanted.has(w)) common.add(w);
-  }
-  const dropped = new Set(doubtful.filter((m) => common.has(matcher.word(m.first))));
-  return out.filter((m) => !dropped.has(m));
-}
-
-/**
- * A capitalised word right after a town's name, not a place itself, in the same case: the "town" was a first name
- * (Владимир Путин, Владимиром Путиным, Vladimirs Putins). Same case is read off the dictionary form or a shared
- * last letter; "в Минске Лукашенко" (locative, then nominative) keeps Minsk.
- */
-function followedBySurname(text: string, tokens: Tokens, matcher: Matcher, m: TokenMatch, places: Set<number>): boolean {
-  const i = m.last;
-  const next = i + 1;
-  if (next >= tokens.count || text.slice(tokens.ends[i], tokens.starts[next]) !== ' ') return false;
-  const s = tokens.starts[next];
-  const e = tokens.ends[next];
-  if (!isUpperCode(text.charCodeAt(s)) || isAllCaps(text, s, e) || places.has(next) || matcher.isRegionWord(next)) return false;
-  return m.dictionaryForm || text[tokens.ends[i] - 1] === text[e - 1];
 }
