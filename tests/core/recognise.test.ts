@@ -107,6 +107,8 @@ describe('recogniseToponyms: what is not a place', () => {
 
   it('a first name that is also a town, followed by the surname in the same case', () => {
     expect(placeIds('Владимир Путин прибыл. Встреча с Владимиром Путиным.', 'ru')).toEqual([]);
+    // A small town's name before a surname is a first name whatever the endings (Marki, Poland).
+    expect(placeIds('Ministrs tikās ar NATO ģenerālsekretāru Marku Riti.', 'lv')).toEqual([]);
     expect(placeIds('President Volodymyr Zelensky and Vladimir Putin.', 'en')).toEqual([]);
     // … but a place followed by the subject of the sentence stays a place.
     expect(placeIds('В Минске Лукашенко заявил о переговорах.', 'ru')).toEqual([MINSK]);

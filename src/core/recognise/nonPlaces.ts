@@ -27,7 +27,7 @@ export function dropNonPlaces(text: string, tokens: Tokens, matcher: WordReader,
   const doubtful: TokenMatch[] = [];
   for (const m of matches) {
     const single = m.first === m.last;
-    if (single && rules.surnameAgreement && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && followedBySurname(text, tokens, matcher, m, matchedTokens)) continue;
+    if (single && rules.surnameAgreement && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && followedBySurname(text, tokens, matcher, m, matchedTokens, isSmallTown(m))) continue;
     if (single && isSmallTown(m) && isSentenceInitial(text, tokens, m.first)) doubtful.push(m);
     out.push(m);
   }
@@ -49,14 +49,15 @@ export function dropNonPlaces(text: string, tokens: Tokens, matcher: WordReader,
 /**
  * A capitalised word right after a town's name, not a place itself, in the same case: the "town" was a first name
  * (Владимир Путин, Владимиром Путиным, Vladimirs Putins). Same case is read off the dictionary form or a shared
- * last letter; "в Минске Лукашенко" (locative, then nominative) keeps Minsk.
+ * last letter; "в Минске Лукашенко" (locative, then nominative) keeps Minsk. A small town needs no agreement.
  */
-function followedBySurname(text: string, tokens: Tokens, matcher: WordReader, m: TokenMatch, places: Set<number>): boolean {
+function followedBySurname(text: string, tokens: Tokens, matcher: WordReader, m: TokenMatch, places: Set<number>, smallTown: boolean): boolean {
   const i = m.last;
   const next = i + 1;
   if (next >= tokens.count || text.slice(tokens.ends[i], tokens.starts[next]) !== ' ') return false;
   const s = tokens.starts[next];
   const e = tokens.ends[next];
   if (!isUpperCode(text.charCodeAt(s)) || isAllCaps(text, s, e) || places.has(next) || matcher.isRegionWord(next)) return false;
-  return m.dictionaryForm || text[tokens.ends[i] - 1] === text[e - 1];
+  // A small town is given up more easily: first names decline unlike surnames (Marku Riti).
+  return m.dictionaryForm || smallTown || text[tokens.ends[i] - 1] === text[e - 1];
 }
