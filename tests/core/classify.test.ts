@@ -130,6 +130,9 @@ describe('more ways news ties an event to its place', () => {
     ['uk', 'Харків обстріляли вночі.', { Харків: KHARKIV }, `strike@${KHARKIV}`],
     ['de', 'Russland hat in der Nacht Charkiw mit Drohnen angegriffen.', { Russland: RU, Charkiw: KHARKIV }, `strike@${KHARKIV}`],
     ['en', 'Zelensky attended the Vilnius summit on Tuesday.', { Vilnius: VILNIUS }, `meeting@${VILNIUS}`],
+    ['ru', 'Ракетный удар России по Киеву повредил три дома.', { России: RU, Киеву: KYIV }, `strike@${KYIV}`],
+    ['lt', 'Rusijos ataka sukėlė gaisrą.', { Rusijos: RU }, ''],
+    ['lt', 'Charkivo apšaudymas tęsėsi visą naktį.', { Charkivo: KHARKIV }, `strike@${KHARKIV}`],
     ['en', 'During his visit to the Ukrainian capital Kyiv, Scholz promised more aid.', { Kyiv: KYIV }, `meeting@${KYIV}`],
   ] as const)('%s: %s', (lang, text, places, expected) => {
     expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);

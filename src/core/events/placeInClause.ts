@@ -29,7 +29,9 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     const gap = p.first - cue.last - 1;
     if (gap > REACH || (cue.anaphoric && contentWords(words, cue.last + 1, p.first - 1, cues) > ANAPHORIC_REACH) || otherTypeBetween(cue.last, p.first)) break;
     const object = (p.role === 'bare' || (p.role === 'qualifier' && behaviourOf(cue.type).bareObjectReach > 0)) && isObject(words, cue, p, cues);
-    if (p.role === 'scene' || object) return withListed(same, k, +1, words, cues);
+    // A country in the genitive after the cue, with a scene still to come, is the actor: "удар России по Киеву".
+    const actor = object && facts.kindOf(p.place) === 'country' && same.some((q) => q.first > p.last && q.role === 'scene' && !otherTypeBetween(p.last, q.first));
+    if (p.role === 'scene' || (object && !actor)) return withListed(same, k, +1, words, cues);
   }
   // Before the cue: the nearest place at the scene; else, where the language puts objects first, the one right before it.
   // A cue that refers back takes only a scene before it: "Kyjivo srityje po smūgio … kilo gaisras".
@@ -47,7 +49,10 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     const local = gap === 0 && facts.kindOf(p.place) !== 'country' && facts.kindOf(p.place) !== 'border' && !facts.isCapital(p.place);
     // Verb-last clauses put the object anywhere in the middle: "… hat in der Nacht Charkiw mit Drohnen angegriffen".
     const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && gap <= VERB_LAST_REACH;
-    const object = adjunct || local || middle || (gap === 0 && cues.placeBeforeCue === 'any');
+    // Free word order marked by case: an object may come first ("Minsku apmeklēja"), but a country in the genitive
+    // before an event noun is its actor ("Rusijos ataka", "Krievijas uzbrukums"), a city or region its target.
+    const caseMarked = gap === 0 && cues.placeBeforeCue === 'any' && (p.role !== 'qualifier' || facts.kindOf(p.place) !== 'country');
+    const object = adjunct || local || middle || caseMarked;
     if (adjacent < 0 && p.role !== 'elsewhere' && (object || isPassive(words, p.last + 1, cue.first - 1, cues))) adjacent = k;
   }
   return adjacent >= 0 ? withListed(same, adjacent, -1, words, cues) : [];
