@@ -17,6 +17,7 @@ export const be: LanguageProfile = {
       { base: 'ў', forms: ['ў', 'ва', 'ве', 'вам', 'ву'] },
       { base: 'сь', forms: ['сь', 'сі', 'ссю', 'сю'] },
       { base: 'ы', forms: ['ы', '', 'ам', 'ах', 'амі'] },
+      { base: 'о', forms: ['о', 'а', 'у', 'ы', 'е', 'ом'] },
       { base: 'і', forms: ['і', '', 'ам', 'ах', 'амі'] },
     ],
     // Рыга → Рызе, Брэст → Брэсце: consonants soften before е.

@@ -6,7 +6,10 @@ export const pl: LanguageProfile = {
   iso6393: ['pol'],
   inflection: {
     paradigms: [
-      { base: '', forms: ['', 'a', 'u', 'ie', 'em', 'iem', 'owi', 'y'] },
+      { base: '', forms: ['', 'a', 'u', 'ie', 'e', 'em', 'iem', 'owi', 'y', 'iu'] },
+      // Łódź → Łodzi, Królewiec → Królewcu: vowel changes and fleeting e.
+      { base: 'ódź', forms: ['ódź', 'odzi', 'odzią'] },
+      { base: 'iec', forms: ['iec', 'ca', 'cu', 'cem'] },
       { base: 'a', forms: ['a', 'y', 'i', 'ie', 'ę', 'ą', 'o', 'e', 'ej', 'iej'] },
       // After k and g the locative softens (Polska → Polsce, Praga → Pradze); "-kie" is an adjective (Wojsko Polskie).
       { base: 'ka', forms: ['ka', 'ki', 'ce', 'kę', 'ką', 'ko', 'kiej'] },
