@@ -7,8 +7,7 @@ export const pl: LanguageProfile = {
   inflection: {
     paradigms: [
       { base: '', forms: ['', 'a', 'u', 'ie', 'e', 'em', 'iem', 'owi', 'y', 'iu'] },
-      // Łódź → Łodzi, Królewiec → Królewcu: vowel changes and fleeting e.
-      { base: 'ódź', forms: ['ódź', 'odzi', 'odzią'] },
+      // Królewiec → Królewcu: the e of -iec drops.
       { base: 'iec', forms: ['iec', 'ca', 'cu', 'cem'] },
       { base: 'a', forms: ['a', 'y', 'i', 'ie', 'ę', 'ą', 'o', 'e', 'ej', 'iej'] },
       // After k and g the locative softens (Polska → Polsce, Praga → Pradze); "-kie" is an adjective (Wojsko Polskie).
