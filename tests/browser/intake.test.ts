@@ -26,6 +26,8 @@ const placeButton = (page: Page, name: string) => page.locator('.place-list .pla
 const popup = (page: Page) => page.locator('.maplibregl-popup .place-popup');
 const addedArticles = (page: Page) => page.locator('.intake-list .intake-item');
 const alerts = (page: Page) => page.locator('.intake-panel [role="alert"]');
+/** The app hands the map a new situation at most once a second while results stream in; a slow machine adds more. */
+const SOON = { timeout: 20_000 };
 
 /** Waits until every added article has been processed. */
 async function untilProcessed(page: Page, count: number) {
@@ -61,14 +63,14 @@ describe('adding articles', () => {
     expect(await placeNames(page)).not.toContain('Odesa');
     await pasteArticle(page, ARTICLE);
     await untilProcessed(page, 1);
-    await expect.poll(() => placeNames(page)).toEqual(expect.arrayContaining(['Odesa', 'Kharkiv', ...SEED_PLACES]));
+    await expect.poll(() => placeNames(page), SOON).toEqual(expect.arrayContaining(['Odesa', 'Kharkiv', ...SEED_PLACES]));
     expect(await addedArticles(page).first().innerText()).toMatch(/Нічна атака на Одесу і Харків[\s\S]*Ukrainian \(detected\)/);
     await placeButton(page, 'Odesa').click();
-    await expect.poll(() => popup(page).getAttribute('data-place')).toBe(ODESA);
+    await expect.poll(() => popup(page).getAttribute('data-place'), SOON).toBe(ODESA);
     expect(await popup(page).innerText()).toContain('Уночі російські дрони атакували порт в Одесі');
     expect(await popup(page).locator('.passage mark').allTextContents()).toContain('Одесі');
     await placeButton(page, 'Kharkiv').click();
-    await expect.poll(() => popup(page).getAttribute('data-place')).toBe(KHARKIV);
+    await expect.poll(() => popup(page).getAttribute('data-place'), SOON).toBe(KHARKIV);
     expect(await popup(page).innerText()).toContain('У Харкові пролунали вибухи');
   });
 
@@ -76,7 +78,7 @@ describe('adding articles', () => {
     const { page } = app;
     await page.reload();
     await untilProcessed(page, 1);
-    await expect.poll(() => placeNames(page)).toEqual(expect.arrayContaining(['Odesa', 'Kharkiv', ...SEED_PLACES]));
+    await expect.poll(() => placeNames(page), SOON).toEqual(expect.arrayContaining(['Odesa', 'Kharkiv', ...SEED_PLACES]));
   });
 
   it('exports, clears and imports back the same places', async () => {
@@ -91,28 +93,28 @@ describe('adding articles', () => {
 
     await page.getByRole('button', { name: 'Remove all added…' }).click();
     await page.getByRole('button', { name: /^Remove all 1$/ }).click();
-    await expect.poll(() => placeNames(page)).not.toContain('Odesa');
+    await expect.poll(() => placeNames(page), SOON).not.toContain('Odesa');
     expect(await placeNames(page)).toEqual(expect.arrayContaining(SEED_PLACES));
 
     await page.locator('[data-testid="import-input"]').setInputFiles(file);
-    await expect.poll(() => page.locator('.intake-panel [role="status"]').innerText()).toMatch(/Imported 1 article from/);
-    await expect.poll(async () => (await placeNames(page)).sort()).toEqual(before);
+    await expect.poll(() => page.locator('.intake-panel [role="status"]').innerText(), SOON).toMatch(/Imported 1 article from/);
+    await expect.poll(async () => (await placeNames(page)).sort(), SOON).toEqual(before);
     await placeButton(page, 'Odesa').click();
-    await expect.poll(() => popup(page).innerText()).toContain('Уночі російські дрони атакували порт в Одесі');
+    await expect.poll(() => popup(page).innerText(), SOON).toContain('Уночі російські дрони атакували порт в Одесі');
   });
 
   it('refuses an invalid import with a message and changes nothing', async () => {
     const { page } = app;
     const before = await placeNames(page);
     await page.locator('[data-testid="import-input"]').setInputFiles({ name: 'broken.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null}]}') });
-    await expect.poll(() => alerts(page).innerText()).toMatch(/“broken\.geojson” was not imported/);
+    await expect.poll(() => alerts(page).innerText(), SOON).toMatch(/“broken\.geojson” was not imported/);
     expect(await placeNames(page)).toEqual(before);
   });
 
   it('removes one added article', async () => {
     const { page } = app;
     await page.getByRole('button', { name: /^Remove / }).first().click();
-    await expect.poll(() => placeNames(page)).not.toContain('Odesa');
+    await expect.poll(() => placeNames(page), SOON).not.toContain('Odesa');
     expect(await addedArticles(page).count()).toBe(0);
   });
 });
@@ -126,7 +128,7 @@ describe('bad input', () => {
     const { page } = app;
     const before = await placeNames(page);
     await dropFiles(page, [{ name: 'photo.txt', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52] }]);
-    await expect.poll(() => alerts(page).innerText()).toMatch(/“photo\.txt” looks like a binary file/);
+    await expect.poll(() => alerts(page).innerText(), SOON).toMatch(/“photo\.txt” looks like a binary file/);
     expect(await placeNames(page)).toEqual(before);
     expect(before).toEqual(expect.arrayContaining(SEED_PLACES));
     expect(app.errors).toEqual([]);
@@ -149,7 +151,7 @@ describe('bad input', () => {
     await dropFiles(page, [{ name: 'page.html', bytes: html }]);
     await untilProcessed(page, 1);
     expect(await addedArticles(page).first().innerText()).toContain('Odesa port');
-    await expect.poll(() => placeNames(page)).toContain('Odesa');
+    await expect.poll(() => placeNames(page), SOON).toContain('Odesa');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(app.foreign).toEqual([]);
   });

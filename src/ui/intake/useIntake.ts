@@ -9,7 +9,7 @@ import type { IntakeSession } from '../../intake/intakeSession';
 import { intakeSession } from './intakeRuntime';
 
 /** Least time between two situations handed to the app. */
-const SITUATION_EVERY_MS = 2000;
+const SITUATION_EVERY_MS = 1000;
 
 /** What the app draws: the articles (for the reader) and the places (map, list, popups). */
 export interface IntakeSituation { articles: Article[]; places: PlaceCollection }
