@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { check } from '@placemarkio/check-geojson';
 import * as turf from '@turf/turf';
 import { toFeatureCollection, type PlaceCollection } from '../src/core/geojson';
+import { readFileSync } from 'node:fs';
+import { extractSituation } from '../src/core/pipeline';
 import { annotatedSituation, ODESA, KHARKIV, KYIV, BELGOROD, BORDER } from './exportFixture';
 import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
 import { exportFileName, selectLayers, serialiseCollection } from '../src/export/exportSituation';
@@ -57,6 +59,22 @@ describe('export', () => {
     expect(exportFileName(day)).toBe('situation-2026-11-22.geojson');
     expect(exportFileName(day, ['strike', 'meeting', 'exercise'])).toBe('situation-2026-11-22.geojson');
     expect(exportFileName(day, ['strike'])).toBe('situation-2026-11-22-strike.geojson');
+  });
+});
+
+describe('export of what the pipeline finds in the seeds', () => {
+  it('validates, reads in Turf, and imports back to the same places and passages', () => {
+    const seeds = ['000_118b13bb2ff5bb25.txt', '004_91c27095a8eef1db.txt'].map((id) => ({ id, text: readFileSync(`seeds/${id}`, 'utf8') }));
+    const collection = toFeatureCollection(extractSituation(seeds, index), index);
+    expect(collection.features.length).toBeGreaterThan(5);
+    const text = serialiseCollection(collection);
+    expect(() => check(text)).not.toThrow();
+    expect(turf.featureCollection(JSON.parse(text).features)).toEqual(collection);
+    const validated = validateSituationGeoJson(text, index);
+    if (!validated.ok) throw new Error(validated.message);
+    const live = new LiveSituation(index);
+    for (const analysis of planImport(validated.places, new Set()).analyses) live.add(analysis);
+    expect(evidence(live.collection())).toEqual(evidence(collection));
   });
 });
 
