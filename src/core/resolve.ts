@@ -53,7 +53,7 @@ function adjectiveCountries(text: string, lang: LanguageCode, index: GazetteerIn
   }
 }
 
-function buildContext(candidates: ToponymCandidate[], text: string, lang: LanguageCode, index: GazetteerIndex): Context {
+function buildContext(candidates: readonly Known[], text: string, lang: LanguageCode, index: GazetteerIndex): Context {
   const counts = new Map<string, number>();
   const ids = new Set<string>();
   const points: [number, number][] = [];
@@ -86,19 +86,27 @@ function score(e: GazetteerEntry, context: Context): number {
   return s;
 }
 
+/** A candidate with the entries the gazetteer knows. */
+interface Known { c: ToponymCandidate; entries: string[] }
+
 export function resolveToponyms(candidates: ToponymCandidate[], context: { text: string; lang: LanguageCode }, index: GazetteerIndex): ResolvedToponym[] {
-  const known = candidates.map((c) => ({ c, entries: c.entries.filter((id) => index.byId.has(id)) })).filter((k) => k.entries.length > 0);
+  const known: Known[] = [];
+  for (const c of candidates) {
+    const entries = c.entries.every((id) => index.byId.has(id)) ? c.entries : c.entries.filter((id) => index.byId.has(id));
+    if (entries.length) known.push({ c, entries });
+  }
   let articleContext: Context | undefined;
   const chosen = new Map<string, string>();
   const out: ResolvedToponym[] = [];
   for (const { c, entries } of known) {
     let place = entries[0];
     if (entries.length > 1) {
-      const key = [...entries].sort().join('|');
+      // The recogniser lists a name's homonyms in index order, so the same name gives the same key.
+      const key = entries.join('|');
       const decided = chosen.get(key);
       if (decided) place = decided;
       else {
-        articleContext ??= buildContext(known.map((k) => ({ ...k.c, entries: k.entries })), context.text, context.lang, index);
+        articleContext ??= buildContext(known, context.text, context.lang, index);
         let best = -Infinity;
         for (const id of entries) {
           const s = score(index.byId.get(id)!, articleContext);
