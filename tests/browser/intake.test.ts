@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, openApp, type AppPage } from './browser';
+import { articleBatch } from './intakeBatch';
 
 const appUrl = inject('appUrl');
 const ODESA = 'city:698740';
@@ -116,6 +117,28 @@ describe('adding articles', () => {
     await page.getByRole('button', { name: /^Remove / }).first().click();
     await expect.poll(() => placeNames(page), SOON).not.toContain('Odesa');
     expect(await addedArticles(page).count()).toBe(0);
+  });
+});
+
+describe('a reload in the middle of processing', () => {
+  let app: AppPage;
+  beforeAll(async () => { app = await openApp(browser, appUrl); });
+  afterAll(async () => { await app?.page.close(); });
+
+  it('loses nothing: the stored texts are processed again on the next load', async () => {
+    const { page } = app;
+    // 5 MB: processing takes seconds, so the reload surely comes in the middle of it.
+    const files = [{ name: 'odesa.txt', bytes: ARTICLE }, ...articleBatch().map((f) => ({ name: f.name, bytes: f.text }))];
+    const count = `(${files.length})`;
+    await dropFiles(page, files);
+    // Stored (the list shows them all) while most are still being processed: then the page goes away.
+    await expect.poll(() => page.locator('#intake-heading .count').innerText(), SOON).toBe(count);
+    expect(Number(await page.locator('.intake-panel').getAttribute('data-processing'))).toBeGreaterThan(0);
+    await page.reload();
+    await expect.poll(() => page.locator('#intake-heading .count').innerText(), SOON).toBe(count);
+    await expect.poll(() => page.locator('.intake-panel').getAttribute('data-processing'), { timeout: 60_000 }).toBe('0');
+    expect(await page.locator('.intake-summary').count()).toBe(0); // nothing failed
+    await expect.poll(() => placeNames(page), SOON).toEqual(expect.arrayContaining(['Odesa', 'Kharkiv', ...SEED_PLACES]));
   });
 });
 
