@@ -51,7 +51,9 @@ export function countryNames(iso: string): Partial<Record<LanguageCode, string[]
     const fromPackage = names.getName(iso, lang, { select: 'all' });
     const list = [...(Array.isArray(fromPackage) ? fromPackage : fromPackage ? [fromPackage] : []), ...(COUNTRY_NAME_EXTRAS[iso]?.[lang] ?? [])];
     const english = lang === 'en' ? COUNTRY_ENGLISH_NAME[iso] : undefined;
-    const unique = [...new Set([...(english ? [english] : []), ...list].map((s) => s.trim()).filter(Boolean))];
+    // A package form that glosses itself in parentheses ("КНР (Китайская Народная Республика)") is split into its two names.
+    const forms = list.flatMap((s) => s.split(/\s*[()]\s*/));
+    const unique = [...new Set([...(english ? [english] : []), ...forms].map((s) => s.trim()).filter(Boolean))];
     if (unique.length) out[lang] = unique;
   }
   return out;

@@ -84,6 +84,7 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: "PL:Poznań", bg: "Познан", lv: "Poznaņa", ru: "Познань", uk: "Познань", be: "Познань", pl: "Poznań", lt: "Poznanė", de: "Posen|Poznań", en: "Poznań|Poznan" },
   { key: "PL:Łódź", bg: "Лодз", lv: "Lodza", ru: "Лодзь", uk: "Лодзь", be: "Лодзь", pl: "Łódź", lt: "Lodzė", de: "Łódź|Lodz", en: "Łódź|Lodz" },
   { key: "PL:Lublin", bg: "Люблин", lv: "Ļubļina", ru: "Люблин", uk: "Люблін", be: "Люблін", pl: "Lublin", lt: "Liublinas", de: "Lublin", en: "Lublin" },
+  { key: "PL:Suwałki", bg: "Сувалки", lv: "Suvalki", ru: "Сувалки", uk: "Сувалки", be: "Сувалкі", pl: "Suwałki", lt: "Suvalkai", de: "Suwałki|Suwalki", en: "Suwałki|Suwalki" },
   { key: "PL:Białystok", bg: "Бялисток", lv: "Belostoka", ru: "Белосток", uk: "Білосток", be: "Беласток", pl: "Białystok", lt: "Balstogė", de: "Białystok|Bialystok", en: "Białystok|Bialystok" },
   { key: "PL:Rzeszów", bg: "Жешов", lv: "Žešuva", ru: "Жешув", uk: "Ряшів|Жешув", be: "Жэшаў", pl: "Rzeszów", lt: "Žešuvas", de: "Rzeszów|Rzeszow", en: "Rzeszów|Rzeszow" },
   { key: "PL:Przemyśl", bg: "Пшемисъл", lv: "Pšemisla", ru: "Перемышль|Пшемысль", uk: "Перемишль", be: "Перамышль", pl: "Przemyśl", lt: "Pšemyslis", de: "Przemyśl|Przemysl", en: "Przemyśl|Przemysl" },

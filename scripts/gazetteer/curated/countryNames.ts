@@ -22,6 +22,7 @@ export const COUNTRY_NAME_EXTRAS: Record<string, Partial<Record<LanguageCode, st
   GB: { ru: ['Соединённое Королевство'], uk: ['Сполучене Королівство'], bg: ['Великобритания'] },
   KP: { ru: ['Северная Корея'], uk: ['Північна Корея'] },
   KR: { ru: ['Южная Корея'], uk: ['Південна Корея'] },
+  CN: { ru: ['Китай'], be: ['Кітай'] },
   CZ: { en: ['Czech Republic'] },
   KZ: { en: ['Kazakhstan'] },
 };
