@@ -35,6 +35,8 @@ export class SituationMap {
   /** Where the basemap labels each country (by English name): countries in the situation are labelled there. */
   private countryLabels = new Map<string, LngLat>();
   private gazetteer: GazetteerIndex | null = null;
+  /** The situation places the context cities were last computed without. */
+  private contextKey = '';
 
   constructor(private readonly options: SituationMapOptions) {
     this.map = new MapLibreMap({
@@ -85,9 +87,16 @@ export class SituationMap {
   /** Admin-1 outlines and city names from the gazetteer, for orientation; the situation's own places are left
    * out so that a city is not labelled twice. */
   setContext(index: GazetteerIndex): void {
+    // Handing data to the map worker costs main-thread time, and setSituation calls this on every update of a
+    // batch: the region outlines go once per gazetteer, the cities only when the situation's places changed.
+    const newGazetteer = this.gazetteer !== index;
     this.gazetteer = index;
-    const context = gazetteerContext(index, new Set(this.sources?.anchors.keys()));
-    this.source(SOURCE.contextRegions).setData(context.regions);
+    const leaveOut = [...(this.sources?.anchors.keys() ?? [])].sort();
+    const key = leaveOut.join('\n');
+    if (!newGazetteer && key === this.contextKey) return;
+    this.contextKey = key;
+    const context = gazetteerContext(index, new Set(leaveOut));
+    if (newGazetteer) this.source(SOURCE.contextRegions).setData(context.regions);
     this.source(SOURCE.contextCities).setData(context.cities);
   }
 

@@ -20,9 +20,11 @@ export function useIntake(gazetteer: GazetteerIndex | null, onSituation: (situat
     if (!gazetteer || !enabled) return;
     let live = true;
     void intakeSession(gazetteer).then(async (s) => {
+      // The first situation handed over holds every seed: the map frames what it is first given, and a
+      // half-analysed seed set would frame (and count) only part of the situation.
+      await s.seeded;
       if (!live) return;
       setSession(s);
-      await s.seeded;
       await s.restore();
     });
     return () => { live = false; };
