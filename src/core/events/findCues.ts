@@ -15,14 +15,20 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 /**
  * Offsets of the words that may start a cue, in order: one cheap pass over the whole article. Most sentences tell
- * no event, and the classifier skips them without splitting them into words.
+ * no event, and the classifier skips them without splitting them into words. A word is listed when the first word
+ * of a cue pattern occurs anywhere in it (more than needed, never less: `findCues` checks the full patterns).
  */
 export function cueHits(text: string, lower: string | undefined, cues: CompiledCues): number[] {
   const hits: number[] = [];
   if (lower !== undefined) {
     const starts = cues.cueStarts;
     starts.lastIndex = 0;
-    for (let m = starts.exec(lower); m; m = starts.exec(lower)) hits.push(wordStart(lower, m.index));
+    for (let m = starts.exec(lower); m; m = starts.exec(lower)) {
+      const start = wordStart(lower, m.index);
+      if (hits.length === 0 || hits[hits.length - 1] !== start) hits.push(start);
+      // Resume right after the match's first letter: a head found inside a word must not hide the next one.
+      starts.lastIndex = m.index + 1;
+    }
     return hits;
   }
   WORD.lastIndex = 0;
