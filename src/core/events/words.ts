@@ -15,8 +15,83 @@ export interface Word extends Span {
   afterColon: boolean;
 }
 
-// Letters and digits, with an inner apostrophe kept ("Putin’s", "didn't").
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// A word: letters and digits, with an inner apostrophe kept ("Putin’s", "didn't"), as the regular expression
+//   /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/u
+// would find it. `nextWord` scans character codes instead: this runs over most of every article, and a unicode
+// regular expression costs several times more per character.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const NUMBER = /^\p{N}$/u;
+const NOT_WORD = 1;
+const LETTER = 2; // a letter or a mark
+const DIGIT = 3;
+/** The class of each UTF-16 code, worked out on first sight (0: not yet known). */
+const CLASS = new Uint8Array(0x10000);
+
+function classOfCode(c: number): number {
+  if (CLASS[c] === 0) {
+    const ch = String.fromCharCode(c);
+    CLASS[c] = !WORD_CHAR.test(ch) ? NOT_WORD : NUMBER.test(ch) ? DIGIT : LETTER;
+  }
+  return CLASS[c];
+}
+
+const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+/** The class of the character at `i` and its length in code units (a letter outside the BMP takes two). */
+function charAt(text: string, i: number): { cls: number; size: number } {
+  const c = text.charCodeAt(i);
+  if (isLead(c) && i + 1 < text.length && isTrail(text.charCodeAt(i + 1))) {
+    const pair = text.slice(i, i + 2);
+    return { cls: !WORD_CHAR.test(pair) ? NOT_WORD : NUMBER.test(pair) ? DIGIT : LETTER, size: 2 };
+  }
+  return { cls: isLead(c) || isTrail(c) ? NOT_WORD : classOfCode(c), size: 1 };
+}
+
+/** Fast path for the BMP: the class of a code that is not a surrogate, or 0 when it is one. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return isLead(c) || isTrail(c) ? 0 : classOfCode(c);
+}
+
+/** End of a run of characters of the given classes starting at `i`. */
+function runEnd(text: string, i: number, digitsToo: boolean): number {
+  const n = text.length;
+  while (i < n) {
+    let cls = classAt(text, i);
+    let size = 1;
+    if (cls === 0) ({ cls, size } = charAt(text, i));
+    if (cls === NOT_WORD || (cls === DIGIT && !digitsToo)) break;
+    i += size;
+  }
+  return i;
+}
+
+/** The first word that starts at or after `from` and before `limit`, as [start, end] (it may run past `limit`). */
+function nextWord(text: string, from: number, limit: number): [number, number] | undefined {
+  const n = text.length;
+  // Like a unicode regular expression, never start in the middle of a surrogate pair.
+  if (from > 0 && from < n && isTrail(text.charCodeAt(from)) && isLead(text.charCodeAt(from - 1))) from--;
+  let i = from;
+  while (i < limit && i < n) {
+    let cls = classAt(text, i);
+    let size = 1;
+    if (cls === 0) ({ cls, size } = charAt(text, i));
+    if (cls !== NOT_WORD) break;
+    i += size;
+  }
+  if (i >= limit || i >= n) return undefined;
+  const start = i;
+  let end = runEnd(text, i, true);
+  // An apostrophe followed by letters (not digits) continues the word.
+  while (end + 1 < n && isApostrophe(text.charCodeAt(end))) {
+    const after = runEnd(text, end + 1, false);
+    if (after === end + 1) break;
+    end = after;
+  }
+  return [start, end];
+}
 // Punctuation that closes a clause: commas, semicolons, colons, brackets, quotation marks, dashes.
 const CLAUSE_BREAKS = new Set([...',;:()[]"«»„“”‟″–—…!?'].map((c) => c.charCodeAt(0)));
 const HYPHEN = 0x2d;
@@ -39,22 +114,22 @@ function breaksClause(text: string, from: number, to: number): boolean {
  */
 export function splitWords(text: string, start: number, end: number, joinable: (before: number, after: number) => boolean, lowerText?: string): Word[] {
   const words: Word[] = [];
-  WORD.lastIndex = start;
   let clause = 0;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    const wordEnd = Math.min(m.index + m[0].length, end);
+  for (let m = nextWord(text, start, end); m; m = nextWord(text, m[1], end)) {
+    const at = m[0];
+    const wordEnd = Math.min(m[1], end);
     let listed = false;
     let afterColon = false;
     if (words.length > 0) {
       const prev = words[words.length - 1];
-      if (breaksClause(text, prev.end, m.index)) {
-        if (joinable(prev.end, m.index)) listed = true;
+      if (breaksClause(text, prev.end, at)) {
+        if (joinable(prev.end, at)) listed = true;
         else clause++;
-        for (let i = prev.end; i < m.index && !afterColon; i++) afterColon = text.charCodeAt(i) === 0x3a;
+        for (let i = prev.end; i < at && !afterColon; i++) afterColon = text.charCodeAt(i) === 0x3a;
       }
     }
-    const lower = lowerText !== undefined ? lowerText.slice(m.index, wordEnd) : text.slice(m.index, wordEnd).toLowerCase();
-    words.push({ start: m.index, end: wordEnd, lower, clause, capitalised: text.charCodeAt(m.index) !== lower.charCodeAt(0), listed, afterColon });
+    const lower = lowerText !== undefined ? lowerText.slice(at, wordEnd) : text.slice(at, wordEnd).toLowerCase();
+    words.push({ start: at, end: wordEnd, lower, clause, capitalised: text.charCodeAt(at) !== lower.charCodeAt(0), listed, afterColon });
   }
   return words;
 }
