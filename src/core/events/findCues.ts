@@ -55,7 +55,6 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
     while (h < hits.length && hits[h] < words[i].start) h++;
     if (h >= hits.length) break;
     if (hits[h] !== words[i].start || inPlaceName[i]) continue;
-    if (!cues.cues.matches(words, i)) continue;
     for (const match of cues.cues.matchAt(words, i)) {
       const last = i + match.length - 1;
       const clause = words[i].clause;

@@ -22,6 +22,15 @@ export interface PatternMatch<T> {
 const KEY = 3;
 const NONE: never[] = [];
 
+/**
+ * A bucket for the first two letters of a word (a word of one letter has its own buckets). Every word and every
+ * keyed stem marks its bucket; a word whose bucket is unmarked can match neither, which spares the two string
+ * lookups (hashing a fresh string each time) for most words of a text.
+ */
+function bucketOf(word: string): number {
+  return (word.charCodeAt(0) * 31 + (word.length > 1 ? word.charCodeAt(1) : 0xffff)) & 0xffff;
+}
+
 function parsePart(text: string): Part {
   if (text.length > 2 && text.startsWith('*') && text.endsWith('*')) return { kind: 'infix', text: text.slice(1, -1) };
   if (text.length > 1 && text.endsWith('*')) return { kind: 'stem', text: text.slice(0, -1) };
@@ -39,6 +48,8 @@ export class WordPatterns<T> {
   private readonly byKey = new Map<string, WordPattern<T>[]>();
   /** Stems shorter than KEY letters and infixes: checked on every word (there are very few). */
   private readonly scanned: WordPattern<T>[] = [];
+  /** `bucketOf` every key of `byWord` and `byKey`: 1 where some pattern may start. */
+  private readonly buckets = new Uint8Array(0x10000);
   /** Longest pattern, in words. */
   maxLength = 0;
 
@@ -51,6 +62,17 @@ export class WordPatterns<T> {
     if (head.kind === 'word') push(this.byWord, head.text, pattern);
     else if (head.kind === 'stem' && head.text.length >= KEY) push(this.byKey, head.text.slice(0, KEY), pattern);
     else this.scanned.push(pattern);
+    if (head.kind === 'word' || (head.kind === 'stem' && head.text.length >= KEY)) this.buckets[bucketOf(head.text)] = 1;
+  }
+
+  /** Patterns whose first word is exactly `word`. */
+  private exactly(word: string): WordPattern<T>[] | undefined {
+    return this.buckets[bucketOf(word)] === 1 ? this.byWord.get(word) : undefined;
+  }
+
+  /** Patterns whose first word is a stem of KEY letters or more that `word` may start with. */
+  private keyed(word: string): WordPattern<T>[] | undefined {
+    return word.length >= KEY && this.buckets[bucketOf(word)] === 1 ? this.byKey.get(word.slice(0, KEY)) : undefined;
   }
 
   /** Every pattern that matches words[i], words[i+1], … (phrases stay within one clause). */
@@ -58,7 +80,7 @@ export class WordPatterns<T> {
     let found: PatternMatch<T>[] | undefined;
     const word = words[i].lower;
     for (let list = 0; list < 3; list++) {
-      const candidates = list === 0 ? this.byWord.get(word) : list === 1 ? (word.length >= KEY ? this.byKey.get(word.slice(0, KEY)) : undefined) : this.scanned;
+      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
       if (!candidates) continue;
       for (const p of candidates) {
         if (!this.rest(p, words, i)) continue;
@@ -70,20 +92,18 @@ export class WordPatterns<T> {
 
   /** Whether some pattern's first word matches this lower-cased word (a cheap first check, on every word of a text). */
   mayStartWith(word: string): boolean {
-    if (this.byWord.has(word)) return true;
-    if (word.length >= KEY) {
-      const keyed = this.byKey.get(word.slice(0, KEY));
-      if (keyed && keyed.some((p) => partMatches(p.parts[0], word))) return true;
-    }
+    if (this.exactly(word)) return true;
+    const keyed = this.keyed(word);
+    if (keyed && keyed.some((p) => partMatches(p.parts[0], word))) return true;
     return this.scanned.length > 0 && this.scanned.some((p) => partMatches(p.parts[0], word));
   }
 
   /** Whether any pattern matches at words[i] (no allocation: this runs on every word). */
   matches(words: readonly Word[], i: number): boolean {
     const word = words[i].lower;
-    const exact = this.byWord.get(word);
+    const exact = this.exactly(word);
     if (exact && exact.some((p) => this.rest(p, words, i))) return true;
-    const keyed = word.length >= KEY ? this.byKey.get(word.slice(0, KEY)) : undefined;
+    const keyed = this.keyed(word);
     if (keyed && keyed.some((p) => this.rest(p, words, i))) return true;
     return this.scanned.length > 0 && this.scanned.some((p) => this.rest(p, words, i));
   }
@@ -93,7 +113,7 @@ export class WordPatterns<T> {
     for (let length = Math.min(this.maxLength, i + 1); length >= 1; length--) {
       const first = i - length + 1;
       const word = words[first].lower;
-      const lists = [this.byWord.get(word), word.length >= KEY ? this.byKey.get(word.slice(0, KEY)) : undefined, this.scanned];
+      const lists = [this.exactly(word), this.keyed(word), this.scanned];
       for (const list of lists) {
         if (!list) continue;
         for (const p of list) if (p.parts.length === length && this.rest(p, words, first)) return p.value;
