@@ -27,8 +27,7 @@ export const countProperty = (type: EventType) => `${type}Count` as const;
 
 /** One Feature per mentioned place, carrying the place's own geometry and every passage that names it. */
 export function toFeatureCollection(situation: Situation, index: GazetteerIndex): PlaceCollection {
-  const textOf = new Map(situation.articles.map((a) => [a.id, a.text]));
-  const passageText = new Map(situation.passages.map((p) => [p.id, textOf.get(p.article)!.slice(p.start, p.end)]));
+  const passageText = passageTexts(situation);
   const mentionsOf = groupBy(situation.mentions, (m) => m.place);
   const eventsOf = groupBy(situation.events, (e) => e.place);
   const features: PlaceFeature[] = [];
@@ -54,6 +53,21 @@ export function toFeatureCollection(situation: Situation, index: GazetteerIndex)
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** The text of every passage, by id. A plain loop: building it from [id, text] pairs cost as much again. */
+function passageTexts(situation: Situation): Map<string, string> {
+  const textOf = new Map<string, string>();
+  for (const a of situation.articles) textOf.set(a.id, a.text);
+  const texts = new Map<string, string>();
+  let article: string | undefined;
+  let text = '';
+  for (const p of situation.passages) {
+    // Passages come article by article: look the article up once per run of its passages.
+    if (p.article !== article) { article = p.article; text = textOf.get(article)!; }
+    texts.set(p.id, text.slice(p.start, p.end));
+  }
+  return texts;
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
