@@ -11,12 +11,21 @@ import type { ArticleAnalysis } from '../worker/protocol';
 /** One article's contribution to one place, already in GeoJSON shape. */
 interface PlaceShare { mentions: GeoMention[]; events: GeoEvent[] }
 
+/**
+ * Every article's contribution to one place, joined in the order the articles were added and grown as articles
+ * arrive: a place named in most articles of a batch (a country) is not re-joined from thousands of shares on every
+ * update. Rebuilt from the shares only after a removal.
+ */
+interface PlaceLists { mentions: GeoMention[]; events: GeoEvent[]; counts: Map<string, number> }
+
 export class LiveSituation {
   /** Articles' results in the order they were added (Map keeps insertion order). */
   private readonly parts = new Map<string, ArticleAnalysis>();
   /** place id → article id → that article's mentions and events of the place. */
   private readonly shares = new Map<string, Map<string, PlaceShare>>();
   private readonly features = new Map<string, PlaceFeature>();
+  /** place id → the joined lists; absent (rebuilt when next needed) after a removal touched the place. */
+  private readonly lists = new Map<string, PlaceLists>();
   private readonly dirtyPlaces = new Set<string>();
   /** Places in order of first mention; recomputed only after a removal. */
   private placeOrder: string[] = [];
@@ -58,10 +67,15 @@ export class LiveSituation {
       return share;
     };
     for (const m of analysis.mentions) {
-      shareOf(m.place).mentions.push({ article: m.article, start: m.start, end: m.end, surface: m.surface, passage: passageText(m.passage) });
+      const mention: GeoMention = { article: m.article, start: m.start, end: m.end, surface: m.surface, passage: passageText(m.passage) };
+      shareOf(m.place).mentions.push(mention);
+      this.lists.get(m.place)?.mentions.push(mention);
     }
     for (const e of analysis.events) {
-      shareOf(e.place).events.push({ type: e.type, article: e.article, passage: passageText(e.passage) });
+      const event: GeoEvent = { type: e.type, article: e.article, passage: passageText(e.passage) };
+      shareOf(e.place).events.push(event);
+      const lists = this.lists.get(e.place);
+      if (lists) { lists.events.push(event); lists.counts.set(e.type, (lists.counts.get(e.type) ?? 0) + 1); }
     }
     this.changed();
   }
@@ -76,6 +90,7 @@ export class LiveSituation {
       if (!byArticle) continue;
       byArticle.delete(articleId);
       if (byArticle.size === 0) this.shares.delete(place);
+      this.lists.delete(place);
       this.dirtyPlaces.add(place);
     }
     this.orderStale = true;
@@ -143,18 +158,29 @@ export class LiveSituation {
     return this.placeOrder;
   }
 
-  private buildFeature(place: string): PlaceFeature | undefined {
+  private listsOf(place: string): PlaceLists | undefined {
+    let lists = this.lists.get(place);
+    if (lists) return lists;
     const byArticle = this.shares.get(place);
-    const entry = this.index.byId.get(place);
-    if (!byArticle || !entry) return undefined;
-    const mentions: GeoMention[] = [];
-    const events: GeoEvent[] = [];
+    if (!byArticle) return undefined;
+    lists = { mentions: [], events: [], counts: new Map() };
     for (const share of byArticle.values()) {
-      for (const m of share.mentions) mentions.push(m);
-      for (const e of share.events) events.push(e);
+      for (const m of share.mentions) lists.mentions.push(m);
+      for (const e of share.events) { lists.events.push(e); lists.counts.set(e.type, (lists.counts.get(e.type) ?? 0) + 1); }
     }
+    this.lists.set(place, lists);
+    return lists;
+  }
+
+  private buildFeature(place: string): PlaceFeature | undefined {
+    const entry = this.index.byId.get(place);
+    const lists = entry && this.listsOf(place);
+    if (!entry || !lists) return undefined;
+    // Copies: a feature handed out earlier keeps the lists it was built with while the place's lists grow.
+    const mentions = lists.mentions.slice();
+    const events = lists.events.slice();
     const geometry: Geometry = this.index.gazetteer.geometries[place] ?? { type: 'Point', coordinates: entry.point };
-    const counts = Object.fromEntries(EVENT_TYPES.map((t) => [countProperty(t), events.filter((e) => e.type === t).length]));
+    const counts = Object.fromEntries(EVENT_TYPES.map((t) => [countProperty(t), lists.counts.get(t) ?? 0]));
     return {
       type: 'Feature',
       id: place,
