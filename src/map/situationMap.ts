@@ -3,7 +3,7 @@
 // Toggling a layer is a visibility change and selecting a place a filter change: sources are only replaced when
 // the situation itself changes.
 import './maplibreSetup';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, type FilterSpecification, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import type { PlaceCollection } from '../core/geojson';
 import type { EventType } from '../core/types';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
@@ -35,8 +35,12 @@ export class SituationMap {
   /** Where the basemap labels each country (by English name): countries in the situation are labelled there. */
   private countryLabels = new Map<string, LngLat>();
   private gazetteer: GazetteerIndex | null = null;
-  /** The situation places the context cities were last computed without. */
-  private contextKey = '';
+  /** The situation places the context cities were last filtered to leave out. */
+  private contextKey: string | undefined;
+  /** The style's own filters of the context city layers, which the left-out places are added to. */
+  private contextCityFilters: Map<string, FilterSpecification | undefined> | undefined;
+  /** The countries whose basemap label is hidden, as last set. */
+  private hiddenCountryLabels = '';
 
   constructor(private readonly options: SituationMapOptions) {
     this.map = new MapLibreMap({
@@ -79,25 +83,41 @@ export class SituationMap {
     this.source(SOURCE.areaPoints).setData({ type: 'FeatureCollection', features: others });
     if (this.gazetteer) this.setContext(this.gazetteer);
     // The situation labels its countries itself (with their event badges); the basemap's label would be a second one.
+    // A filter change lays the labels out again: only when the set of countries changed.
     const countryNames = others.filter((f) => f.properties.kind === 'country').map((f) => f.properties.name);
-    this.map.setFilter('country-labels', ['all', COUNTRY_LABEL_FILTER, ['!', ['in', ['get', 'name'], ['literal', countryNames]]]]);
+    const hidden = countryNames.join('\n');
+    if (hidden !== this.hiddenCountryLabels) {
+      this.hiddenCountryLabels = hidden;
+      this.map.setFilter('country-labels', ['all', COUNTRY_LABEL_FILTER, ['!', ['in', ['get', 'name'], ['literal', countryNames]]]]);
+    }
     return this.sources.bounds;
   }
 
   /** Admin-1 outlines and city names from the gazetteer, for orientation; the situation's own places are left
-   * out so that a city is not labelled twice. */
+   * out (by `hideContextCities`) so that a city is not labelled twice. */
   setContext(index: GazetteerIndex): void {
-    // Handing data to the map worker costs main-thread time, and setSituation calls this on every update of a
-    // batch: the region outlines go once per gazetteer, the cities only when the situation's places changed.
-    const newGazetteer = this.gazetteer !== index;
-    this.gazetteer = index;
+    // Handing data to the map worker costs main-thread time (MapLibre copies every feature): the outlines and the
+    // ~2,800 cities go once per gazetteer, not on every update of a batch.
+    if (this.gazetteer !== index) {
+      this.gazetteer = index;
+      const context = gazetteerContext(index);
+      this.source(SOURCE.contextRegions).setData(context.regions);
+      this.source(SOURCE.contextCities).setData(context.cities);
+    }
+    this.hideContextCities();
+  }
+
+  /** Filters the situation's places out of the context city layers, when the set of places changed. */
+  private hideContextCities(): void {
     const leaveOut = [...(this.sources?.anchors.keys() ?? [])].sort();
     const key = leaveOut.join('\n');
-    if (!newGazetteer && key === this.contextKey) return;
+    if (key === this.contextKey) return;
     this.contextKey = key;
-    const context = gazetteerContext(index, new Set(leaveOut));
-    if (newGazetteer) this.source(SOURCE.contextRegions).setData(context.regions);
-    this.source(SOURCE.contextCities).setData(context.cities);
+    this.contextCityFilters ??= new Map(this.map.getLayersOrder()
+      .filter((id) => this.map.getLayer(id)?.source === SOURCE.contextCities)
+      .map((id) => [id, this.map.getFilter(id) as FilterSpecification | undefined]));
+    const notInSituation: FilterSpecification = ['!', ['in', ['get', 'id'], ['literal', leaveOut]]];
+    for (const [layer, filter] of this.contextCityFilters) this.map.setFilter(layer, filter ? ['all', filter, notInSituation] as FilterSpecification : notInSituation);
   }
 
   frame(bounds: Bounds, animate = false): void {

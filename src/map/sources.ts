@@ -54,7 +54,15 @@ function eachPosition(g: Geometry, visit: (p: Position) => void): void {
   }
 }
 
+/** Extents of the gazetteer's geometries, which stay the same objects across updates: computed once each. */
+const boundsCache = new WeakMap<Geometry, Bounds | null>();
+
 function boundsOf(g: Geometry): Bounds | null {
+  if (!boundsCache.has(g)) boundsCache.set(g, computeBounds(g));
+  return boundsCache.get(g)!;
+}
+
+function computeBounds(g: Geometry): Bounds | null {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
   eachPosition(g, ([x, y]) => { if (x < w) w = x; if (x > e) e = x; if (y < s) s = y; if (y > n) n = y; });
   return w <= e ? [[w, s], [e, n]] : null;
@@ -75,6 +83,15 @@ function unwrapRing(ring: Position[]): Position[] {
   let w = Infinity, e = -Infinity;
   for (const [x] of ring) { if (x < w) w = x; if (x > e) e = x; }
   return e - w > 180 ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring;
+}
+
+/** Unwrapped geometries by gazetteer geometry: a batch hands the map the same countries over and over. */
+const unwrapCache = new WeakMap<Geometry, Geometry>();
+
+function unwrappedOnce(g: Geometry): Geometry {
+  let unwrapped = unwrapCache.get(g);
+  if (!unwrapped) { unwrapped = unwrapAntimeridian(g); unwrapCache.set(g, unwrapped); }
+  return unwrapped;
 }
 
 export function unwrapAntimeridian(g: Geometry): Geometry {
@@ -117,7 +134,7 @@ export function situationSources(
     if (!anchor) continue;
     anchors.set(properties.id, anchor);
     points.push({ type: 'Feature', geometry: { type: 'Point', coordinates: anchor }, properties });
-    if (f.geometry && f.geometry.type !== 'Point') areas.push({ type: 'Feature', geometry: unwrapAntimeridian(f.geometry), properties });
+    if (f.geometry && f.geometry.type !== 'Point') areas.push({ type: 'Feature', geometry: unwrappedOnce(f.geometry), properties });
     if (properties.kind === 'country') countryBounds = extend(countryBounds, [anchor, anchor]);
     else bounds = extend(bounds, (f.geometry ? boundsOf(f.geometry) : null) ?? [anchor, anchor]);
   }
@@ -129,24 +146,30 @@ export function situationSources(
   };
 }
 
-/** Context from the gazetteer: admin-1 outlines and city names, drawn under the situation whatever it holds. */
-export function gazetteerContext(index: GazetteerIndex | null, leaveOut: ReadonlySet<string> = new Set()): {
+/**
+ * Context from the gazetteer: admin-1 outlines and city names, drawn under the situation whatever it holds. Each city
+ * carries its gazetteer id, so that the map can leave out the situation's own cities with a filter rather than by
+ * being sent all the cities again whenever the situation's places change.
+ */
+export function gazetteerContext(index: GazetteerIndex | null): {
   regions: FeatureCollection<Geometry, { name: string }>;
-  cities: FeatureCollection<Point, { name: string; population: number; capital: boolean }>;
+  cities: FeatureCollection<Point, ContextCityProperties>;
 } {
   const regions: Feature<Geometry, { name: string }>[] = [];
-  const cities: Feature<Point, { name: string; population: number; capital: boolean }>[] = [];
+  const cities: Feature<Point, ContextCityProperties>[] = [];
   for (const entry of index?.gazetteer.entries ?? []) {
     if (entry.kind === 'region') {
       const geometry = index!.gazetteer.geometries[entry.id];
       if (geometry) regions.push({ type: 'Feature', geometry, properties: { name: entry.name } });
-    } else if (entry.kind === 'city' && !leaveOut.has(entry.id)) {
+    } else if (entry.kind === 'city') {
       cities.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: entry.point },
-        properties: { name: entry.name, population: entry.population ?? 0, capital: entry.capital === true },
+        properties: { id: entry.id, name: entry.name, population: entry.population ?? 0, capital: entry.capital === true },
       });
     }
   }
   return { regions: { type: 'FeatureCollection', features: regions }, cities: { type: 'FeatureCollection', features: cities } };
 }
+
+export interface ContextCityProperties { id: string; name: string; population: number; capital: boolean }
