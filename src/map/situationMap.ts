@@ -9,7 +9,7 @@ import type { EventType } from '../core/types';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import { EVENT_LAYERS, eventIconId } from './layerTable';
 import { drawMarker, MARKER_PIXEL_RATIO } from './markerIcons';
-import { gazetteerContext, situationSources, type Bounds, type LngLat, type SituationSources } from './sources';
+import { gazetteerContext, sameFeatures, situationSources, type Bounds, type LngLat, type SituationSources } from './sources';
 import { CLICKABLE_LAYERS, CLUSTER_LAYER, COUNTRY_LABEL_FILTER, SOURCE, eventLayerIds, situationStyle } from './style';
 
 export interface MapView { center: LngLat; zoom: number }
@@ -39,6 +39,8 @@ export class SituationMap {
   private contextKey: string | undefined;
   /** The style's own filters of the context city layers, which the left-out places are added to. */
   private contextCityFilters: Map<string, FilterSpecification | undefined> | undefined;
+  /** What each situation source was last given. */
+  private readonly posted = new Map<string, SituationSources['areas']['features']>();
   /** The countries whose basemap label is hidden, as last set. */
   private hiddenCountryLabels = '';
 
@@ -78,9 +80,9 @@ export class SituationMap {
     this.sources = situationSources(collection, index, this.countryLabels);
     const cities = this.sources.points.features.filter((f) => f.properties.kind === 'city');
     const others = this.sources.points.features.filter((f) => f.properties.kind !== 'city');
-    this.source(SOURCE.areas).setData(this.sources.areas);
-    this.source(SOURCE.cityPoints).setData({ type: 'FeatureCollection', features: cities });
-    this.source(SOURCE.areaPoints).setData({ type: 'FeatureCollection', features: others });
+    this.post(SOURCE.areas, this.sources.areas.features);
+    this.post(SOURCE.cityPoints, cities);
+    this.post(SOURCE.areaPoints, others);
     if (this.gazetteer) this.setContext(this.gazetteer);
     // The situation labels its countries itself (with their event badges); the basemap's label would be a second one.
     // A filter change lays the labels out again: only when the set of countries changed.
@@ -91,6 +93,17 @@ export class SituationMap {
       this.map.setFilter('country-labels', ['all', COUNTRY_LABEL_FILTER, ['!', ['in', ['get', 'name'], ['literal', countryNames]]]]);
     }
     return this.sources.bounds;
+  }
+
+  /**
+   * Replaces a situation source's data, unless it would draw the same: posting copies every coordinate on the main
+   * thread (MapLibre's serialize) and makes the map re-tile the source and upload it again.
+   */
+  private post(id: string, features: SituationSources['areas']['features']): void {
+    const held = this.posted.get(id);
+    if (held && sameFeatures(held, features)) return;
+    this.posted.set(id, features);
+    this.source(id).setData({ type: 'FeatureCollection', features });
   }
 
   /** Admin-1 outlines and city names from the gazetteer, for orientation; the situation's own places are left

@@ -147,6 +147,27 @@ export function situationSources(
 }
 
 /**
+ * Whether two lists of map features draw the same: same geometry (the same object, or the same point) and the same
+ * flat properties, in the same order. Lets the map skip re-posting a source, and re-tiling it, when an update left it
+ * as it was.
+ */
+export function sameFeatures(a: readonly Feature<Geometry, MapPlaceProperties>[], b: readonly Feature<Geometry, MapPlaceProperties>[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [f, g] = [a[i], b[i]];
+    if (!sameGeometry(f.geometry, g.geometry)) return false;
+    for (const key of Object.keys(f.properties) as (keyof MapPlaceProperties)[]) if (f.properties[key] !== g.properties[key]) return false;
+    if (Object.keys(f.properties).length !== Object.keys(g.properties).length) return false;
+  }
+  return true;
+}
+
+function sameGeometry(a: Geometry, b: Geometry): boolean {
+  if (a === b) return true;
+  return a.type === 'Point' && b.type === 'Point' && a.coordinates[0] === b.coordinates[0] && a.coordinates[1] === b.coordinates[1];
+}
+
+/**
  * Context from the gazetteer: admin-1 outlines and city names, drawn under the situation whatever it holds. Each city
  * carries its gazetteer id, so that the map can leave out the situation's own cities with a filter rather than by
  * being sent all the cities again whenever the situation's places change.
