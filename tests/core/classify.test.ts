@@ -105,6 +105,8 @@ describe('inflection and word order across languages', () => {
     ['de', 'Die Bundeswehr nimmt an einer Militärübung in Litauen teil.', { Litauen: 'country:LT' }, 'exercise@country:LT'],
     ['be', 'Расійскія і беларускія войскі праводзяць вучэнні на тэрыторыі Беларусі.', { Беларусі: BY }, `exercise@${BY}`],
     ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
+    // Both genitives qualify "ministrai", not only the one right before it: the meeting is in Vilnius.
+    ['lt', 'Vilniuje susitiko Lenkijos ir Rusijos užsienio reikalų ministrai.', { Vilniuje: VILNIUS, Lenkijos: PL, Rusijos: RU }, `meeting@${VILNIUS}`],
   ] as const)('%s: %s', (lang, text, places, expected) => {
     expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
   });

@@ -30,7 +30,7 @@
 import type { Article, EventType, Mention, Passage, SituationEvent } from '../types';
 import { LANGUAGES } from '../languages';
 import { compileCues } from './compiledCues';
-import { placeRole } from './placeRole';
+import { placeRole, shareQualifierAcrossLists } from './placeRole';
 import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
@@ -81,6 +81,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       p.role = placeRole(words, p.first, p.last, cues, (i) => owner[i] !== -1 && owner[i] !== k, capitalisedNouns, (i) => owner[i] >= 0 && owner[i] !== k);
       p.alone = clauseHasOtherWords[p.clause] === 0;
     });
+    shareQualifierAcrossLists(places, words, cues);
     const seen = new Set<string>();
     const emit = (cue: Cue, place: string) => {
       const key = `${cue.type}|${place}`;

@@ -45,3 +45,20 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
   if (cues.locativeEndings.some((ending) => lastWord.endsWith(ending))) return 'scene';
   return 'bare';
 }
+
+/**
+ * Places joined by "and" / "or" / a comma stand in the same case and play the same part: in "Baltarusijos ir
+ * Rusijos gynybos ministrai" (the Belarusian and Russian defence ministers) only "Rusijos" is right before the noun
+ * it qualifies, but "Baltarusijos" qualifies it too. Walks the list from its end so a long list takes the part of
+ * its last member.
+ */
+export function shareQualifierAcrossLists(places: { first: number; last: number; clause: number; role: PlaceRole }[], words: readonly Word[], cues: CompiledCues): void {
+  for (let k = places.length - 2; k >= 0; k--) {
+    const here = places[k];
+    const next = places[k + 1];
+    if (here.role !== 'bare' || next.role !== 'qualifier' || here.clause !== next.clause) continue;
+    let joined = next.first > here.last + 1;
+    for (let i = here.last + 1; i < next.first && joined; i++) joined = cues.conjunctions.matches(words, i);
+    if (joined || next.first === here.last + 1) here.role = 'qualifier';
+  }
+}
