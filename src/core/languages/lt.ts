@@ -33,22 +33,44 @@ export const lt: LanguageProfile = {
   },
   events: {
     cues: {
-      strike: ['antskrydž*', 'susprogd*', 'pataik*', 'atak*', 'atakav*', 'smūg*', 'smog*', 'apšaud*', 'apšaudym*', 'bombard*', 'sprogim*', 'sprogd*', 'numuš*', 'numušt*', 'perėm*', 'antskryd*', 'puol*', 'apšaudė'],
-      meeting: ['posėd*', 'konsultacij*', 'forum*', 'susitik*', 'deryb*', 'vizit*', 'lanky*', 'aplank*', 'apsilank*', 'atvyk*', 'pasitarim*', 'konferencij*', 'viršūnių'],
-      exercise: ['kovinės parengties patikrinim*', 'mokym*', 'pratyb*', 'manevr*'],
+      // Attacks and their hits: verbs of every aspect and tense, the nouns, participles; interceptions and damage
+      // ("numušta virš Kyjivo", "apgadintas namas") tell a strike at that place.
+      strike: [
+        'atak*', 'smūg*', 'smog*', 'apšaud*', 'bombard*', 'subombard*', 'antskryd*', 'antskrydž*', 'antpuol*', 'puol*', 'užpuol*', 'išpuol*',
+        'sprogim*', 'sprogo', 'sprogsta', 'sprogd*', 'susprogd*', 'pataik*', 'numuš*', 'perėm*', 'perimt*', 'perima', 'neutralizav*', 'neutralizuot*',
+        'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*', 'sunaikin* dron*', 'sunaikin* raket*',
+        'oro gynyba veik*', 'oro gynyba numuš*', 'apgadin*', 'sugriau*', 'sugriov*', 'suniokoj*', 'nuniokoj*', 'griuvės*',
+      ],
+      // Meetings, talks, visits, summits, gatherings.
+      meeting: [
+        'susitik*', 'deryb*', 'vizit*', 'viešnag*', 'viešėj*', 'viešės', 'lanky*', 'lankė*', 'lankos*', 'aplank*', 'apsilank*', 'atvyk*', 'nuvyk*',
+        'posėd*', 'pasitarim*', 'konferencij*', 'vaizdo konferencij*', 'forum*', 'viršūnių', 'samit*', 'suvažiavim*', 'susirink*',
+        'aptarė', 'aptaria', 'aptarta', 'pasiraš* susitarim*', 'pasiraš* sutart*', 'pasiraš* memorandum*', 'pasiraš* deklaracij*', 'konsultacij*',
+      ],
+      // Military exercises, drills, manoeuvres, readiness checks, live firing, training of troops. "mokymo" (teaching,
+      // as in "mokymo įstaiga", a school) is left out: only the plural means military training.
+      exercise: [
+        'pratyb*', 'mokymai', 'mokymus', 'mokymų', 'mokymuose', 'mokymams', 'manevr*', 'kovinės parengties patikrinim*', 'parengties patikrinim*',
+        'treniruot*', 'treniruoj*', 'kovin* šaudym*', 'šaudymo pratyb*',
+      ],
     },
-    negations: ['nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'ne', 'nebuvo', 'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*'],
-    locatives: ['palei', 'pakraštyje', 'į', 'prie', 'ties', 'virš', 'netoli', 'šalia', 'link', 'prieš'],
+    // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
+    negations: ['nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo', 'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'galėtų', 'grasin*'],
+    // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
+    // ("Kyjivo apylinkėse"): listed here, they keep the genitive before them from being read as qualifying a noun.
+    locatives: ['palei', 'pakraštyje', 'pakraščiuose', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš', 'aplink', 'tarp', 'ant',
+      'apylinkėse', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre'],
     nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'apie', 'pagamint*', 'gamybos'],
     anaphoric: ['po', 'prieš', 'metu', 'išvakarėse'],
     conjunctions: ['ir', 'bei', 'ar'],
     locativeEndings: ['e', 'oje', 'uje', 'yje', 'ose', 'uose', 'yse'],
-    reportingVerbs: ['pranešė', 'pareiškė', 'sakė', 'teigė', 'rašė', 'patvirtino', 'pridūrė', 'informavo', 'pažymėjo'],
-    passiveMarkers: ['buvo', 'vėl', 'yra'],
-    placeNouns: ['miestas', 'miestą', 'miesto', 'mieste', 'sostin*', 'uostamiest*', 'kaimas'],
-    clauseOpeners: ['kad', 'kuris', 'kuri', 'kurie', 'kuriose', 'kuriame', 'kurioje', 'kur', 'kai', 'bet', 'nors', 'nes', 'jei', 'tačiau'],
+    reportingVerbs: ['pranešė', 'praneša', 'pareiškė', 'sakė', 'sako', 'teigė', 'teigia', 'rašė', 'patvirtino', 'pridūrė', 'informavo', 'informuoja', 'pažymėjo', 'nurodė', 'skelbia', 'paskelbė'],
+    passiveMarkers: ['buvo', 'vėl', 'yra', 'taip pat', 'sulaukė', 'patyrė'],
+    placeNouns: ['miestas', 'miestą', 'miesto', 'mieste', 'miestelis', 'miestelyje', 'miestelį', 'sostin*', 'uostamiest*', 'kaimas', 'kaimą', 'kaime', 'kaimo', 'gyvenviet*', 'uost*', 'poligon*'],
+    clauseOpeners: ['kad', 'jog', 'kuris', 'kuri', 'kurie', 'kurios', 'kurį', 'kurią', 'kurio', 'kurių', 'kuriuose', 'kuriose', 'kuriame', 'kurioje', 'kur', 'kai', 'kuomet', 'bet', 'nors', 'nes', 'jei', 'jeigu', 'tačiau', 'o'],
     whereWords: ['kur'],
-    placeBeforeCue: 'any',
+    // Not 'any': the usual order is subject–verb–object, and a country or capital right before the verb is nearly
+    // always its subject ("Rusija atakavo energetikos infrastruktūrą"); a city or region there is still taken as the object by the rule.
     prenominalGenitiveEndings: ['os', 'o', 'ės', 'aus', 'io', 'ių'],
   },
 };

@@ -35,20 +35,42 @@ export const lv: LanguageProfile = {
   },
   events: {
     cues: {
-      strike: ['trāpīj*', 'trāpīt*', 'uzbruk*', 'triecien*', 'apšaud*', 'bombard*', 'sprādzien*', 'notrie*', 'notriek*', 'pārtver*', 'uzlidojum*', 'apšaudīj*', 'uzbruka'],
-      meeting: ['tiekas', 'satikās', 'viesoj*', 'viesojās', 'sēdē', 'sēde', 'sēdes', 'konsultācij*', 'forum*', 'tikšan*', 'tikās', 'tiksies', 'tikties', 'sarun*', 'vizīt*', 'apmeklē*', 'apmeklēj*', 'ierad*', 'samit*', 'sanāksm*', 'konferenc*'],
-      exercise: ['kaujas gatavības pārbaud*', 'mācīb*', 'manevr*', 'manevriem'],
+      // Attacks and their hits: verbs of every aspect and tense, the nouns, participles; interceptions and damage
+      // ("notriekti virs Kijivas", "bojāta infrastruktūra") tell a strike at that place.
+      strike: [
+        'uzbruk*', 'uzbrūk*', 'triecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'apšaud*', 'apšaudīj*', 'bombard*', 'bombu uzbrukum*',
+        'sprādzien*', 'sprāga', 'sprāgst*', 'uzspridzin*', 'spridzināj*', 'notrie*', 'pārtver*', 'uzlidojum*', 'aviotriecien*',
+        'raidīj* raķet*', 'raidīj* dron*', 'raidīt* raķet*', 'raidīt* dron*', 'palaid* raķet*', 'palaist* raķet*', 'palaid* dron*',
+        'pretgaisa aizsardzība darboj*', 'pretgaisa aizsardzība notrie*', 'iznīcināj* dron*', 'iznīcināj* raķet*', 'iznīcināt* dron*', 'iznīcināt* raķet*',
+        'bojāt*', 'sabojāj*', 'sagrauj*', 'sagrauts', 'sagrauta', 'sagrautas', 'sagrauti', 'izpostīj*', 'izpostīt*', 'nopostīj*', 'nopostīt*', 'postījum*', 'graut*',
+      ],
+      // Meetings, talks, visits, summits, gatherings, signing ceremonies.
+      meeting: [
+        'tiekas', 'tikās', 'tiksies', 'tikties', 'tikšan*', 'satikās', 'satiekas', 'satiksies', 'sarun*', 'pārrun*', 'apspried*',
+        'vizīt*', 'viesoj*', 'viesosies', 'apmeklē*', 'apmeklēj*', 'apciemoj*', 'ierad*', 'ieradīsies', 'samit*', 'galotņu', 'sanāksm*', 'sanāca', 'sanāk', 'sanāks', 'sanākuši',
+        'pulcējās', 'pulcējas', 'pulcēsies', 'konferenc*', 'videokonferenc*', 'forum*', 'sēdē', 'sēde', 'sēdes', 'sēdi', 'konsultācij*', 'apspriede*',
+        'parakstīj* vienošan*', 'parakstīj* līgum*', 'parakstīj* memorand*', 'parakstīj* deklarācij*', 'paraksta vienošan*', 'paraksta līgum*',
+        'delegācij* ierad*', 'delegācij* apmeklēj*',
+      ],
+      // Military exercises, drills, manoeuvres, readiness checks, live firing, training of troops.
+      exercise: [
+        'mācības', 'mācībās', 'mācībām', 'mācību', 'manevr*', 'kaujas gatavības pārbaud*', 'gatavības pārbaud*', 'pārbaud* par kaujas gatavīb*',
+        'kaujas šaušan*', 'šaušanas mācīb*', 'vingrin*', 'trenēj*', 'trenēsies', 'treniņ*',
+      ],
     },
-    negations: ['netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija', 'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena'],
-    locatives: ['gar', 'uz', 'pie', 'virs', 'netālu no', 'pa'],
+    // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
+    negations: ['netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija', 'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena', 'varētu', 'draud*', 'nevarētu'],
+    // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
+    // ("Kijivas apkārtnē"): listed here, they keep the genitive before them from being read as qualifying a noun.
+    locatives: ['gar', 'uz', 'pie', 'virs', 'netālu no', 'pa', 'ap', 'apkārt', 'zem', 'starp', 'pāri', 'tuvumā', 'apkārtnē', 'pievārtē', 'nomalē', 'rajonā', 'teritorijā', 'virzienā', 'centrā'],
     nonLocatives: ['saskaņā ar', 'pēc', 'no', 'ar', 'par', 'ražot*'],
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā'],
     conjunctions: ['un', 'vai'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],
-    reportingVerbs: ['paziņoja', 'ziņoja', 'sacīja', 'teica', 'norādīja', 'pavēstīja', 'rakstīja', 'apstiprināja', 'piebilda', 'vēsta', 'informēja'],
-    passiveMarkers: ['tika', 'tikusi', 'ticis', 'bija', 'atkal', 'ir'],
-    placeNouns: ['pilsēt*', 'galvaspilsēt*', 'ciemat*', 'ostas', 'ostu'],
-    clauseOpeners: ['ka', 'kas', 'kurš', 'kura', 'kuri', 'kuras', 'kurā', 'kurās', 'kurās', 'kur', 'kad', 'bet', 'taču', 'lai', 'ja'],
+    reportingVerbs: ['paziņoja', 'paziņo', 'ziņoja', 'ziņo', 'sacīja', 'teica', 'saka', 'norādīja', 'norāda', 'pavēstīja', 'rakstīja', 'apstiprināja', 'piebilda', 'vēsta', 'vēstīja', 'informēja', 'informē', 'pastāstīja', 'uzsvēra'],
+    passiveMarkers: ['tika', 'tiek', 'tikusi', 'ticis', 'tikuši', 'tikušas', 'bija', 'atkal', 'ir', 'arī', 'piedzīvoja', 'nonāca'],
+    placeNouns: ['pilsēt*', 'galvaspilsēt*', 'ciemat*', 'ciems', 'ciemā', 'ciemu', 'ostas', 'ostu', 'ostā', 'apdzīvot*', 'poligon*'],
+    clauseOpeners: ['ka', 'kas', 'kurš', 'kura', 'kuri', 'kuras', 'kurā', 'kurās', 'kuru', 'kuram', 'kurai', 'kuriem', 'kurām', 'kuros', 'kur', 'kad', 'bet', 'taču', 'tomēr', 'lai', 'ja', 'savukārt', 'kamēr', 'jo', 'kaut'],
     whereWords: ['kur'],
     placeBeforeCue: 'any',
     prenominalGenitiveEndings: ['as', 'es'],
