@@ -25,20 +25,76 @@ export const de: LanguageProfile = {
     capitalisedNouns: true,
   },
   events: {
+    // Each family lists the forms a journalist uses: noun compounds (infix `*x*`), the verb's finite forms and its
+    // participle; separable verbs ("griff … an", "fing … ab") by their finite part.
     cues: {
-      strike: ['unter beschuss', 'schlugen', 'schlug', 'griff', 'griffen', 'beschieß*', '*beschuss*', 'detonation*', '*attacke*', '*angriff*', 'angegriffen', 'beschuss*', 'beschoss*', 'bombard*', 'bombe*', 'explosion*', 'abgeschossen', 'abgefangen', '*einschl*', 'attack*', 'attackiert*', '*luftschlag*'],
-      meeting: ['reist', 'besucht', 'sitzung*', 'konsultation*', 'traf sich', 'trafen sich', 'reiste', 'forum*', 'treffen', 'treffens', '*treffen', 'trafen', 'trafen*', 'gipfel*', '*gipfel*', 'gespräch*', '*gespräch*', 'verhandlung*', 'besuch*', '*besuch*', 'besuchte*', 'eingetroffen', 'konferenz*', '*konferenz*', 'beratung*', 'empfang*', 'empfing'],
-      exercise: ['alarmübung*', 'gefechtsbereitschaft*', 'übung*', '*übung*', 'manöver*', '*manöver*'],
+      strike: [
+        // angreifen / Angriff / Attacke: "griff … an", "greift … an", compounds (Luftangriff, Drohnenattacke).
+        'griff', 'griffen', 'greift', 'greifen', 'angegriffen', 'angreif*', '*angriff*', 'attack*', '*attacke*', 'attackiert*',
+        // beschießen / Beschuss / feuern.
+        'unter beschuss', 'beschieß*', 'beschoss*', 'beschuss*', '*beschuss*', 'unter feuer', 'feuerte', 'feuerten', 'gefeuert',
+        'artilleriefeuer*', 'raketenfeuer*', 'mörserfeuer*', 'granatfeuer*', 'salve*', 'raketensalve*',
+        // bombardieren, einschlagen, treffen (only the passive of "treffen" is a hit: "sich treffen" is a meeting,
+        // "eine Entscheidung treffen" neither), Treffer.
+        'bombard*', 'bombe*', 'schlugen', 'schlug', '*einschl*', 'eingeschlagen', 'treffer', 'volltreffer',
+        'wurde getroffen', 'wurden getroffen', 'getroffen wurde', 'getroffen wurden', 'getroffen worden',
+        // Schlag compounds (never bare "Schlag": Vorschlag, Anschlag auf eine Rede …).
+        'luftschl*', '*luftschlag*', 'raketenschl*', 'drohnenschl*', 'militärschl*', 'vergeltungsschl*', 'präventivschl*', 'gegenschl*',
+        // Explosions and their aftermath at the place hit.
+        'explosion*', 'explodiert*', 'detonation*', 'detoniert*', 'beschädigt*', 'zerstört', 'zerstörte', 'zerstörten',
+        // Interceptions over a place count as strikes there: abschießen, abfangen ("fing … ab"), abwehren.
+        'abgeschossen', 'abschuss*', 'schoss', 'schossen', 'abgefangen', 'abfangen', 'abzufangen', 'abfing', 'abfingen', 'fing', 'fingen',
+        'abgewehrt', 'abwehrte', 'abwehrten',
+      ],
+      meeting: [
+        // treffen / Treffen (the verb needs "sich" when it is a meeting of equals: "traf sich", "trafen sich").
+        'traf sich', 'trafen sich', 'trifft sich', 'treffen', 'treffens', '*treffen', 'trafen', 'trafen*', 'zusammengetroffen',
+        // zusammenkommen / Zusammenkunft.
+        'zusammengekommen', 'zusammenkam', 'zusammenkamen', 'zusammenkomm*', 'zusammenkunft*',
+        // Gipfel, Konferenz, Tagung, Sitzung, Versammlung (and compounds: Gipfeltreffen, Sondersitzung, Videokonferenz).
+        'gipfel*', '*gipfel*', 'konferenz*', '*konferenz*', 'tagung*', 'tagte', 'tagten', 'getagt', 'sitzung*', '*sitzung*',
+        'versammlung*', '*versammlung*', 'forum*',
+        // beraten, verhandeln, Gespräche, Konsultationen.
+        'beraten', 'berieten', 'beriet', 'berät', 'beratung*', 'verhandel*', 'verhandl*', 'gespräch*', '*gespräch*', 'konsultation*', 'unterredung*',
+        // besuchen, reisen, ankommen, empfangen.
+        'besucht', 'besuch*', '*besuch*', 'besuchte*', 'reist', 'reiste', 'reisten', 'gereist', 'reise', 'eingetroffen', 'eintraf', 'eintrafen',
+        'angekommen', 'ankunft', 'landete', 'gelandet', 'empfang*', 'empfing',
+      ],
+      exercise: [
+        'alarmübung*', 'gefechtsbereitschaft*', 'übung*', '*übung*', 'manöver*', '*manöver*', 'kriegsspiel*',
+        // üben: "die Bundeswehr übt in Litauen", "geübt wird die Abwehr …".
+        'übt', 'üben', 'übte', 'übten', 'geübt',
+      ],
     },
-    negations: ['falls', 'kein*', 'nicht', 'ohne', 'dementier*', 'bestritt*', 'bestreit*', 'abgesagt', 'nie', 'niemand'],
-    locatives: ['entlang', 'unweit', 'nahe der', 'nahe dem', 'in', 'im', 'auf', 'über', 'bei', 'beim', 'nahe', 'gegen', 'um', 'nach', 'an', 'am', 'vor', 'nahe bei', 'rund um'],
-    nonLocatives: ['laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'hergestellt*', 'gefertigt*'],
-    anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld'],
+    // Denied, cancelled, threatened or merely possible events are not events. Not "würde"/"hätte": German reported
+    // speech uses them for facts ("Drohnen hätten Kiew angegriffen").
+    negations: [
+      'falls', 'kein*', 'nicht', 'nichts', 'weder', 'ohne', 'nie', 'niemand', 'dementi', 'dementier*', 'bestritt*', 'bestreit*',
+      'abgesagt', 'absage*', 'verschoben', 'könnte', 'könnten', 'mögliche', 'möglichen', 'möglicher', 'droht', 'drohte', 'drohten',
+      'drohen', 'gedroht', 'androh*', 'warnt', 'warnte', 'warnten', 'gewarnt',
+    ],
+    locatives: [
+      'in', 'im', 'ins', 'auf', 'über', 'bei', 'beim', 'an', 'am', 'vor', 'gegen', 'um', 'rund um', 'nach', 'entlang', 'längs',
+      'nahe', 'nahe der', 'nahe dem', 'nahe des', 'nahe bei', 'nahe von', 'unweit', 'unweit von', 'in der nähe', 'in der nähe von',
+      'innerhalb', 'außerhalb', 'außerhalb von', 'oberhalb', 'zwischen', 'hinter',
+      // Directions: "nordwestlich von Kaunas", "südlich Kiews".
+      'nördlich', 'südlich', 'östlich', 'westlich', 'nordöstlich', 'nordwestlich', 'südöstlich', 'südwestlich',
+      'nördlich von', 'südlich von', 'östlich von', 'westlich von', 'nordöstlich von', 'nordwestlich von', 'südöstlich von', 'südwestlich von',
+      // Parts of a place take "von" as a genitive: "im Hafen von Odessa", "am Stadtrand von Kiew".
+      'hafen von', 'zentrum von', 'stadtzentrum von', 'innenstadt von', 'umgebung von', 'vorort von', 'vororte von', 'vororten von',
+      'außenbezirke von', 'außenbezirken von', 'stadtrand von', 'rand von', 'stadtgebiet von', 'großraum', 'region um', 'gegend um', 'raum',
+    ],
+    // "über die / den / das" with the accusative is "about" ("Gespräche über die Ukraine"); over a place is "über dem / der".
+    nonLocatives: ['laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über den', 'über das'],
+    anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld', 'rande', 'seit'],
     conjunctions: ['und', 'oder', 'sowie'],
-    reportingVerbs: ['sagte', 'sagten', 'teilte*', 'erklärte*', 'meldete*', 'berichtete*', 'schrieb', 'bestätigte*', 'hieß', 'mitteilte'],
-    passiveMarkers: ['wurde', 'wurden', 'ist', 'sind', 'war', 'erneut', 'wieder'],
-    placeNouns: ['stadt', 'hauptstadt', 'hafenstadt', 'ort', 'dorf', 'großstadt'],
-    clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass'],
+    reportingVerbs: [
+      'sagte', 'sagten', 'sagt', 'teilte*', 'teilt', 'mitteilte*', 'erklärte*', 'erklärt', 'meldete*', 'meldet', 'berichtete*', 'berichtet',
+      'schrieb', 'schreibt', 'bestätigte*', 'bestätigt', 'betonte*', 'hieß', 'verlautete', 'informierte*',
+    ],
+    passiveMarkers: ['wurde', 'wurden', 'wird', 'werden', 'worden', 'ist', 'sind', 'war', 'waren', 'geriet', 'gerieten', 'erneut', 'wieder', 'abermals'],
+    placeNouns: ['*stadt*', 'hauptstadt', 'hafenstadt', 'großstadt', 'ort', 'ortschaft', 'dorf', 'siedlung', 'gemeinde', 'metropole'],
+    clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass', 'bevor', 'während', 'wobei', 'woraufhin', 'jedoch', 'sondern'],
     whereWords: ['wo'],
     placeBeforeCue: 'notFirst',
   },

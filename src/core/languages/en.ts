@@ -25,17 +25,39 @@ export const en: LanguageProfile = {
   },
   events: {
     cues: {
-      strike: ['fired', 'fired at', 'under fire', 'barrage*', 'downed', 'hitting', 'targeted', 'strike*', 'struck', 'attack*', 'shell*', 'bomb*', 'hit', 'hits', 'explosion*', 'blast*', 'air strike*', 'air raid on', 'shot down', 'intercept*', 'pounded', 'launched', 'airstrike*'],
-      meeting: ['gather*', 'conven*', 'travelled', 'traveled', 'trip', 'forum*', 'meet*', 'met', 'talks', 'summit*', 'visit*', 'gathered', 'conference*', 'negotiat*', 'arrived', 'landed'],
-      exercise: ['snap check*', 'combat readiness check*', 'readiness check*', 'exercise*', 'drill*', 'manoeuvre*', 'maneuver*', 'war games', 'wargames'],
+      strike: [
+        'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'raid on', 'raids', 'attack*', 'onslaught', 'blitz',
+        'hit', 'hits', 'hitting', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'pounded', 'pounding', 'hammered',
+        'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
+        'explosion*', 'exploded', 'blast*', 'detonation*', 'damaged', 'destroyed',
+        // Interceptions over a place count as strikes there.
+        'intercept*', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'debris',
+      ],
+      meeting: [
+        'meet*', 'met', 'talks', 'summit*', 'conference*', 'forum*', 'session*', 'negotiat*', 'consultation*', 'conferred',
+        'gather*', 'conven*',
+        'visit*', 'toured', 'trip', 'trips', 'travel*', 'arriv*', 'landed',
+      ],
+      exercise: [
+        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'war game*', 'wargam*', 'rehears*', 'live fire',
+        'snap check*', 'combat readiness check*', 'readiness check*', 'snap inspection*', 'readiness inspection*',
+      ],
     },
-    negations: ['if', 'no', 'not', 'never', 'without', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t', "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'none'],
-    locatives: ['along', 'close to', 'not far from', 'next to', 'in', 'at', 'on', 'over', 'near', 'against', 'to', 'into', 'outside', 'around', 'across', 'towards', 'toward', 'of', 'inside', 'off'],
-    nonLocatives: ['according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in'],
+    // Denied, cancelled, threatened, merely possible or expected events are not events.
+    negations: [
+      'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'without', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
+      "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'could', 'might', 'threaten*',
+    ],
+    locatives: [
+      'in', 'at', 'on', 'over', 'above', 'near', 'against', 'to', 'into', 'onto', 'upon', 'outside', 'inside', 'within', 'throughout',
+      'around', 'across', 'along', 'towards', 'toward', 'of', 'off', 'close to', 'not far from', 'next to',
+    ],
+    // "speaking in Warsaw" places the speaker, not what he speaks about.
+    nonLocatives: ['according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in', 'speaking in', 'speaking at', 'speaking from'],
     anaphoric: ['before', 'after', 'during', 'ahead', 'following'],
     conjunctions: ['and', 'or'],
-    reportingVerbs: ['said', 'says', 'reported', 'told', 'announced', 'stated', 'wrote', 'added', 'confirmed', 'claimed'],
-    passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'again'],
+    reportingVerbs: ['said', 'says', 'reported', 'reports', 'told', 'announced', 'stated', 'wrote', 'added', 'confirmed', 'claimed', 'noted', 'posted', 'tweeted'],
+    passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'comes under', 'again'],
     placeNouns: ['city', 'town', 'capital', 'village', 'port', 'of'],
     clauseOpeners: ['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'but', 'if'],
     whereWords: ['where'],
