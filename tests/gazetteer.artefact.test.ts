@@ -261,10 +261,11 @@ describe('gazetteer artefact: built from the current curated files', () => {
     const { CITY_NAMES } = await import('../scripts/gazetteer/curated/cityNames');
     for (const curated of CITY_NAMES) {
       const iso = curated.key.slice(0, 2);
-      const firstEnglish = curated.en!.split('|')[0];
+      // An entry that curates only some languages (Kremenchuk's Polish name) is found by one of those.
+      const firstEnglish = curated.en?.split('|')[0];
       const holdsAll = (e: GazetteerEntry) =>
         LANGS.every((lang) => (curated[lang] ?? '').split('|').filter(Boolean).every((form) => e.names[lang]?.includes(form)));
-      const matches = gazetteer.entries.filter((e) => e.kind === 'city' && e.iso === iso && e.names.en?.[0] === firstEnglish && holdsAll(e));
+      const matches = gazetteer.entries.filter((e) => e.kind === 'city' && e.iso === iso && (firstEnglish === undefined || e.names.en?.[0] === firstEnglish) && holdsAll(e));
       expect(matches.length, curated.key).toBeGreaterThan(0);
     }
   });

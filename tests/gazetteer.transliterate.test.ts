@@ -143,11 +143,15 @@ describe('generatedCityNames', () => {
       ru: ['Шебекино'], bg: ['Шебекино'], uk: ['Шебекіно'],
     });
   });
-  it('starts Belarusian towns abroad from their curated Russian name', () => {
+  it('starts Belarusian towns abroad from their curated Russian name, and German and English also from the Belarusian', () => {
     const names = generatedCityNames(town('Babruysk', 'BY'), { ru: 'Бобруйск' });
     expect(names.be).toEqual(['Бабруйск']);
     expect(names.ru).toEqual(['Бобруйск']);
-    expect(names.de).toEqual(['Bobrujsk']);
+    expect(names.pl).toEqual(['Bobrujsk']);
+    expect(names.de).toEqual(['Bobrujsk', 'Babrujsk']);
+    const borisov = generatedCityNames(town('Barysaw', 'BY'), { local: 'Барысаў', ru: 'Борисов' });
+    expect(borisov.de).toEqual(['Borissow', 'Baryssau']);
+    expect(borisov.en).toEqual(['Borisov', 'Barysau']);
   });
   it('keeps the local Latin name in Latin-script languages for Polish towns', () => {
     const names = generatedCityNames(town('Rzeszów', 'PL'));

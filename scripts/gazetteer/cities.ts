@@ -18,14 +18,28 @@ export const WORLD_MIN_POPULATION = 300_000;
 /** A smaller place sharing the name of an included prominent city is kept too (Odessa TX, Paris TX, Moscow ID). */
 export const HOMONYM_MIN_POPULATION = 10_000;
 const PROMINENT_POPULATION = 100_000;
+/**
+ * Where the fighting is, news name small towns daily (Vovchansk, Chasiv Yar, Rylsk, Hostomel): in Ukraine and the
+ * Russian regions on its border that are shelled, towns from this size are included.
+ */
+export const FRONTLINE_MIN_POPULATION = 10_000;
+export const FRONTLINE_RUSSIAN_REGIONS = new Set(['RU-BEL', 'RU-KRS', 'RU-BRY']);
 
-function isSelected(c: GeoNamesCity): boolean {
+function isSelected(c: GeoNamesCity, regionOf: (c: GeoNamesCity) => string | undefined): boolean {
   // Sections of a city (Moscow districts, Warsaw boroughs), historical and abandoned places are not towns of their own.
   if (c.featureCode === 'PPLX' || c.featureCode === 'PPLH' || c.featureCode === 'PPLQ' || c.featureCode === 'PPLW') return false;
   if (c.featureCode === 'PPLC') return true;
+  if (c.population >= FRONTLINE_MIN_POPULATION && isFrontline(c, regionOf)) return true;
   if (FOCUS_COUNTRIES.has(c.country)) return c.population >= FOCUS_MIN_POPULATION;
   if (c.country === 'RU') return c.loc.coordinates[0] < RUSSIA_WEST_OF ? c.population >= FOCUS_MIN_POPULATION : c.population >= RUSSIA_EAST_MIN_POPULATION;
   return c.population >= WORLD_MIN_POPULATION;
+}
+
+function isFrontline(c: GeoNamesCity, regionOf: (c: GeoNamesCity) => string | undefined): boolean {
+  if (c.country === 'UA') return true;
+  if (c.country !== 'RU') return false;
+  const region = regionOf(c);
+  return region !== undefined && FRONTLINE_RUSSIAN_REGIONS.has(region.replace(/^region:/u, ''));
 }
 
 /** GeoNames names carry apostrophes for soft signs ("Homyel'"); news in Latin script drop them. */
@@ -47,9 +61,10 @@ function isBorough(c: GeoNamesCity, larger: GeoNamesCity[]): boolean {
   });
 }
 
-export function selectCities(all: GeoNamesCity[]): GeoNamesCity[] {
+/** `regionOf`: the region a town lies in (`region:RU-BEL`), which decides whether it is on the front line. */
+export function selectCities(all: GeoNamesCity[], regionOf: (c: GeoNamesCity) => string | undefined): GeoNamesCity[] {
   const chosen = new Map<number, GeoNamesCity>();
-  for (const c of all) if (isSelected(c)) chosen.set(c.cityId, c);
+  for (const c of all) if (isSelected(c, regionOf)) chosen.set(c.cityId, c);
   const large = [...chosen.values()].filter((c) => c.population >= 500_000);
   for (const c of [...chosen.values()]) if (isBorough(c, large)) chosen.delete(c.cityId);
   const prominentNames = new Set(
@@ -161,7 +176,7 @@ export function buildCities(regions: RegionShape[]): GazetteerEntry[] {
   const curated = curatedByCityId(all);
   const exemplars = exemplarNamesByCityId(all);
   const locate = regionLocator(regions);
-  const selected = selectCities(all);
+  const selected = selectCities(all, locate);
   const selectedIds = new Set(selected.map((c) => c.cityId));
   const resolve = keyResolver(all);
   const extra = [...curated.keys()].map((id) => all.find((c) => c.cityId === id)!).concat(ALWAYS_INCLUDED.map(resolve));

@@ -3,7 +3,8 @@
 //   Russia   local Russian (curated, else the GeoNames BGN romanisation read back into Cyrillic)
 //   Ukraine  local Ukrainian (same way); Russian and Bulgarian by spelling rules from the Ukrainian
 //   Belarus  local Belarusian read back from GeoNames; Russian from the curated file (Belarusian towns are known
-//            abroad by their Russian names: Bobruisk, Soligorsk), the Latin-script languages from that Russian form
+//            abroad by their Russian names: Bobruisk, Soligorsk), the Latin-script languages from that Russian form,
+//            German and English also from the Belarusian one (Baryssau, Salihorsk)
 //   Poland, Lithuania, Latvia, Estonia, Moldova  the local Latin-script name; Cyrillic languages by transliteration
 // Other countries get no generated names (English GeoNames names plus CLDR where it has them).
 import type { LanguageCode } from '../../src/core/types';
@@ -94,6 +95,9 @@ export function generatedCityNames(city: GeoNamesCity, curated: LocalNames = {})
           bg: russianToBulgarianSpelling(curated.ru),
           uk: russianToUkrainianSpelling(curated.ru),
         });
+        // Since 2020 German and English news increasingly romanise the Belarusian name (Baryssau, Salihorsk, Hrodna).
+        extra.de = cyrillicToLatin(be, 'be', 'de');
+        extra.en = cyrillicToLatin(be, 'be', 'en');
       } else {
         Object.assign(out, latinForms(be, 'be'));
       }

@@ -22,8 +22,15 @@ const PROXIMITY_WEIGHT = 2;
 const PROXIMITY_SCALE = 400;
 const KIND_WEIGHT: Record<string, number> = { country: 3, region: 2, border: 2, city: 0 };
 
-function prominence(e: GazetteerEntry): number {
-  return KIND_WEIGHT[e.kind] + (e.capital ? 1.5 : 0) + Math.log10((e.population ?? 0) + 1) / 7;
+/**
+ * Weight of each tenfold of population. Between places of different kinds it is small, so that the kind decides
+ * (Georgia the country and the US state); between two towns it outweighs a closer neighbour in the article: news
+ * naming Mykolaiv mean the city of 500 000, not the town of 15 000 near Lviv, unless the article names its region.
+ */
+const POPULATION_WEIGHT = { acrossKinds: 1 / 7, sameKind: 1 / 2.5 };
+
+function prominence(e: GazetteerEntry, populationWeight: number): number {
+  return KIND_WEIGHT[e.kind] + (e.capital ? 1.5 : 0) + Math.log10((e.population ?? 0) + 1) * populationWeight;
 }
 
 function distanceKm(a: [number, number], b: [number, number]): number {
@@ -74,8 +81,8 @@ function buildContext(candidates: readonly Known[], text: string, lang: Language
   return { isoShare, ids, points };
 }
 
-function score(e: GazetteerEntry, context: Context): number {
-  let s = prominence(e);
+function score(e: GazetteerEntry, context: Context, populationWeight: number): number {
+  let s = prominence(e, populationWeight);
   if (e.iso) s += CONTEXT_WEIGHT * (context.isoShare.get(e.iso) ?? 0);
   if (e.parent && context.ids.has(e.parent)) s += PARENT_WEIGHT;
   if (context.points.length && e.kind !== 'country') {
@@ -108,8 +115,10 @@ export function resolveToponyms(candidates: ToponymCandidate[], context: { text:
       else {
         articleContext ??= buildContext(known, context.text, context.lang, index);
         let best = -Infinity;
+        const kind = index.byId.get(entries[0])!.kind;
+        const populationWeight = entries.every((id) => index.byId.get(id)!.kind === kind) ? POPULATION_WEIGHT.sameKind : POPULATION_WEIGHT.acrossKinds;
         for (const id of entries) {
-          const s = score(index.byId.get(id)!, articleContext);
+          const s = score(index.byId.get(id)!, articleContext, populationWeight);
           if (s > best) { best = s; place = id; }
         }
         chosen.set(key, place);

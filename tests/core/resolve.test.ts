@@ -35,6 +35,12 @@ describe('resolveToponyms: homonyms by context and prominence', () => {
     expect(placeOf('Georgia', placesIn('Georgia and Ukraine asked for NATO membership.', 'en'))).toBe('country:GE');
   });
 
+  it('two towns of one name: the much larger one, even when the article also names a city near the smaller', () => {
+    // Mykolaiv (~500 000, near Odesa) and Mykolaiv (~15 000, near Lviv).
+    const text = 'Drones struck Lviv and Odesa overnight; five more were shot down over Mykolaiv.';
+    expect(placeOf('Mykolaiv', placesIn(text, 'en'))).toBe('city:700569');
+  });
+
   it('one sense per article: every occurrence of a name gets the same entry', () => {
     const text = 'Brest is quiet. Belarusian troops in Brest and Minsk. Brest again.';
     const ids = placesIn(text, 'en').filter(([s]) => s === 'Brest').map(([, id]) => id);

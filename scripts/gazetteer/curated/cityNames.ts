@@ -85,7 +85,7 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: "PL:Łódź", bg: "Лодз", lv: "Lodza", ru: "Лодзь", uk: "Лодзь", be: "Лодзь", pl: "Łódź", lt: "Lodzė", de: "Łódź|Lodz", en: "Łódź|Lodz" },
   { key: "PL:Lublin", bg: "Люблин", lv: "Ļubļina", ru: "Люблин", uk: "Люблін", be: "Люблін", pl: "Lublin", lt: "Liublinas", de: "Lublin", en: "Lublin" },
   { key: "PL:Suwałki", bg: "Сувалки", lv: "Suvalki", ru: "Сувалки", uk: "Сувалки", be: "Сувалкі", pl: "Suwałki", lt: "Suvalkai", de: "Suwałki|Suwalki", en: "Suwałki|Suwalki" },
-  { key: "PL:Białystok", bg: "Бялисток", lv: "Belostoka", ru: "Белосток", uk: "Білосток", be: "Беласток", pl: "Białystok", lt: "Balstogė", de: "Białystok|Bialystok", en: "Białystok|Bialystok" },
+  { key: "PL:Białystok", bg: "Бялисток", lv: "Belostoka", ru: "Белосток", uk: "Білосток|Бялисток", be: "Беласток", pl: "Białystok", lt: "Balstogė", de: "Białystok|Bialystok", en: "Białystok|Bialystok" },
   { key: "PL:Rzeszów", bg: "Жешов", lv: "Žešuva", ru: "Жешув", uk: "Ряшів|Жешув", be: "Жэшаў", pl: "Rzeszów", lt: "Žešuvas", de: "Rzeszów|Rzeszow", en: "Rzeszów|Rzeszow" },
   { key: "PL:Przemyśl", bg: "Пшемисъл", lv: "Pšemisla", ru: "Перемышль|Пшемысль", uk: "Перемишль", be: "Перамышль", pl: "Przemyśl", lt: "Pšemyslis", de: "Przemyśl|Przemysl", en: "Przemyśl|Przemysl" },
   { key: "LT:Kaunas", bg: "Каунас", lv: "Kauņa", ru: "Каунас", uk: "Каунас", be: "Каўнас|Коўна", pl: "Kowno", lt: "Kaunas", de: "Kaunas|Kauen", en: "Kaunas" },
@@ -120,6 +120,22 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: "ZA:Pretoria", bg: "Претория", lv: "Pretorija", ru: "Претория", uk: "Преторія", be: "Прэторыя", pl: "Pretoria", lt: "Pretorija", de: "Pretoria", en: "Pretoria" },
   { key: "KW:Kuwait City", bg: "Кувейт", lv: "Kuveita", ru: "Эль-Кувейт", uk: "Ель-Кувейт", be: "Кувейт", pl: "Kuwejt", lt: "Kuveitas", de: "Kuwait-Stadt", en: "Kuwait City" },
   { key: "MA:Rabat", bg: "Рабат", lv: "Rabata", ru: "Рабат", uk: "Рабат", be: "Рабат", pl: "Rabat", lt: "Rabatas", de: "Rabat", en: "Rabat" },
+  // Cities other than capitals where meetings about the war are held (security conferences, talks, summits, NATO and
+  // EU institutions) and Romanian Danube and Black Sea ports hit by drone debris; same sources as above.
+  { key: "DE:Munich", bg: "Мюнхен", lv: "Minhene", ru: "Мюнхен", uk: "Мюнхен", be: "Мюнхен", pl: "Monachium", lt: "Miunchenas", de: "München", en: "Munich" },
+  { key: "CH:Genève", bg: "Женева", lv: "Ženēva", ru: "Женева", uk: "Женева", be: "Жэнева", pl: "Genewa", lt: "Ženeva", de: "Genf", en: "Geneva" },
+  { key: "NL:The Hague", bg: "Хага", lv: "Hāga", ru: "Гаага", uk: "Гаага", be: "Гаага", pl: "Haga", lt: "Haga", de: "Den Haag", en: "The Hague" },
+  { key: "SA:Jeddah", bg: "Джида", lv: "Džida", ru: "Джидда", uk: "Джидда", be: "Джыда", pl: "Dżudda", lt: "Džida", de: "Dschidda|Jeddah", en: "Jeddah|Jidda" },
+  { key: "FR:Strasbourg", bg: "Страсбург", lv: "Strasbūra", ru: "Страсбург", uk: "Страсбург", be: "Страсбург", pl: "Strasburg", lt: "Strasbūras", de: "Straßburg|Strasbourg", en: "Strasbourg" },
+  { key: "CH:Davos", bg: "Давос", lv: "Davosa", ru: "Давос", uk: "Давос", be: "Давос", pl: "Davos", lt: "Davosas", de: "Davos", en: "Davos" },
+  { key: "US:New York City", bg: "Ню Йорк", lv: "Ņujorka", ru: "Нью-Йорк", uk: "Нью-Йорк", be: "Нью-Ёрк", pl: "Nowy Jork", lt: "Niujorkas", de: "New York", en: "New York|New York City" },
+  { key: "US:Anchorage", bg: "Анкъридж", lv: "Ankoridža", ru: "Анкоридж", uk: "Анкоридж", be: "Анкарыдж", pl: "Anchorage", lt: "Ankoridžas", de: "Anchorage", en: "Anchorage" },
+  { key: "JP:Hiroshima", bg: "Хирошима", lv: "Hirosima", ru: "Хиросима", uk: "Хіросіма", be: "Хірасіма", pl: "Hiroszima", lt: "Hirošima", de: "Hiroshima", en: "Hiroshima" },
+  { key: "DE:Wiesbaden", bg: "Висбаден", lv: "Vīsbādene", ru: "Висбаден", uk: "Вісбаден", be: "Вісбадэн", pl: "Wiesbaden", lt: "Vysbadenas", de: "Wiesbaden", en: "Wiesbaden" },
+  { key: "RO:Constanţa", bg: "Кюстенджа|Констанца", lv: "Konstanca", ru: "Констанца", uk: "Констанца", be: "Канстанца", pl: "Konstanca", lt: "Konstanca", de: "Constanța|Konstanza", en: "Constanța|Constanta" },
+  { key: "RO:Galaţi", bg: "Галац", lv: "Galaca", ru: "Галац", uk: "Галац", be: "Галац", pl: "Gałacz", lt: "Galacas", de: "Galați|Galatz", en: "Galați|Galati" },
+  // Ukrainian towns whose Polish name is traditional rather than transliterated.
+  { key: "UA:Kremenchuk", local: "Кременчук", pl: "Krzemieńczuk|Kremenczuk" },
 ];
 
 /**
