@@ -158,6 +158,9 @@ describe('recogniseToponyms: borders', () => {
     expect(placeIds('Polish troops are on alert near the border with Belarus.', 'en')).toContain('border:BY-PL');
     expect(placeIds('Україна посилює оборону. На кордоні з Білоруссю тривають навчання.', 'uk')).toContain('border:BY-UA');
     expect(placeIds('Baltkrievijā notiek mācības pie robežas ar Lietuvu.', 'lv')).toContain('border:BY-LT');
+    // The nearest country before the phrase, not the sentence's first: Belarus here, not Russia.
+    expect(placeIds('Russia held drills in Kaliningrad, while in Belarus, near the border with Poland, Wagner trained.', 'en')).toContain('border:BY-PL');
+    expect(placeIds('Rusija surengė pratybas, o Baltarusijoje, prie sienos su Lenkija, treniravosi kariai.', 'lt')).toContain('border:BY-PL');
   });
 
   it('a lone adjective borrows the partner the article states elsewhere', () => {

@@ -108,9 +108,10 @@ const NEAR_SIDE_REACH = 30;
 const SENTENCE_END = /[.!?…\n\r]/;
 
 /**
- * The country the sentence is about before token b: the first country it names (its subject, as a rule: "Belarus,
- * which hosted Russian troops, … near the border with Poland" → Belarus), else the nearest country adjective
- * ("Polish troops … near the border with Belarus" → Poland); never one of the sides already named.
+ * The country the border phrase at token b belongs to: the nearest country the sentence names before it ("Belarus,
+ * which hosted Russian troops, … near the border with Poland" → Belarus; "Russia drilled in Kaliningrad, and in
+ * Belarus, at the border with Lithuania, …" → Belarus), else the nearest country adjective ("Polish troops … near
+ * the border with Belarus" → Poland); never one of the sides already named.
  */
 function sentenceCountry(text: string, tokens: Tokens, words: WordSource, byLast: Map<number, TokenMatch>, b: number, index: GazetteerIndex, except: readonly string[]): string | undefined {
   let named: string | undefined;
@@ -120,7 +121,7 @@ function sentenceCountry(text: string, tokens: Tokens, words: WordSource, byLast
     const m = byLast.get(t);
     if (m) {
       const iso = countryOf(m, index);
-      if (iso && !except.includes(iso)) named = iso;
+      if (iso && !except.includes(iso)) named ??= iso;
       t = m.first;
       continue;
     }
