@@ -1,0 +1,104 @@
+// Bulgarian event cues (src/core/languages/bg.ts) on invented sentences: the whole family of each cue (nouns, both
+// aspects, participles), the words that look like cues but are not, "на" meaning "of", and hypothetical events.
+import { describe, expect, test } from 'vitest';
+import { classify, summary } from './classifyHelpers';
+
+const KYIV = 'city:703448';
+const KHARKIV = 'city:706483';
+const ODESA = 'city:698740';
+const LVIV = 'city:702550';
+const SUMY = 'city:692194';
+const IZMAIL = 'city:707308';
+const NIKOPOL = 'city:700051';
+const ENERHODAR = 'city:709276';
+const BRUSSELS = 'city:2800866';
+const WARSAW = 'city:756135';
+const VILNIUS = 'city:593116';
+const RIGA = 'city:456172';
+const GRODNO = 'city:627904';
+const BREST = 'city:629634';
+const GOMEL = 'city:627907';
+const MINSK = 'city:625144';
+const BY = 'country:BY';
+const PL = 'country:PL';
+const LT = 'country:LT';
+const RU = 'country:RU';
+const UA = 'country:UA';
+
+const events = (text: string, places: Record<string, string>) => summary(classify('bg', text, places));
+
+describe('Bulgarian strikes: attacks, what they did, interceptions, casualties', () => {
+  test.each([
+    ['Противовъздушната отбрана прехващаше ракети над Киев цяла нощ.', { Киев: KYIV }, KYIV],
+    ['Отломки от дрон паднаха върху жилищна сграда в Харков.', { Харков: KHARKIV }, KHARKIV],
+    ['Унищожени са складове за зърно в Измаил.', { Измаил: IZMAIL }, IZMAIL],
+    ['Енергийни съоръжения в Лвов бяха разрушени.', { Лвов: LVIV }, LVIV],
+    ['В Суми пострадаха шестима души.', { Суми: SUMY }, SUMY],
+    ['Двама души загинаха в Одеса.', { Одеса: ODESA }, ODESA],
+    ['Над Киев бяха неутрализирани дванадесет дрона.', { Киев: KYIV }, KYIV],
+    ['Руските войски щурмуваха Харков от три посоки.', { Харков: KHARKIV }, KHARKIV],
+  ])('%s', (text, places, place) => {
+    expect(events(text, places)).toEqual([`strike@${place}`]);
+  });
+
+  test('"на" meaning "of": a launch from the territory of a country does not happen there', () => {
+    expect(events('Дроновете бяха изстреляни от територията на Беларус към Киев.', { Беларус: BY, Киев: KYIV })).toEqual([`strike@${KYIV}`]);
+  });
+
+  test('a town that lies opposite another is not where the other was shelled', () => {
+    expect(events('Никопол, който се намира срещу Енергодар, беше обстрелван с артилерия.', { Никопол: NIKOPOL, Енергодар: ENERHODAR })).toEqual([`strike@${NIKOPOL}`]);
+  });
+
+  test('casualty words: "ранени" (wounded) is a cue, "ранните" (early) is not', () => {
+    expect(events('Петима души са ранени в Харков.', { Харков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
+    expect(events('В ранните часове на деня в Харков беше тихо.', { Харков: KHARKIV })).toEqual([]);
+  });
+});
+
+describe('Bulgarian meetings', () => {
+  test.each([
+    ['Министрите ще се срещнат в Брюксел в сряда.', { Брюксел: BRUSSELS }, BRUSSELS],
+    ['Президентът на Литва гостува във Варшава.', { Литва: LT, Варшава: WARSAW }, WARSAW],
+    ['Вилнюс беше домакин на срещата на върха.', { Вилнюс: VILNIUS }, VILNIUS],
+    ['Лидерите проведоха съвещание в Рига.', { Рига: RIGA }, RIGA],
+    ['Двамата министри преговаряха в Минск до късно.', { Минск: MINSK }, MINSK],
+    ['Делегацията пристига в Киев утре сутринта.', { Киев: KYIV }, KYIV],
+  ])('%s', (text, places, place) => {
+    expect(events(text, places)).toEqual([`meeting@${place}`]);
+  });
+
+  test('"срещу" (against) is not a meeting', () => {
+    expect(events('Санкциите срещу Русия бяха удължени.', { Русия: RU })).toEqual([]);
+  });
+});
+
+describe('Bulgarian exercises', () => {
+  test.each([
+    ['Литовската армия провежда тактически упражнения край Гродно.', { Гродно: GRODNO }, GRODNO],
+    ['Частите тренират нощни десанти в Гомел.', { Гомел: GOMEL }, GOMEL],
+    ['Армията започна бойни стрелби край Брест.', { Брест: BREST }, BREST],
+    ['Беларус обяви внезапна проверка на бойната готовност в Гомел.', { Беларус: BY, Гомел: GOMEL }, GOMEL],
+    ['Военното обучение на новобранците продължава в Брест.', { Брест: BREST }, BREST],
+  ])('%s', (text, places, place) => {
+    expect(events(text, places)).toEqual([`exercise@${place}`]);
+  });
+
+  test('"учени" (scientists) are not "учения" (exercises)', () => {
+    expect(events('Учени от Киев представиха доклад.', { Киев: KYIV })).toEqual([]);
+  });
+
+  test('the ministers "of" two countries do not put their exercise there', () => {
+    expect(events('Министрите на отбраната на Полша и Литва обсъдиха ученията.', { Полша: PL, Литва: LT })).toEqual([]);
+  });
+});
+
+describe('Bulgarian: threatened, conditional and postponed events are not events', () => {
+  test.each([
+    ['Русия заплаши с удари по Киев.', { Русия: RU, Киев: KYIV }],
+    ['Москва би нападнала Харков при ескалация.', { Москва: 'city:524901', Харков: KHARKIV }],
+    ['Срещата в Минск беше отложена за декември.', { Минск: MINSK }],
+    ['Заплахата от атака срещу Украйна расте.', { Украйна: UA }],
+  ])('%s', (text, places) => {
+    expect(events(text, places)).toEqual([]);
+  });
+});
