@@ -43,6 +43,10 @@ export const pl: LanguageProfile = {
       { from: 't', to: 'c', forms: ['ie'] },
       { from: 'r', to: 'rz', forms: ['e'] },
       { from: 'ł', to: 'l', forms: ['e'] },
+      // Brest → Breście, Krosno → Krośnie, Gniezno → Gnieźnie: s and z soften with the consonant after them.
+      { from: 'st', to: 'śc', forms: ['ie'] },
+      { from: 'sn', to: 'śn', forms: ['ie'] },
+      { from: 'zn', to: 'źn', forms: ['ie'] },
     ],
     stopForms: ['kreml', 'prezydent', 'minister', 'gubernator', 'wołodymyr'],
     regionWords: ['obwód', 'województwo', 'region', 'oblast', 'kraj', 'republika', 'prowincja', 'eksklawa'],
@@ -59,20 +63,48 @@ export const pl: LanguageProfile = {
     surnameAgreement: true,
   },
   events: {
+    // Cue families as a journalist writes them: nouns, verbs of both aspects, participles. Stems stop short of
+    // words that only look alike: "wybuch" is also the outbreak of a war ("od wybuchu wojny w Ukrainie",
+    // "wybuchła wojna"), so only its plural, which means explosions, is a cue; "trafić do" (to end up in) is no
+    // hit, so "trafi*" needs "w"; "spaść" (to fall) needs "na" or a place nearby.
     cues: {
-      strike: ['ostrzal*', 'naloc*', 'atak*', 'zaatakow*', 'uderz*', 'ostrzał*', 'ostrzel*', 'bombard*', 'wybuch*', 'eksplozj*', 'nalot*', 'zestrzel*', 'przechwyc*', 'ostrzeliwa*'],
-      meeting: ['posiedzeni*', 'konsultacj*', 'forum*', 'spotka*', 'spotkał*', 'rozmow*', 'rozmów', 'rozmawia*', 'negocjac*', 'wizyt*', 'odwiedzi*', 'przyby*', 'przylecia*', 'szczyt*', 'obrad*', 'konferencj*'],
-      exercise: ['kontrol* gotowości bojowej', 'ćwicze*', 'manewr*'],
+      strike: [
+        // attacks and strikes
+        'atak*', 'zaatakow*', 'uderz*', 'ostrzał*', 'ostrzal*', 'ostrzel*', 'bombard*', 'zbombardow*', 'nalot*', 'naloc*', 'szturm',
+        'szturmu', 'szturmują', 'szturmowali', 'ugodzi*',
+        // what the weapons did there
+        'wybuchy', 'wybuchów', 'wybuchami', 'wybuchach', 'eksplozj*', 'eksplod*', 'detonacj*',
+        'trafion*', 'trafieni*', 'trafi* w', 'trafi* we', 'spadł* na', 'spadł* w pobliżu', 'spadł* niedaleko',
+        'spadł* również na', 'spadł* też na', 'spadł* także na', 'ucierpiał*',
+        'zniszczon*', 'zniszczył*', 'zniszczyli', 'zniszczeni*', 'zniszczeń', 'uszkodzon*', 'uszkodził*', 'uszkodzeni*', 'uszkodzeń',
+        // interceptions over a place count as strikes on it
+        'zestrzel*', 'strącon*', 'strącił*', 'przechwyc*', 'przechwyt*', 'neutralizow*', 'zneutralizow*',
+        // casualties of an attack
+        'zginęł*', 'zginął', 'zginęli', 'zabit*', 'rann*', 'ofiar* śmiertel*',
+      ],
+      meeting: [
+        'posiedzeni*', 'konsultacj*', 'forum*', 'spotka*', 'spotkał*', 'spotyka*', 'rozmow*', 'rozmów', 'rozmawia*',
+        'negocjac*', 'negocjow*', 'rokowa*', 'pertraktac*', 'wizyt*', 'odwiedzi*', 'odwiedza*', 'odwiedzin*', 'gości*',
+        'przyby*', 'przylecia*', 'przylot*', 'przyjecha*', 'przyjazd*', 'wylądowa*', 'udał* się do', 'udali się do',
+        'szczyt*', 'szczycie', 'obrad*', 'narad*', 'zjazd*', 'zebra* się', 'zbior* się', 'konferencj*', 'wideokonferencj*',
+      ],
+      exercise: [
+        'ćwicz*', 'manewr*', 'szkoleni*', 'trening*', 'ostr* strzelani*', 'strzelani* bojow*',
+        'kontrol* gotowości bojowej', 'sprawdzian* gotowości*', 'sprawdzeni* gotowości*',
+      ],
     },
-    negations: ['jeśli', 'nie', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'odwoła*', 'żadn*', 'żadnych'],
-    locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'pod', 'koło', 'obok', 'przy', 'wokół', 'pobliżu', 'do', 'przeciwko', 'rejonie', 'okolicach'],
-    nonLocatives: ['według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
-    anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'przededniu'],
+    // Denials, and conditions / threats: planned or hypothetical events are not events.
+    negations: ['jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*'],
+    locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu'],
+    // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
+    nonLocatives: ['według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'przez', 'dla', 'między', 'pomiędzy', 'na temat', 'w sprawie', 'na rzecz', 'dotycząc*', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
+    anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'przededniu', 'wyniku', 'następstwie'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
-    reportingVerbs: ['poinformował*', 'podał*', 'przekazał*', 'powiedział*', 'oświadczył*', 'napisał*', 'dodał*', 'potwierdził*', 'podaje', 'informuje'],
-    passiveMarkers: ['został', 'została', 'zostało', 'zostały', 'znalazł*', 'był', 'była', 'było', 'były', 'ponownie', 'znów'],
-    placeNouns: ['miasto', 'miasta', 'mieście', 'stolic*', 'wieś', 'port'],
-    clauseOpeners: ['że', 'który*', 'która', 'które', 'którym', 'gdzie', 'kiedy', 'gdy', 'ale', 'choć', 'chociaż', 'ponieważ', 'jeśli', 'jeżeli'],
+    reportingVerbs: ['poinformował*', 'podał*', 'podaj*', 'przekazał*', 'przekazuj*', 'powiedział*', 'oświadczył*', 'napisał*', 'pisze', 'dodał*', 'potwierdził*', 'potwierdza*', 'informuj*', 'oznajmił*', 'ogłosił*', 'stwierdził*', 'zaznaczył*', 'podkreślił*', 'relacjon*', 'twierdz*', 'donosi', 'donoszą', 'raportuj*', 'zakomunikował*', 'powiadomił*'],
+    // "Charków został ostrzelany", "miasto znalazło się pod ostrzałem", "Kijów znów stał się celem ataku".
+    passiveMarkers: ['został', 'została', 'zostało', 'zostały', 'zostali', 'znalazł*', 'był', 'była', 'było', 'były', 'ponownie', 'znów', 'znowu', 'również', 'także', 'celem', 'ofiarą', 'padł*'],
+    placeNouns: ['miast*', 'mieście', 'stolic*', 'wieś', 'wsi', 'wsią', 'wios*', 'miejscowoś*', 'osiedl*', 'port*', 'obwod*'],
+    clauseOpeners: ['że', 'któr*', 'gdzie', 'skąd', 'dokąd', 'kiedy', 'gdy', 'zanim', 'ale', 'lecz', 'jednak', 'choć', 'chociaż', 'ponieważ', 'bo', 'jeśli', 'jeżeli', 'aby', 'żeby', 'podczas gdy'],
     whereWords: ['gdzie'],
   },
 };

@@ -1,0 +1,101 @@
+// Polish event cues (src/core/languages/pl.ts) on invented sentences: the whole family of each cue (nouns, both
+// aspects, participles), the words that look like cues but are not ("wybuch wojny", "trafić do"), topic and agent
+// phrases that never name the scene, and hypothetical events.
+import { describe, expect, test } from 'vitest';
+import { classify, summary } from './classifyHelpers';
+import { index, placeIds, BREST_FR } from './recogniseHelpers';
+
+const KYIV = 'city:703448';
+const KHARKIV = 'city:706483';
+const ODESA = 'city:698740';
+const SUMY = 'city:692194';
+const KREMENCHUK = 'city:704147';
+const POLTAVA = 'city:696643';
+const LUXEMBOURG = 'city:2960316';
+const GENEVA = 'city:2660646';
+const ISTANBUL = 'city:745044';
+const WARSAW = 'city:756135';
+const VILNIUS = 'city:593116';
+const MINSK = 'city:625144';
+const GRODNO = 'city:627904';
+const BREST = 'city:629634';
+const ELK = 'city:772621';
+const KYIV_OBLAST = 'region:UA-32';
+const BY = 'country:BY';
+const LT = 'country:LT';
+const RU = 'country:RU';
+const UA = 'country:UA';
+
+const events = (text: string, places: Record<string, string>) => summary(classify('pl', text, places));
+
+describe('Polish strikes: attacks, what they did, interceptions, casualties', () => {
+  test.each([
+    ['Rakiety spadły na Krzemieńczuk.', { Krzemieńczuk: KREMENCHUK }, [KREMENCHUK]],
+    ['Pociski spadły także na Połtawę.', { Połtawę: POLTAVA }, [POLTAVA]],
+    ['Pociski trafiły w budynki w centrum Charkowa.', { Charkowa: KHARKIV }, [KHARKIV]],
+    ['W nocy w Odessie słychać było wybuchy.', { Odessie: ODESA }, [ODESA]],
+    ['Nad obwodem kijowskim strącono kilkanaście dronów.', { 'obwodem kijowskim': KYIV_OBLAST }, [KYIV_OBLAST]],
+    ['W Sumach zginęły dwie osoby.', { Sumach: SUMY }, [SUMY]],
+    ['Pięć osób zostało rannych w Kijowie.', { Kijowie: KYIV }, [KYIV]],
+    ['Infrastruktura energetyczna w Charkowie została uszkodzona.', { Charkowie: KHARKIV }, [KHARKIV]],
+    ['Rosyjskie lotnictwo zbombardowało Sumy.', { Sumy: SUMY }, [SUMY]],
+  ])('%s', (text, places, expected) => {
+    expect(events(text, places)).toEqual(expected.map((p) => `strike@${p}`));
+  });
+
+  test('the agent after "przez" is not the scene', () => {
+    expect(events('Charków został ponownie ostrzelany przez Rosję.', { Charków: KHARKIV, Rosję: RU })).toEqual([`strike@${KHARKIV}`]);
+  });
+
+  test('"wybuch wojny" (the outbreak of the war) and "trafić do" (to end up in) are no strikes', () => {
+    expect(events('Od wybuchu wojny w Ukrainie minęły trzy lata.', { Ukrainie: UA })).toEqual([]);
+    expect(events('Gdy wybuchła wojna w Ukrainie, ceny wzrosły.', { Ukrainie: UA })).toEqual([]);
+    expect(events('Pomoc humanitarna trafiła do Ukrainy.', { Ukrainy: UA })).toEqual([]);
+  });
+});
+
+describe('Polish meetings', () => {
+  test.each([
+    ['Ministrowie zebrali się w Luksemburgu.', { Luksemburgu: LUXEMBOURG }, LUXEMBOURG],
+    ['Delegacje prowadziły rokowania w Stambule.', { Stambule: ISTANBUL }, ISTANBUL],
+    ['Kanclerz gościł w Warszawie premiera Litwy.', { Warszawie: WARSAW, Litwy: LT }, WARSAW],
+    ['Na szczycie w Wilnie przywódcy przyjęli deklarację.', { Wilnie: VILNIUS }, VILNIUS],
+    ['Prezydent udał się do Mińska.', { Mińska: MINSK }, MINSK],
+    ['Przywódcy spotykają się dziś w Genewie.', { Genewie: GENEVA }, GENEVA],
+  ])('%s', (text, places, place) => {
+    expect(events(text, places)).toEqual([`meeting@${place}`]);
+  });
+
+  test('talks "about" a country happen where they are held', () => {
+    expect(events('Rozmowy na temat Ukrainy odbyły się w Genewie.', { Ukrainy: UA, Genewie: GENEVA })).toEqual([`meeting@${GENEVA}`]);
+    expect(events('Negocjacje w sprawie Ukrainy toczą się w Stambule.', { Ukrainy: UA, Stambule: ISTANBUL })).toEqual([`meeting@${ISTANBUL}`]);
+  });
+});
+
+describe('Polish exercises', () => {
+  test.each([
+    ['Białoruskie wojska ćwiczą pod Grodnem.', { Grodnem: GRODNO }, GRODNO],
+    ['W rejonie Brześcia trwa szkolenie jednostek pancernych.', { Brześcia: BREST }, BREST],
+    ['Żołnierze prowadzą ostre strzelania na poligonie koło Ełku.', { Ełku: ELK }, ELK],
+    ['Białoruś przeprowadziła sprawdzian gotowości bojowej w Grodnie.', { Białoruś: BY, Grodnie: GRODNO }, GRODNO],
+  ])('%s', (text, places, place) => {
+    expect(events(text, places)).toEqual([`exercise@${place}`]);
+  });
+});
+
+describe('Polish: threatened, conditional and postponed events are not events', () => {
+  test.each([
+    ['Rosja grozi atakiem na Wilno.', { Rosja: RU, Wilno: VILNIUS }],
+    ['Gdyby Rosja zaatakowała Litwę, NATO by odpowiedziało.', { Rosja: RU, Litwę: LT }],
+    ['Spotkanie w Warszawie zostało przełożone.', { Warszawie: WARSAW }],
+  ])('%s', (text, places) => {
+    expect(events(text, places)).toEqual([]);
+  });
+});
+
+describe('Polish locative softening before -ie', () => {
+  test('Brest → Breście is recognised', () => {
+    expect(index.byId.has(BREST_FR)).toBe(true);
+    expect(placeIds('Minister obrony Francji odwiedził bazę marynarki w Breście.', 'pl')).toContain(BREST_FR);
+  });
+});
