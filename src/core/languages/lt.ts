@@ -39,12 +39,13 @@ export const lt: LanguageProfile = {
         'atak*', 'smūg*', 'smog*', 'apšaud*', 'bombard*', 'subombard*', 'antskryd*', 'antskrydž*', 'antpuol*', 'puol*', 'užpuol*', 'išpuol*',
         'sprogim*', 'sprogo', 'sprogsta', 'sprogd*', 'susprogd*', 'pataik*', 'numuš*', 'perėm*', 'perimt*', 'perima', 'neutralizav*', 'neutralizuot*',
         'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*', 'sunaikin* dron*', 'sunaikin* raket*',
-        'oro gynyba veik*', 'oro gynyba numuš*', 'apgadin*', 'sugriau*', 'sugriov*', 'suniokoj*', 'nuniokoj*', 'griuvės*',
+        'oro gynyba veik*', 'nuolauž*', 'skeveldr*', 'oro gynyba numuš*', 'apgadin*', 'sugriau*', 'sugriov*', 'suniokoj*', 'nuniokoj*', 'griuvės*',
       ],
-      // Meetings, talks, visits, summits, gatherings.
+      // Meetings, talks, visits, summits, gatherings. A bare "konferencija" is left out: in news it is mostly a press
+      // conference ("spaudos konferencijoje Kyjive"), which is no meeting.
       meeting: [
-        'susitik*', 'deryb*', 'vizit*', 'viešnag*', 'viešėj*', 'viešės', 'lanky*', 'lankė*', 'lankos*', 'aplank*', 'apsilank*', 'atvyk*', 'nuvyk*',
-        'posėd*', 'pasitarim*', 'konferencij*', 'vaizdo konferencij*', 'forum*', 'viršūnių', 'samit*', 'suvažiavim*', 'susirink*',
+        'susitik*', 'susitink*', 'deryb*', 'derasi', 'derėjosi', 'derėsis', 'vizit*', 'viešnag*', 'viešėj*', 'viešės', 'lanky*', 'lankė*', 'lankos*', 'aplank*', 'apsilank*', 'atvyk*', 'nuvyk*',
+        'posėd*', 'pasitarim*', 'vaizdo konferencij*', 'tarptautin* konferencij*', 'donorų konferencij*', 'taikos konferencij*', 'atstatymo konferencij*', 'saugumo konferencij*', 'forum*', 'viršūnių', 'samit*', 'suvažiavim*', 'susirink*',
         'aptarė', 'aptaria', 'aptarta', 'pasiraš* susitarim*', 'pasiraš* sutart*', 'pasiraš* memorandum*', 'pasiraš* deklaracij*', 'konsultacij*',
       ],
       // Military exercises, drills, manoeuvres, readiness checks, live firing, training of troops. "mokymo" (teaching,
@@ -55,10 +56,10 @@ export const lt: LanguageProfile = {
       ],
     },
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
-    negations: ['nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo', 'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'galėtų', 'grasin*'],
+    negations: ['nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo', 'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'gali', 'galėtų', 'grasin*', 'ketina', 'rengiasi'],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kyjivo apylinkėse"): listed here, they keep the genitive before them from being read as qualifying a noun.
-    locatives: ['palei', 'pakraštyje', 'pakraščiuose', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš', 'aplink', 'tarp', 'ant',
+    locatives: ['palei', 'pakraštyje', 'pakraščiuose', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš', 'aplink', 'ant',
       'apylinkėse', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre'],
     nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'apie', 'pagamint*', 'gamybos'],
     anaphoric: ['po', 'prieš', 'metu', 'išvakarėse'],
@@ -69,8 +70,7 @@ export const lt: LanguageProfile = {
     placeNouns: ['miestas', 'miestą', 'miesto', 'mieste', 'miestelis', 'miestelyje', 'miestelį', 'sostin*', 'uostamiest*', 'kaimas', 'kaimą', 'kaime', 'kaimo', 'gyvenviet*', 'uost*', 'poligon*'],
     clauseOpeners: ['kad', 'jog', 'kuris', 'kuri', 'kurie', 'kurios', 'kurį', 'kurią', 'kurio', 'kurių', 'kuriuose', 'kuriose', 'kuriame', 'kurioje', 'kur', 'kai', 'kuomet', 'bet', 'nors', 'nes', 'jei', 'jeigu', 'tačiau', 'o'],
     whereWords: ['kur'],
-    // Not 'any': the usual order is subject–verb–object, and a country or capital right before the verb is nearly
-    // always its subject ("Rusija atakavo energetikos infrastruktūrą"); a city or region there is still taken as the object by the rule.
+    placeBeforeCue: 'any',
     prenominalGenitiveEndings: ['os', 'o', 'ės', 'aus', 'io', 'ių'],
   },
 };
