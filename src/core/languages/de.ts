@@ -43,14 +43,15 @@ export const de: LanguageProfile = {
         // Explosions and their aftermath at the place hit.
         'explosion*', 'explodiert*', 'detonation*', 'detoniert*', 'beschädigt*', 'zerstört', 'zerstörte', 'zerstörten',
         // Interceptions over a place count as strikes there: abschießen, abfangen ("fing … ab"), abwehren.
-        'abgeschossen', 'abschuss*', 'schoss', 'schossen', 'abgefangen', 'abfangen', 'abzufangen', 'abfing', 'abfingen', 'fing', 'fingen',
+        'abgeschossen*', 'abschuss*', 'trümmer*', 'schoss', 'schossen', 'abgefangen', 'abfangen', 'abzufangen', 'abfing', 'abfingen', 'fing', 'fingen',
         'abgewehrt', 'abwehrte', 'abwehrten',
       ],
       meeting: [
-        // treffen / Treffen (the verb needs "sich" when it is a meeting of equals: "traf sich", "trafen sich").
-        'traf sich', 'trafen sich', 'trifft sich', 'treffen', 'treffens', '*treffen', 'trafen', 'trafen*', 'zusammengetroffen',
+        // treffen / Treffen. The verb is a meeting only with "sich" ("trafen sich"): "Raketen trafen ein Wohnhaus",
+        // "trafen eine Entscheidung" are not.
+        'traf sich', 'trafen sich', 'trifft sich', 'treffen', 'treffens', '*treffen', 'zusammengetroffen',
         // zusammenkommen / Zusammenkunft.
-        'zusammengekommen', 'zusammenkam', 'zusammenkamen', 'zusammenkomm*', 'zusammenkunft*',
+        'zusammengekommen', 'zusammenkam', 'zusammenkamen', 'zusammenkomm*', 'zusammenkunft*', 'kamen zusammen', 'kommen zusammen', 'kam zusammen', 'kommt zusammen',
         // Gipfel, Konferenz, Tagung, Sitzung, Versammlung (and compounds: Gipfeltreffen, Sondersitzung, Videokonferenz).
         'gipfel*', '*gipfel*', 'konferenz*', '*konferenz*', 'tagung*', 'tagte', 'tagten', 'getagt', 'sitzung*', '*sitzung*',
         'versammlung*', '*versammlung*', 'forum*',
@@ -76,23 +77,24 @@ export const de: LanguageProfile = {
     locatives: [
       'in', 'im', 'ins', 'auf', 'über', 'bei', 'beim', 'an', 'am', 'vor', 'gegen', 'um', 'rund um', 'nach', 'entlang', 'längs',
       'nahe', 'nahe der', 'nahe dem', 'nahe des', 'nahe bei', 'nahe von', 'unweit', 'unweit von', 'in der nähe', 'in der nähe von',
-      'innerhalb', 'außerhalb', 'außerhalb von', 'oberhalb', 'zwischen', 'hinter',
+      'innerhalb', 'außerhalb', 'außerhalb von', 'oberhalb', 'hinter',
       // Directions: "nordwestlich von Kaunas", "südlich Kiews".
       'nördlich', 'südlich', 'östlich', 'westlich', 'nordöstlich', 'nordwestlich', 'südöstlich', 'südwestlich',
       'nördlich von', 'südlich von', 'östlich von', 'westlich von', 'nordöstlich von', 'nordwestlich von', 'südöstlich von', 'südwestlich von',
       // Parts of a place take "von" as a genitive: "im Hafen von Odessa", "am Stadtrand von Kiew".
-      'hafen von', 'zentrum von', 'stadtzentrum von', 'innenstadt von', 'umgebung von', 'vorort von', 'vororte von', 'vororten von',
-      'außenbezirke von', 'außenbezirken von', 'stadtrand von', 'rand von', 'stadtgebiet von', 'großraum', 'region um', 'gegend um', 'raum',
+      'hafen* von', 'zentrum von', 'stadtzentrum von', 'innenstadt von', 'umgebung von', 'umland von', 'vorort* von', 'außenbezirk* von',
+      'stadtrand* von', 'stadtteil* von', 'bezirk* von', '*gebiet* von', 'großraum', 'region um', 'gegend um', 'raum',
     ],
     // "über die / den / das" with the accusative is "about" ("Gespräche über die Ukraine"); over a place is "über dem / der".
-    nonLocatives: ['laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über den', 'über das'],
+    nonLocatives: ['laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'zwischen', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über den', 'über das'],
     anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld', 'rande', 'seit'],
     conjunctions: ['und', 'oder', 'sowie'],
     reportingVerbs: [
       'sagte', 'sagten', 'sagt', 'teilte*', 'teilt', 'mitteilte*', 'erklärte*', 'erklärt', 'meldete*', 'meldet', 'berichtete*', 'berichtet',
       'schrieb', 'schreibt', 'bestätigte*', 'bestätigt', 'betonte*', 'hieß', 'verlautete', 'informierte*',
     ],
-    passiveMarkers: ['wurde', 'wurden', 'wird', 'werden', 'worden', 'ist', 'sind', 'war', 'waren', 'geriet', 'gerieten', 'erneut', 'wieder', 'abermals'],
+    // … and "stand / geriet unter Beschuss": the place is what came under fire.
+    passiveMarkers: ['wurde', 'wurden', 'wird', 'werden', 'worden', 'ist', 'sind', 'war', 'waren', 'erneut', 'wieder', 'abermals', 'unter', 'stand', 'standen', 'steht', 'stehen', 'geriet', 'gerieten', 'gerät', 'geraten'],
     placeNouns: ['*stadt*', 'hauptstadt', 'hafenstadt', 'großstadt', 'ort', 'ortschaft', 'dorf', 'siedlung', 'gemeinde', 'metropole'],
     clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass', 'bevor', 'während', 'wobei', 'woraufhin', 'jedoch', 'sondern'],
     whereWords: ['wo'],

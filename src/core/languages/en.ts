@@ -29,6 +29,7 @@ export const en: LanguageProfile = {
         'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'raid on', 'raids', 'attack*', 'onslaught', 'blitz',
         'hit', 'hits', 'hitting', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'pounded', 'pounding', 'hammered',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
+        'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'rocked',
         'explosion*', 'exploded', 'blast*', 'detonation*', 'damaged', 'destroyed',
         // Interceptions over a place count as strikes there.
         'intercept*', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'debris',
@@ -46,7 +47,7 @@ export const en: LanguageProfile = {
     // Denied, cancelled, threatened, merely possible or expected events are not events.
     negations: [
       'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'without', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
-      "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'could', 'might', 'threaten*',
+      "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'could', 'might', 'threaten*',
     ],
     locatives: [
       'in', 'at', 'on', 'over', 'above', 'near', 'against', 'to', 'into', 'onto', 'upon', 'outside', 'inside', 'within', 'throughout',
@@ -57,7 +58,7 @@ export const en: LanguageProfile = {
     anaphoric: ['before', 'after', 'during', 'ahead', 'following'],
     conjunctions: ['and', 'or'],
     reportingVerbs: ['said', 'says', 'reported', 'reports', 'told', 'announced', 'stated', 'wrote', 'added', 'confirmed', 'claimed', 'noted', 'posted', 'tweeted'],
-    passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'comes under', 'again'],
+    passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'comes under', 'under', 'again'],
     placeNouns: ['city', 'town', 'capital', 'village', 'port', 'of'],
     clauseOpeners: ['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'but', 'if'],
     whereWords: ['where'],
