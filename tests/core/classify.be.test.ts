@@ -1,0 +1,68 @@
+// Belarusian event cues (src/core/languages/be.ts) on invented sentences: what a report of a strike says besides
+// "удар" (damage, debris), the other words for visits and drills, the locative "ва", topic phrases that never name
+// the scene, and events that were only heard of or threatened. Also the instrumental of neuter names in -а.
+import { describe, expect, test } from 'vitest';
+import { classify, summary } from './classifyHelpers';
+import { placeIds } from './recogniseHelpers';
+
+const BARYSAW = 'city:630429';
+const SLONIM = 'city:622997';
+const CHERNIHIV = 'city:710735';
+const MAZYR = 'city:625324';
+const KYIV = 'city:703448';
+const MOSCOW = 'city:524901';
+const VILNIUS = 'city:593116';
+const GRODNO = 'city:627904';
+const UA = 'country:UA';
+const BY_LT = 'border:BY-LT';
+
+const events = (text: string, places: Record<string, string>) => summary(classify('be', text, places));
+
+describe('a strike told by its consequences', () => {
+  test('damage: "пашкоджаныя дамы"', () => {
+    expect(events('У Чарнігаве пашкоджаныя некалькі дамоў.', { Чарнігаве: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
+  });
+
+  test('falling debris', () => {
+    expect(events('У Чарнігаве абломкі дрона ўпалі на дах школы.', { Чарнігаве: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
+  });
+
+  test('"ва Украіне": the locative preposition before a vowel', () => {
+    expect(events('Ва Украіне ўначы збілі дзесяць дронаў.', { Украіне: UA })).toEqual([`strike@${UA}`]);
+  });
+});
+
+describe('not a strike at the place named', () => {
+  test('explosions only heard there', () => {
+    expect(events('У Мазыры чулі выбухі.', { Мазыры: MAZYR })).toEqual([]);
+  });
+
+  test('a threatened strike', () => {
+    expect(events('Расія можа ўдарыць па Кіеве.', { Кіеве: KYIV })).toEqual([]);
+  });
+});
+
+describe('meetings and exercises in other words', () => {
+  test('a visit told as "прыехаў"', () => {
+    expect(events('Прэзідэнт прыехаў у Маскву.', { Маскву: MOSCOW })).toEqual([`meeting@${MOSCOW}`]);
+  });
+
+  test('"the participants of the meeting discussed the situation on the border": the border is the topic', () => {
+    const text = 'Міністры сустрэліся ў Вільні. Удзельнікі сустрэчы абмеркавалі сітуацыю на мяжы з Беларуссю.';
+    expect(events(text, { Вільні: VILNIUS, 'мяжы з Беларуссю': BY_LT })).toEqual([`meeting@${VILNIUS}`]);
+  });
+
+  test('soldiers "адпрацоўваюць" a task near a town', () => {
+    expect(events('Пад Барысавам танкісты адпрацоўваюць фарсіраванне ракі.', { Барысавам: BARYSAW })).toEqual([`exercise@${BARYSAW}`]);
+  });
+
+  test('what happens "на палігоне" near a town is an exercise', () => {
+    expect(events('Асноўныя заняткі праходзяць на палігоне пад Слонімам.', { Слонімам: SLONIM })).toEqual([`exercise@${SLONIM}`]);
+  });
+});
+
+describe('recognition', () => {
+  test('a neuter name in -а in the instrumental: "пад Гроднам"', () => {
+    expect(placeIds('Вайскоўцы размясціліся пад Гроднам.', 'be')).toEqual([GRODNO]);
+  });
+});

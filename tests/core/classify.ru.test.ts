@@ -1,0 +1,81 @@
+// Russian event cues (src/core/languages/ru.ts) on invented sentences: what a report of a strike says besides
+// "удар" (damage, casualties, debris, air defence at work), the other words for talks, visits and drills, nouns that
+// stand between a strike and the name of what it hit, topic phrases that never name the scene, and events that
+// were only heard of, threatened or postponed.
+import { describe, expect, test } from 'vitest';
+import { classify, summary } from './classifyHelpers';
+
+const SUMY = 'city:692194';
+const BRYANSK = 'city:571476';
+const BELGOROD = 'city:578072';
+const GOMEL = 'city:627907';
+const KYIV = 'city:703448';
+const ODESA = 'city:698740';
+const KHERSON = 'city:706448';
+const KHARKIV = 'city:706483';
+const PSKOV = 'city:504341';
+const RIGA = 'city:456172';
+const ASTANA = 'city:1526273';
+const KURSK_OBLAST = 'region:RU-KRS';
+const BY_LV = 'border:BY-LV';
+
+const events = (text: string, places: Record<string, string>) => summary(classify('ru', text, places));
+
+describe('a strike told by its consequences', () => {
+  test('damage: "повреждены дома" in a city', () => {
+    expect(events('В Сумах повреждены жилые дома и линия электропередачи.', { Сумах: SUMY })).toEqual([`strike@${SUMY}`]);
+  });
+
+  test('casualties: "ранены трое"', () => {
+    expect(events('Утром в Харькове ранены трое мирных жителей.', { Харькове: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
+  });
+
+  test('destroyed drones over a region are a strike there', () => {
+    expect(events('Над Курской областью уничтожены шесть беспилотников.', { 'Курской областью': KURSK_OBLAST })).toEqual([`strike@${KURSK_OBLAST}`]);
+  });
+
+  test('air defence at work over a city', () => {
+    expect(events('Ночью над Брянском сработала система ПВО.', { Брянском: BRYANSK })).toEqual([`strike@${BRYANSK}`]);
+  });
+
+  test('falling debris', () => {
+    expect(events('В Белгороде обломки ракеты упали на территорию склада.', { Белгороде: BELGOROD })).toEqual([`strike@${BELGOROD}`]);
+  });
+
+  test('"бьют по": colloquial shelling', () => {
+    expect(events('Российские войска снова бьют по Херсону.', { Херсону: KHERSON })).toEqual([`strike@${KHERSON}`]);
+  });
+
+  test('what was hit stands between the cue and the city: "атаковали объекты инфраструктуры Одессы"', () => {
+    expect(events('Дроны атаковали объекты инфраструктуры Одессы.', { Одессы: ODESA })).toEqual([`strike@${ODESA}`]);
+  });
+});
+
+describe('not a strike at the place named', () => {
+  test('explosions only heard there', () => {
+    expect(events('В Гомеле слышали взрывы.', { Гомеле: GOMEL })).toEqual([]);
+  });
+
+  test('a threatened strike', () => {
+    expect(events('Москва может нанести удар по Киеву.', { Киеву: KYIV })).toEqual([]);
+  });
+});
+
+describe('meetings and exercises in other words', () => {
+  test('a visit told as "побывал"', () => {
+    expect(events('Министр обороны побывал в Астане.', { Астане: ASTANA })).toEqual([`meeting@${ASTANA}`]);
+  });
+
+  test('"the participants of the meeting discussed the situation on the border": the border is the topic', () => {
+    const text = 'Министры провели встречу в Риге. Участники встречи обсудили ситуацию на границе с Белоруссией.';
+    expect(events(text, { Риге: RIGA, 'границе с Белоруссией': BY_LV })).toEqual([`meeting@${RIGA}`]);
+  });
+
+  test('troops "отрабатывают задачи" at a training ground near a city', () => {
+    expect(events('Десантники отрабатывают задачи на полигоне под Псковом.', { Псковом: PSKOV })).toEqual([`exercise@${PSKOV}`]);
+  });
+
+  test('a postponed exercise is none', () => {
+    expect(events('Учения под Псковом отложены.', { Псковом: PSKOV })).toEqual([]);
+  });
+});

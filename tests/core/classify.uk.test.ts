@@ -1,0 +1,67 @@
+// Ukrainian event cues (src/core/languages/uk.ts) on invented sentences: what a report of a strike says besides
+// "удар" (damage, destroyed drones, casualties, debris), the other words for talks, visits and drills, nouns that
+// stand between a strike and the name of what it hit, topic phrases that never name the scene, and events that
+// were only heard of or threatened.
+import { describe, expect, test } from 'vitest';
+import { classify, summary } from './classifyHelpers';
+
+const IZMAIL = 'city:707308';
+const KHERSON = 'city:706448';
+const CHERNIHIV = 'city:710735';
+const KYIV = 'city:703448';
+const WARSAW = 'city:756135';
+const RIGA = 'city:456172';
+const BREST_FR = 'city:3030300';
+const CHERKASY_OBLAST = 'region:UA-71';
+const ODESA_OBLAST = 'region:UA-51';
+const SUMY_OBLAST = 'region:UA-59';
+const BY_LV = 'border:BY-LV';
+
+const events = (text: string, places: Record<string, string>) => summary(classify('uk', text, places));
+
+describe('a strike told by its consequences', () => {
+  test('damage: "пошкоджено склади"', () => {
+    expect(events('Уночі в Ізмаїлі пошкоджено склади та адмінбудівлю порту.', { Ізмаїлі: IZMAIL })).toEqual([`strike@${IZMAIL}`]);
+  });
+
+  test('air defence destroyed drones over a region', () => {
+    expect(events('На Черкащині сили ППО знищили шість безпілотників.', { Черкащині: CHERKASY_OBLAST })).toEqual([`strike@${CHERKASY_OBLAST}`]);
+  });
+
+  test('casualties: "загинула жінка, поранені троє"', () => {
+    expect(events('У Херсоні загинула жінка, ще троє людей поранені.', { Херсоні: KHERSON })).toEqual([`strike@${KHERSON}`]);
+  });
+
+  test('what was hit stands between the cue and the region: "атакували портову інфраструктуру Одещини"', () => {
+    expect(events('Дрони атакували портову інфраструктуру Одещини.', { Одещини: ODESA_OBLAST })).toEqual([`strike@${ODESA_OBLAST}`]);
+  });
+
+  test('"населені пункти Сумщини"', () => {
+    expect(events('Ворог обстріляв населені пункти Сумщини.', { Сумщини: SUMY_OBLAST })).toEqual([`strike@${SUMY_OBLAST}`]);
+  });
+});
+
+describe('not a strike at the place named', () => {
+  test('explosions only heard there', () => {
+    expect(events('У Чернігові чули вибухи.', { Чернігові: CHERNIHIV })).toEqual([]);
+  });
+
+  test('a threatened strike', () => {
+    expect(events('Росія може вдарити по Києву.', { Києву: KYIV })).toEqual([]);
+  });
+});
+
+describe('meetings and exercises in other words', () => {
+  test('talks called "перемовини"', () => {
+    expect(events('Міністри провели перемовини у Варшаві.', { Варшаві: WARSAW })).toEqual([`meeting@${WARSAW}`]);
+  });
+
+  test('"the participants of the meeting discussed the situation on the border": the border is the topic', () => {
+    const text = 'Міністри зустрілися в Ризі. Учасники зустрічі обговорили ситуацію на кордоні з Білоруссю.';
+    expect(events(text, { Ризі: RIGA, 'кордоні з Білоруссю': BY_LV })).toEqual([`meeting@${RIGA}`]);
+  });
+
+  test('sailors "відпрацьовують" a task near a city', () => {
+    expect(events('Моряки відпрацьовують пошук мін поблизу Бреста.', { Бреста: BREST_FR })).toEqual([`exercise@${BREST_FR}`]);
+  });
+});
