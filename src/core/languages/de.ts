@@ -12,6 +12,7 @@ export const de: LanguageProfile = {
     // Nouns are capitalised in German: these common nouns (and the first name Wladimir) are also town names.
     stopForms: ['kreml', 'präsident', 'bar', 'most', 'essen', 'halle', 'hof', 'mark', 'wladimir', 'wolodymyr'],
     regionWords: ['oblast', 'gebiet', 'region', 'bezirk', 'republik', 'woiwodschaft', 'provinz', 'exklave'],
+    regionWordPlurals: ['gebieten', 'gebiete', 'regionen', 'oblasten'],
     featureWords: ['lücke', 'korridor', 'fluss', 'meerenge', 'meer', 'bucht', 'see', 'kanal', 'damm', 'stausee', 'insel', 'halbinsel'],
     borderWords: ['grenze'],
     borderLinks: ['zu', 'zur', 'zum', 'mit', 'zwischen', 'und', 'der', 'die', 'des', 'den', 'dem', 'an', 'nach', 'entlang'],
@@ -36,7 +37,7 @@ export const de: LanguageProfile = {
         'artilleriefeuer*', 'raketenfeuer*', 'mörserfeuer*', 'granatfeuer*', 'salve*', 'raketensalve*',
         // bombardieren, einschlagen, treffen (only the passive of "treffen" is a hit: "sich treffen" is a meeting,
         // "eine Entscheidung treffen" neither), Treffer.
-        'bombard*', 'bombe*', 'schlugen', 'schlug', '*einschl*', 'eingeschlagen', 'treffer', 'volltreffer',
+        'bombard*', '*bombe*', 'in brand gesetzt', 'in brand geschossen', 'schlugen', 'schlug', '*einschl*', 'eingeschlagen', 'treffer', 'volltreffer',
         'wurde getroffen', 'wurden getroffen', 'getroffen wurde', 'getroffen wurden', 'getroffen worden',
         // Schlag compounds (never bare "Schlag": Vorschlag, Anschlag auf eine Rede …).
         'luftschl*', '*luftschlag*', 'raketenschl*', 'drohnenschl*', 'militärschl*', 'vergeltungsschl*', 'präventivschl*', 'gegenschl*',
@@ -51,12 +52,12 @@ export const de: LanguageProfile = {
         // "trafen eine Entscheidung" are not.
         'traf sich', 'trafen sich', 'trifft sich', 'treffen', 'treffens', '*treffen', 'zusammengetroffen',
         // zusammenkommen / Zusammenkunft.
-        'zusammengekommen', 'zusammenkam', 'zusammenkamen', 'zusammenkomm*', 'zusammenkunft*', 'kamen zusammen', 'kommen zusammen', 'kam zusammen', 'kommt zusammen',
+        'zusammengekommen', 'zusammenkam', 'zusammenkamen', 'zusammenkomm*', 'zusammenkunft*', 'trafen zusammen', 'trifft zusammen', 'kamen zusammen', 'kommen zusammen', 'kam zusammen', 'kommt zusammen',
         // Gipfel, Konferenz, Tagung, Sitzung, Versammlung (and compounds: Gipfeltreffen, Sondersitzung, Videokonferenz).
-        'gipfel*', '*gipfel*', 'konferenz*', '*konferenz*', 'tagung*', 'tagte', 'tagten', 'getagt', 'sitzung*', '*sitzung*',
+        'gipfel*', '*gipfel*', 'konferenz*', '*konferenz*', 'tagung*', '*tagung*', 'tagte', 'tagten', 'getagt', 'sitzung*', '*sitzung*',
         'versammlung*', '*versammlung*', 'forum*',
         // beraten, verhandeln, Gespräche, Konsultationen.
-        'beraten', 'berieten', 'beriet', 'berät', 'beratung*', 'verhandel*', 'verhandl*', 'gespräch*', '*gespräch*', 'konsultation*', 'unterredung*',
+        'beraten', 'berieten', 'beriet', 'berät', 'beratung*', 'verhandel*', 'verhandl*', '*verhandlung*', 'gespräch*', '*gespräch*', 'konsultation*', 'unterredung*',
         // besuchen, reisen, ankommen, empfangen.
         'besucht', 'besuch*', '*besuch*', 'besuchte*', 'reist', 'reiste', 'reisten', 'gereist', 'reise', 'eingetroffen', 'eintraf', 'eintrafen',
         'angekommen', 'ankunft', 'landete', 'gelandet', 'empfang*', 'empfing',
@@ -83,10 +84,14 @@ export const de: LanguageProfile = {
       'nördlich von', 'südlich von', 'östlich von', 'westlich von', 'nordöstlich von', 'nordwestlich von', 'südöstlich von', 'südwestlich von',
       // Parts of a place take "von" as a genitive: "im Hafen von Odessa", "am Stadtrand von Kiew".
       'hafen* von', 'zentrum von', 'stadtzentrum von', 'innenstadt von', 'umgebung von', 'umland von', 'vorort* von', 'außenbezirk* von',
-      'stadtrand* von', 'stadtteil* von', 'bezirk* von', '*gebiet* von', 'großraum', 'region um', 'gegend um', 'raum',
+      'stadtrand* von', 'küste* von', 'vor der küste', 'ufer* von', 'stadtteil* von', 'bezirk* von', '*gebiet* von', 'großraum', 'region um', 'gegend um', 'raum',
     ],
     // "über die / den / das" with the accusative is "about" ("Gespräche über die Ukraine"); over a place is "über dem / der".
-    nonLocatives: ['laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'zwischen', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über den', 'über das'],
+    // "die Regierung in Kiew" names a government, not where something happens.
+    nonLocatives: [
+      'laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'zwischen', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über den', 'über das',
+      'regierung in', 'führung in', 'staatsführung in', 'machthaber in',
+    ],
     anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld', 'rande', 'seit'],
     conjunctions: ['und', 'oder', 'sowie'],
     reportingVerbs: [

@@ -10,6 +10,7 @@ export const en: LanguageProfile = {
     // metonym for the Russian government.
     stopForms: ['kremlin', 'nice', 'bar', 'mobile', 'reading', 'bath', 'split', 'most', 'march', 'may', 'president', 'vladimir', 'volodymyr'],
     regionWords: ['oblast', 'region', 'province', 'krai', 'republic', 'voivodeship', 'exclave'],
+    regionWordPlurals: ['regions', 'oblasts', 'provinces'],
     featureWords: ['gap', 'corridor', 'river', 'strait', 'sea', 'bay', 'gulf', 'lake', 'canal', 'dam', 'reservoir', 'island', 'peninsula', 'mountains'],
     borderWords: ['border', 'frontier'],
     borderLinks: ['the', 'with', 'and', 'between', 'of', 'its', 'their', 'to', 'along'],
@@ -53,8 +54,11 @@ export const en: LanguageProfile = {
       'in', 'at', 'on', 'over', 'above', 'near', 'against', 'to', 'into', 'onto', 'upon', 'outside', 'inside', 'within', 'throughout',
       'around', 'across', 'along', 'towards', 'toward', 'of', 'off', 'close to', 'not far from', 'next to',
     ],
-    // "speaking in Warsaw" places the speaker, not what he speaks about.
-    nonLocatives: ['according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in', 'speaking in', 'speaking at', 'speaking from'],
+    // "speaking in Warsaw" places the speaker, not what he speaks about; "the government in Kyiv" names a government.
+    nonLocatives: [
+      'according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in', 'speaking in', 'speaking at', 'speaking from',
+      'government in', 'leadership in', 'regime in',
+    ],
     anaphoric: ['before', 'after', 'during', 'ahead', 'following'],
     conjunctions: ['and', 'or'],
     reportingVerbs: ['said', 'says', 'reported', 'reports', 'told', 'announced', 'stated', 'wrote', 'added', 'confirmed', 'claimed', 'noted', 'posted', 'tweeted'],
