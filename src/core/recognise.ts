@@ -187,7 +187,14 @@ class Matcher {
       return regions.length ? { first: t, last: t, entries: regions, dictionaryForm: false } : undefined;
     }
     if (previous && previous.last >= t) return undefined;
-    // An adjective that, with a region word after it, is a region's name (Брянская область).
+    return this.regionAdjectiveAt(t);
+  }
+
+  /**
+   * Token t alone as a region's name: the adjective of a two-word region name whose other word is the region word
+   * (Брянская область, obwód charkowski), when a region word elsewhere stands for both ("Брянской и Курской областями").
+   */
+  regionAdjectiveAt(t: number): TokenMatch | undefined {
     const start = this.tokens.starts[t];
     const end = this.tokens.ends[t];
     if (end - start < 2 || end - start > LONGEST_WORD) return undefined;
@@ -196,9 +203,33 @@ class Matcher {
     const entries: string[] = [];
     for (const { ref } of anchorHits(this.text, start, end, this.names, upper, false, conjunctHashes) ?? []) {
       const v = ref.variant;
-      if (v.words.length === 2 && v.anchor === 0 && v.words[1].generic) for (const e of v.entries) if (!entries.includes(e)) entries.push(e);
+      if (v.words.length === 2 && v.words[1 - v.anchor].generic) for (const e of v.entries) if (!entries.includes(e)) entries.push(e);
     }
     return entries.length ? { first: t, last: t, entries, dictionaryForm: false } : undefined;
+  }
+
+  /** The last token of the list member before the one starting at token b ("X, b…", "X and b…"), or -1. */
+  memberBefore(b: number): number {
+    if (b >= 1 && this.gapHasComma(b - 1)) return b - 1;
+    if (b >= 2 && this.isListGap(b - 2) && this.isListGap(b - 1) && this.names.rules.conjunctions.includes(this.word(b - 1))) return b - 2;
+    return -1;
+  }
+
+  /** The first token of the list member after the one ending at token a ("…a, X", "…a and X"), or -1. */
+  memberAfter(a: number): number {
+    const last = this.tokens.count - 1;
+    if (a + 1 <= last && this.gapHasComma(a)) return a + 1;
+    if (a + 2 <= last && this.isListGap(a) && this.isListGap(a + 1) && this.names.rules.conjunctions.includes(this.word(a + 1))) return a + 2;
+    return -1;
+  }
+
+  /** Only spaces and commas between token i and the next one. */
+  private isListGap(i: number): boolean {
+    return /^[\s,]*$/u.test(this.text.slice(this.tokens.ends[i], this.tokens.starts[i + 1]));
+  }
+
+  private gapHasComma(i: number): boolean {
+    return this.isListGap(i) && this.text.slice(this.tokens.ends[i], this.tokens.starts[i + 1]).includes(',');
   }
 
   /** "Kijivas apgabalā", "Gebiet Belgorod", "Kharkiv region": a city's name next to a region word names its region. */
@@ -263,6 +294,7 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
     matches.push(m);
   }
 
+  if (names.regionWordPlurals.size > 0) spreadPluralRegionWords(matches, matcher, kindOf);
   const kept = dropNonPlaces(text, tokens, matcher, pruneOverlaps(matches), index);
   const candidates: ToponymCandidate[] = kept.map((m) => {
     const start = tokens.starts[m.first];
@@ -271,6 +303,43 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
   });
   for (const b of findBorders(text, tokens, matcher, kept, borderTokens, index)) candidates.push(b);
   return candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A plural region word at the end or the start of a list of names makes every member of the list a region:
+ * "virš Poltavos, Sumų ir Kyjivo sričių" (the Poltava, Sumy and Kyiv regions), "над Брянской, Курской и Белгородской
+ * областями", "in den Gebieten Brjansk, Kursk und Woronesch". The region word itself has already made its neighbour
+ * a region; this walks on along the list, turning towns into their regions and finding bare region adjectives.
+ */
+function spreadPluralRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf: (id: string) => string | undefined): void {
+  const isRegion = (m: TokenMatch) => m.entries.every((e) => kindOf(e) === 'region');
+  const asRegion = (m: TokenMatch): TokenMatch | undefined => {
+    if (isRegion(m)) return m;
+    if (!m.entries.every((e) => kindOf(e) === 'city')) return undefined;
+    const regions = m.entries.map((e) => matcher.names.cityRegion.get(e)).filter((r): r is string => r !== undefined);
+    return regions.length === m.entries.length ? { ...m, entries: [...new Set(regions)], dictionaryForm: false } : undefined;
+  };
+  const byFirst = new Map<number, number>();
+  const byLast = new Map<number, number>();
+  matches.forEach((m, k) => { byFirst.set(m.first, k); byLast.set(m.last, k); });
+  const found: TokenMatch[] = [];
+  const plural = matcher.names.regionWordPlurals;
+  for (const m of [...matches]) {
+    if (m.first === m.last || !isRegion(m)) continue;
+    const backwards = plural.has(matcher.word(m.last));
+    if (!backwards && !plural.has(matcher.word(m.first))) continue;
+    for (let near = m; ;) {
+      const t = backwards ? matcher.memberBefore(near.first) : matcher.memberAfter(near.last);
+      if (t < 0) break;
+      const k = backwards ? byLast.get(t) : byFirst.get(t);
+      const region = k !== undefined ? asRegion(matches[k]) : matcher.regionAdjectiveAt(t);
+      if (!region) break;
+      if (k !== undefined) matches[k] = region;
+      else found.push(region);
+      near = region;
+    }
+  }
+  matches.push(...found);
 }
 
 /** Longest match first; a match that overlaps a kept one is dropped. */

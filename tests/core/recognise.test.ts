@@ -137,6 +137,21 @@ describe('recogniseToponyms: what is not a place', () => {
   });
 });
 
+describe('recogniseToponyms: a plural region word makes a whole list of names regions', () => {
+  it.each([
+    ['lt', 'Dronai numušti virš Charkivo, Sumų ir Poltavos sričių.', ['region:UA-63', 'region:UA-59', 'region:UA-53']],
+    ['ru', 'Беспилотники сбиты над Брянской, Курской и Белгородской областями.', ['region:RU-BRY', 'region:RU-KRS', 'region:RU-BEL']],
+    ['de', 'Drohnen wurden über den Gebieten Brjansk, Kursk und Woronesch abgeschossen.', ['region:RU-BRY', 'region:RU-KRS', 'region:RU-VOR']],
+    ['en', 'Drones were downed over the Kursk, Bryansk and Belgorod regions.', ['region:RU-KRS', 'region:RU-BRY', 'region:RU-BEL']],
+  ] as const)('%s: %s', (lang, text, regions) => {
+    expect(placeIds(text, lang)).toEqual(regions);
+  });
+
+  it('a singular region word leaves the towns of a list towns', () => {
+    expect(placeIds('Дроны сбиты над Брянском, Курском и Белгородской областью.', 'ru')).toEqual(['city:571476', 'city:538560', 'region:RU-BEL']);
+  });
+});
+
 describe('recogniseToponyms: borders', () => {
   it('names both sides: "границата на Украйна с Русия и Беларус"', () => {
     const text = 'Ситуацията по границата на Украйна с Русия и Беларус е приоритет.';

@@ -30,6 +30,12 @@ export interface InflectionRules {
   /** Generic words of a region name in dictionary form (область, oblast, obwód, apgabals). Any of them stands for any other. */
   regionWords: string[];
   /**
+   * Plural forms of the region words that no singular form shares (областями, sričių, Gebieten, regions). Next to a
+   * list of names they make every name of the list a region: "над Брянской, Курской и Белгородской областями",
+   * "virš Poltavos, Sumų ir Kyjivo sričių", "über den Gebieten Brjansk, Kursk und Woronesch".
+   */
+  regionWordPlurals?: string[];
+  /**
    * Region nouns derived from the name of the region's centre (Ukrainian Київщина = Kyiv Oblast): the derivational
    * suffixes, tried on the stem left after removing a case ending, and the adjective suffixes that give the same
    * root from the region's own name (Київська область → київ).
@@ -81,6 +87,11 @@ export interface InflectionRules {
 export interface EventCues {
   /** Cue patterns per event type ("удар*", "meet*", "ćwicze*"). */
   cues: Record<EventType, string[]>;
+  /**
+   * Words a cue pattern would match that name no event ("Angriffskrieg", war of aggression, matched by `*angriff*`):
+   * patterns in the same syntax, checked before the cues.
+   */
+  nonCues?: string[];
   /** Words that deny or negate an event when they stand close to its cue in the same clause ("no", "не", "kein*"). */
   negations: string[];
   /** Prepositions that put the following place at the scene: in, at, on, over, near, against, to. */

@@ -48,8 +48,10 @@ export interface NameIndex {
   upperPrefixes: PrefixSets;
   /** Prefixes of lower-case anchor stems (Polish "biełgorodzki") and border words: which lower-case words are. */
   lowerPrefixes: PrefixSets;
-  /** Region words of the language as patterns. */
+  /** Region words of the language as patterns (their plural forms included). */
   regionWords: WordPattern[];
+  /** Plural forms of region words: next to a list of names, they make the whole list regions. */
+  regionWordPlurals: Set<string>;
   /** Hash of a stop form's stem → its forms (never places). */
   stops: Map<number, WordForm[]>;
   /** Hash of a border word's stem → its forms. */
@@ -88,6 +90,7 @@ function normaliseRules(rules: InflectionRules): InflectionRules {
     alternations: rules.alternations?.map((a) => ({ from: normaliseWord(a.from), to: normaliseWord(a.to), forms: n(a.forms) })),
     stopForms: n(rules.stopForms),
     regionWords: n(rules.regionWords),
+    regionWordPlurals: n(rules.regionWordPlurals ?? []),
     featureWords: n(rules.featureWords),
     borderWords: n(rules.borderWords),
     borderLinks: n(rules.borderLinks),
@@ -192,7 +195,12 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
   const index: NameIndex = {
     lang, rules, endings, maxEnding, stemHashes: new Set(), contextHashes: new Set(), maxCut: maxEnding,
     anchors: new Map(), upperPrefixes: { two: new Set(), three: new Set() }, lowerPrefixes: { two: new Set(), three: new Set() },
-    regionWords: [...genericWords].map((w) => ({ forms: wordForms(w, rules), generic: false })),
+    regionWords: [
+      ...[...genericWords].map((w) => ({ forms: wordForms(w, rules), generic: false })),
+      // Irregular plurals (Lithuanian sritis → sričių) are not reached by the paradigms: each is a form of its own.
+      ...(rules.regionWordPlurals ?? []).map((w) => ({ forms: [wordForm(w, [''], '')], generic: false })),
+    ],
+    regionWordPlurals: new Set(rules.regionWordPlurals ?? []),
     stops: new Map(), borders: new Map(), regionRoots: new Map(), regionRootHashes: new Map(), cityRegion: new Map(), adjectives: new Map(),
     featureWords: rules.featureWords.map((w) => wordForms(w, rules)),
     borderWords: rules.borderWords.map((w) => wordForms(w, rules)), borderLinks: new Set(rules.borderLinks),
