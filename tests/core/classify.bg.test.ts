@@ -45,6 +45,15 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
     expect(events('Дроновете бяха изстреляни от територията на Беларус към Киев.', { Беларус: BY, Киев: KYIV })).toEqual([`strike@${KYIV}`]);
   });
 
+  test('after an attack noun "на" names the actor; the target follows "срещу" / "по"', () => {
+    expect(events('Масираната атака на Русия срещу енергийната система на Украйна продължи часове.', { Русия: RU, Украйна: UA })).toEqual([`strike@${UA}`]);
+    expect(events('Ударите на Русия по Харков не спират.', { Русия: RU, Харков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
+  });
+
+  test('"north of Kyiv" is near Kyiv', () => {
+    expect(events('Дронове бяха свалени на север от Киев.', { Киев: KYIV })).toEqual([`strike@${KYIV}`]);
+  });
+
   test('a town that lies opposite another is not where the other was shelled', () => {
     expect(events('Никопол, който се намира срещу Енергодар, беше обстрелван с артилерия.', { Никопол: NIKOPOL, Енергодар: ENERHODAR })).toEqual([`strike@${NIKOPOL}`]);
   });
@@ -98,6 +107,7 @@ describe('Bulgarian: threatened, conditional and postponed events are not events
     ['Москва би нападнала Харков при ескалация.', { Москва: 'city:524901', Харков: KHARKIV }],
     ['Срещата в Минск беше отложена за декември.', { Минск: MINSK }],
     ['Заплахата от атака срещу Украйна расте.', { Украйна: UA }],
+    ['Русия готви ново нападение срещу Харков.', { Русия: RU, Харков: KHARKIV }],
   ])('%s', (text, places) => {
     expect(events(text, places)).toEqual([]);
   });

@@ -43,6 +43,10 @@ describe('Polish strikes: attacks, what they did, interceptions, casualties', ()
     expect(events(text, places)).toEqual(expected.map((p) => `strike@${p}`));
   });
 
+  test('"north of Kyiv" is near Kyiv', () => {
+    expect(events('Drony zestrzelono na północ od Kijowa.', { Kijowa: KYIV })).toEqual([`strike@${KYIV}`]);
+  });
+
   test('the agent after "przez" is not the scene', () => {
     expect(events('Charków został ponownie ostrzelany przez Rosję.', { Charków: KHARKIV, Rosję: RU })).toEqual([`strike@${KHARKIV}`]);
   });
@@ -88,6 +92,7 @@ describe('Polish: threatened, conditional and postponed events are not events', 
     ['Rosja grozi atakiem na Wilno.', { Rosja: RU, Wilno: VILNIUS }],
     ['Gdyby Rosja zaatakowała Litwę, NATO by odpowiedziało.', { Rosja: RU, Litwę: LT }],
     ['Spotkanie w Warszawie zostało przełożone.', { Warszawie: WARSAW }],
+    ['Rosja przygotowuje nową ofensywę i atak na Charków.', { Rosja: RU, Charków: KHARKIV }],
   ])('%s', (text, places) => {
     expect(events(text, places)).toEqual([]);
   });
