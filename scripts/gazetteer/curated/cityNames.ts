@@ -20,7 +20,7 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: 'UA:Odessa', local: 'Одеса', bg: 'Одеса', lv: 'Odesa', ru: 'Одесса', uk: 'Одеса', be: 'Адэса', pl: 'Odessa', lt: 'Odesa', de: 'Odessa', en: 'Odesa|Odessa' },
   { key: 'UA:Lviv', local: 'Львів', bg: 'Лвов|Лвив', lv: 'Ļviva|Ļvova', ru: 'Львов', uk: 'Львів', be: 'Львоў', pl: 'Lwów', lt: 'Lvivas|Lvovas', de: 'Lwiw|Lemberg', en: 'Lviv|Lvov' },
   { key: 'UA:Dnipro', local: 'Дніпро', bg: 'Днипро|Днепър|Днепропетровск', lv: 'Dnipro|Dņipro', ru: 'Днепр|Днепропетровск', uk: 'Дніпро', be: 'Дняпро', pl: 'Dniepr|Dnipro', lt: 'Dnipras|Dnipro', de: 'Dnipro|Dnipropetrowsk', en: 'Dnipro|Dnipropetrovsk' },
-  { key: 'UA:Zaporizhia', local: 'Запоріжжя', bg: 'Запорожие', lv: 'Zaporižja', ru: 'Запорожье', uk: 'Запоріжжя', be: 'Запарожжа', pl: 'Zaporoże', lt: 'Zaporižia', de: 'Saporischschja', en: 'Zaporizhzhia|Zaporizhia|Zaporozhye' },
+  { key: 'UA:Zaporizhia', local: 'Запоріжжя', bg: 'Запорожие', lv: 'Zaporižja', ru: 'Запорожье', uk: 'Запоріжжя', be: 'Запарожжа', pl: 'Zaporoże', lt: 'Zaporižia|Zaporižija', de: 'Saporischschja', en: 'Zaporizhzhia|Zaporizhia|Zaporozhye' },
   { key: 'UA:Mariupol', local: 'Маріуполь', bg: 'Мариупол', lv: 'Mariupole', ru: 'Мариуполь', uk: 'Маріуполь', be: 'Марыупаль', pl: 'Mariupol', lt: 'Mariupolis', de: 'Mariupol', en: 'Mariupol' },
   { key: 'UA:Bakhmut', local: 'Бахмут', bg: 'Бахмут|Артьомовск', lv: 'Bahmuta', ru: 'Бахмут|Артёмовск|Артемовск', uk: 'Бахмут', be: 'Бахмут', pl: 'Bachmut', lt: 'Bachmutas', de: 'Bachmut', en: 'Bakhmut|Artemivsk' },
   { key: 'UA:Kherson', local: 'Херсон', bg: 'Херсон', lv: 'Hersona', ru: 'Херсон', uk: 'Херсон', be: 'Херсон', pl: 'Chersoń', lt: 'Chersonas', de: 'Cherson', en: 'Kherson' },
