@@ -19,6 +19,7 @@ export const lt: LanguageProfile = {
     ],
     stopForms: ['kremlius', 'prezidentas', 'ministras', 'volodymyras'],
     regionWords: ['sritis', 'regionas', 'apskritis', 'kraštas', 'respublika', 'vaivadija', 'eksklavas'],
+    regionWordPlurals: ['sritys', 'sričių', 'srityse', 'sritims', 'sritimis', 'regionuose', 'regionų'],
     featureWords: ['koridorius', 'upė', 'sąsiauris', 'jūra', 'įlanka', 'ežeras', 'kanalas', 'užtvanka', 'sala', 'pusiasalis'],
     borderWords: ['siena', 'pasienis'],
     borderLinks: ['su', 'ir', 'tarp', 'prie', 'palei', 'ties', 'į', 'iki'],
@@ -38,7 +39,7 @@ export const lt: LanguageProfile = {
       strike: [
         'atak*', 'smūg*', 'smog*', 'apšaud*', 'bombard*', 'subombard*', 'antskryd*', 'antskrydž*', 'antpuol*', 'puol*', 'užpuol*', 'išpuol*',
         'sprogim*', 'sprogo', 'sprogsta', 'sprogd*', 'susprogd*', 'pataik*', 'numuš*', 'perėm*', 'perimt*', 'perima', 'neutralizav*', 'neutralizuot*',
-        'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*', 'sunaikin* dron*', 'sunaikin* raket*',
+        'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*', 'sunaikino', 'sunaikinta', 'sunaikintas', 'sunaikintos', 'sunaikintų',
         'oro gynyba veik*', 'nuolauž*', 'skeveldr*', 'oro gynyba numuš*', 'apgadin*', 'sugriau*', 'sugriov*', 'suniokoj*', 'nuniokoj*', 'griuvės*',
       ],
       // Meetings, talks, visits, summits, gatherings. A bare "konferencija" is left out: in news it is mostly a press
@@ -55,12 +56,15 @@ export const lt: LanguageProfile = {
         'treniruot*', 'treniruoj*', 'kovin* šaudym*', 'šaudymo pratyb*',
       ],
     },
+    // Words the cue patterns match that name no event: a football forward, visitors and sights, newcomers, a business card.
+    nonCues: ['puolėj*', 'lankytoj*', 'lankytin*', 'lankomum*', 'atvykėl*', 'vizitin*'],
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
     negations: ['nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo', 'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'gali', 'galėtų', 'grasin*', 'ketina', 'rengiasi'],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kyjivo apylinkėse"): listed here, they keep the genitive before them from being read as qualifying a noun.
     locatives: ['palei', 'pakraštyje', 'pakraščiuose', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš', 'aplink', 'ant',
-      'apylinkėse', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre'],
+      'apylinkėse', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre',
+      'pietuose', 'šiaurėje', 'rytuose', 'vakaruose', 'pietryčiuose', 'pietvakariuose', 'šiaurės rytuose', 'šiaurės vakaruose'],
     nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'apie', 'pagamint*', 'gamybos'],
     anaphoric: ['po', 'prieš', 'metu', 'išvakarėse'],
     conjunctions: ['ir', 'bei', 'ar'],

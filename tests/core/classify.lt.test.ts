@@ -1,0 +1,67 @@
+// Lithuanian event cues on invented sentences: the whole family of each cue (aspects, tenses, nouns, participles),
+// interceptions and damage as strikes, postpositional "in the area of", the hypothetical, and words that look like
+// cues but are not (a press conference, a school).
+import { describe, expect, test } from 'vitest';
+import { classify, summary } from './classifyHelpers';
+
+const KYIV = 'city:703448';
+const KHARKIV = 'city:706483';
+const ODESA = 'city:698740';
+const LVIV = 'city:702550';
+const VILNIUS = 'city:593116';
+const RIGA = 'city:456172';
+const WARSAW = 'city:756135';
+const CHISINAU = 'city:618426';
+const GRODNO = 'city:627904';
+const GRODNO_REGION = 'region:BY-HR';
+const UA = 'country:UA';
+
+const cases = (rows: readonly (readonly [string, Record<string, string>, string])[]) =>
+  test.each(rows)('%s', (text, places, expected) => {
+    expect(summary(classify('lt', text, places)).join(' ')).toBe(expected);
+  });
+
+describe('Lithuanian strikes: verbs of every tense, interceptions, debris and damage', () => {
+  cases([
+    ['Rusija vėl užpuolė Charkivą.', { Charkivą: KHARKIV }, `strike@${KHARKIV}`],
+    ['Dronų nuolaužos nukrito Kyjive.', { Kyjive: KYIV }, `strike@${KYIV}`],
+    ['Lvove apgadinti keli gyvenamieji namai.', { Lvove: LVIV }, `strike@${LVIV}`],
+    ['Oro gynyba sunaikino 20 dronų virš Odesos.', { Odesos: ODESA }, `strike@${ODESA}`],
+    ['Smūgiai Ukrainos rytuose tęsiasi.', { Ukrainos: UA }, `strike@${UA}`],
+    // "mokymo įstaiga" is a school: the strike damaged it, there was no exercise.
+    ['Charkive apgadinta mokymo įstaiga.', { Charkive: KHARKIV }, `strike@${KHARKIV}`],
+  ]);
+});
+
+describe('Lithuanian meetings: present and past, visits, gatherings, talks', () => {
+  cases([
+    ['Zelenskis ir Duda susitinka Varšuvoje.', { Varšuvoje: WARSAW }, `meeting@${WARSAW}`],
+    ['Kišiniove lankėsi Lietuvos prezidentas.', { Kišiniove: CHISINAU, Lietuvos: 'country:LT' }, `meeting@${CHISINAU}`],
+    ['Ministrai Rygoje aptarė oro gynybą.', { Rygoje: RIGA }, `meeting@${RIGA}`],
+    ['Vilniuje susirinko Baltijos šalių premjerai.', { Vilniuje: VILNIUS }, `meeting@${VILNIUS}`],
+    ['Delegacijos derėjosi Varšuvoje visą naktį.', { Varšuvoje: WARSAW }, `meeting@${WARSAW}`],
+    // A press conference is no meeting.
+    ['Spaudos konferencijoje Vilniuje ministras atsakė į klausimus.', { Vilniuje: VILNIUS }, ''],
+  ]);
+});
+
+describe('Lithuanian exercises: training and drills', () => {
+  cases([
+    ['Baltarusijos kariai treniruojasi Gardino srityje.', { 'Gardino srityje': GRODNO_REGION }, `exercise@${GRODNO_REGION}`],
+    ['Prasidėjo pratybos Gardino apylinkėse.', { Gardino: GRODNO }, `exercise@${GRODNO}`],
+  ]);
+});
+
+describe('Lithuanian words that contain a cue but name no event', () => {
+  cases([
+    ['Muziejaus lankytojai Vilniuje stovėjo eilėje.', { Vilniuje: VILNIUS }, ''],
+    ['Atvykėliai Vilniuje ieško darbo.', { Vilniuje: VILNIUS }, ''],
+  ]);
+});
+
+describe('Lithuanian hypothetical and threatened events are not events', () => {
+  cases([
+    ['Rusija galėtų atakuoti Lietuvą.', { Lietuvą: 'country:LT' }, ''],
+    ['Rusija grasina smūgiais Vilniui.', { Vilniui: VILNIUS }, ''],
+  ]);
+});

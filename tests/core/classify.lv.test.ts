@@ -1,0 +1,83 @@
+// Latvian event cues on invented sentences: the whole family of each cue (aspects, tenses, nouns, participles),
+// interceptions and damage as strikes, postpositional "in the area of", the hypothetical, and words that look like
+// cues but are not (a press conference, a school).
+import { describe, expect, test } from 'vitest';
+import { classify, summary } from './classifyHelpers';
+
+const KYIV = 'city:703448';
+const KHARKIV = 'city:706483';
+const ODESA = 'city:698740';
+const LVIV = 'city:702550';
+const VILNIUS = 'city:593116';
+const RIGA = 'city:456172';
+const TALLINN = 'city:588409';
+const WARSAW = 'city:756135';
+const BRUSSELS = 'city:2800866';
+const BREST = 'city:629634';
+const GOMEL = 'city:627907';
+const ODESA_OBLAST = 'region:UA-51';
+const GRODNO_REGION = 'region:BY-HR';
+const VITEBSK_REGION = 'region:BY-VI';
+
+const cases = (rows: readonly (readonly [string, Record<string, string>, string])[]) =>
+  test.each(rows)('%s', (text, places, expected) => {
+    expect(summary(classify('lv', text, places)).join(' ')).toBe(expected);
+  });
+
+describe('Latvian strikes: verbs of every tense, interceptions, debris and damage', () => {
+  cases([
+    ['Krievija naktī atkal uzbrūk Odesai ar droniem.', { Odesai: ODESA }, `strike@${ODESA}`],
+    ['Pretgaisa aizsardzība pārtvēra raķetes virs Kijivas.', { Kijivas: KYIV }, `strike@${KYIV}`],
+    ['Pretgaisa aizsardzība iznīcināja 14 dronus virs Odesas apgabala.', { 'Odesas apgabala': ODESA_OBLAST }, `strike@${ODESA_OBLAST}`],
+    ['Ļvivā atlūzas sabojāja noliktavu.', { Ļvivā: LVIV }, `strike@${LVIV}`],
+    ['Harkivā bojātas vairākas dzīvojamās mājas.', { Harkivā: KHARKIV }, `strike@${KHARKIV}`],
+    ['Drons ietriecās daudzstāvu ēkā Kijivā.', { Kijivā: KYIV }, `strike@${KYIV}`],
+  ]);
+});
+
+describe('Latvian meetings: gatherings, signing ceremonies, arrivals', () => {
+  cases([
+    ['Baltijas valstu premjerministri pulcējās Tallinā.', { Tallinā: TALLINN }, `meeting@${TALLINN}`],
+    ['Aizsardzības ministri sanāca Briselē.', { Briselē: BRUSSELS }, `meeting@${BRUSSELS}`],
+    ['Ārlietu ministri Rīgā parakstīja vienošanos par sadarbību.', { Rīgā: RIGA }, `meeting@${RIGA}`],
+    ['Prezidents rīt ierodas Viļņā.', { Viļņā: VILNIUS }, `meeting@${VILNIUS}`],
+    ['Abu valstu prezidenti apsprieda drošības jautājumus Varšavā.', { Varšavā: WARSAW }, `meeting@${WARSAW}`],
+    // A press conference is no meeting, and a signed decree is no signing ceremony.
+    ['Preses konferencē Rīgā ministrs atbildēja uz žurnālistu jautājumiem.', { Rīgā: RIGA }, ''],
+    ['Prezidents Rīgā parakstīja rīkojumu.', { Rīgā: RIGA }, ''],
+  ]);
+});
+
+describe('Latvian exercises: drills, training, readiness checks', () => {
+  cases([
+    ['Baltkrievijas karavīri vingrinās Grodņas apgabalā.', { 'Grodņas apgabalā': GRODNO_REGION }, `exercise@${GRODNO_REGION}`],
+    ['Vitebskas apgabalā sākta pārbaude par kaujas gatavību.', { 'Vitebskas apgabalā': VITEBSK_REGION }, `exercise@${VITEBSK_REGION}`],
+    ['Desantnieki trenējas Gomeļā.', { Gomeļā: GOMEL }, `exercise@${GOMEL}`],
+    // "mācību iestāde" is a school: the strike hit it, there was no exercise.
+    ['Trāpījumā Harkivā cieta mācību iestāde.', { Harkivā: KHARKIV }, `strike@${KHARKIV}`],
+    ['Mācību gads Latvijā sākas septembrī.', { Latvijā: 'country:LV' }, ''],
+  ]);
+});
+
+describe('Latvian words that contain a cue but name no event', () => {
+  cases([
+    ['Triecienbrigādes karavīri atpūšas Harkivā.', { Harkivā: KHARKIV }, ''],
+    ['Muzeja apmeklētāji Rīgā stāvēja rindā.', { Rīgā: RIGA }, ''],
+  ]);
+});
+
+describe('Latvian "in the area / vicinity / centre of" after a genitive place', () => {
+  cases([
+    ['Sākās mācības Brestas apkārtnē.', { Brestas: BREST }, `exercise@${BREST}`],
+    ['Notika tikšanās Ļvivas centrā.', { Ļvivas: LVIV }, `meeting@${LVIV}`],
+  ]);
+});
+
+describe('Latvian hypothetical and threatened events are not events', () => {
+  cases([
+    ['Krievija varētu uzbrukt Lietuvai.', { Lietuvai: 'country:LT' }, ''],
+    ['Maskava draudēja ar triecieniem Kijivai.', { Kijivai: KYIV }, ''],
+    // "draudzīga" (friendly) is not a threat.
+    ['Prezidents draudzīgā vizītē ieradās Viļņā.', { Viļņā: VILNIUS }, `meeting@${VILNIUS}`],
+  ]);
+});
