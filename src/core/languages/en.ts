@@ -41,7 +41,7 @@ export const en: LanguageProfile = {
         'visit*', 'toured', 'trip', 'trips', 'travel*', 'arriv*', 'landed',
       ],
       exercise: [
-        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'war game*', 'wargam*', 'rehears*', 'live fire',
+        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'joint training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'live fire',
         'snap check*', 'combat readiness check*', 'readiness check*', 'snap inspection*', 'readiness inspection*',
       ],
     },

@@ -1,0 +1,114 @@
+// German event cues (src/core/languages/de.ts): the families a journalist uses for strikes, meetings and exercises,
+// the prepositions that tie them to a place, and the words that make a sentence tell no event. Sentences invented.
+import { describe, expect, test } from 'vitest';
+import { classify, summary } from './classifyHelpers';
+
+const KYIV = 'city:703448';
+const KHARKIV = 'city:706483';
+const ODESA = 'city:698740';
+const LVIV = 'city:702550';
+const KHERSON = 'city:706448';
+const SUMY = 'city:692194';
+const ZAPORIZHZHIA = 'city:687700';
+const DNIPRO = 'city:709930';
+const BELGOROD = 'city:578072';
+const MINSK = 'city:625144';
+const VILNIUS = 'city:593116';
+const RIGA = 'city:456172';
+const WARSAW = 'city:756135';
+const BRUSSELS = 'city:2800866';
+const GENEVA = 'city:2660646';
+const PARIS = 'city:2988507';
+const KAUNAS = 'city:598316';
+const DONETSK_OBLAST = 'region:UA-14';
+const KALININGRAD_OBLAST = 'region:RU-KGD';
+const LT = 'country:LT';
+const LV = 'country:LV';
+const RO = 'country:RO';
+const RU = 'country:RU';
+const PL = 'country:PL';
+const UA = 'country:UA';
+const BY = 'country:BY';
+
+const PLACES: Record<string, string> = {
+  Kiew: KYIV, Charkiw: KHARKIV, Odessa: ODESA, Lwiw: LVIV, Cherson: KHERSON, Sumy: SUMY, Saporischschja: ZAPORIZHZHIA, Dnipro: DNIPRO,
+  Belgorod: BELGOROD, Minsk: MINSK, Vilnius: VILNIUS, Riga: RIGA, Warschau: WARSAW, Brüssel: BRUSSELS, Genf: GENEVA, Paris: PARIS,
+  Kaunas: KAUNAS, 'Gebiet Donezk': DONETSK_OBLAST, 'Gebiet Kaliningrad': KALININGRAD_OBLAST, Litauen: LT, Lettland: LV, Rumänien: RO,
+  Russland: RU, Polen: PL, Ukraine: UA, Belarus: BY,
+};
+
+const events = (text: string) => summary(classify('de', text, PLACES)).join(' ');
+
+describe('German strikes: attack, shelling, bombing, impacts, interceptions', () => {
+  test.each([
+    ['greift … an (present, separable)', 'Die russische Armee greift seit Tagen Dörfer nahe Charkiw an.', `strike@${KHARKIV}`],
+    ['stand unter Beschuss', 'Cherson stand unter Beschuss.', `strike@${KHERSON}`],
+    ['geriet erneut unter Beschuss', 'Sumy geriet erneut unter Beschuss.', `strike@${SUMY}`],
+    ['Gleitbomben (compound)', 'Die russische Luftwaffe warf Gleitbomben auf Cherson ab.', `strike@${KHERSON}`],
+    ['detonieren', 'In Sumy detonierten am Morgen mehrere Sprengkörper.', `strike@${SUMY}`],
+    ['beschädigt after a strike', 'In Dnipro wurde ein Einkaufszentrum schwer beschädigt.', `strike@${DNIPRO}`],
+    ['in Brand gesetzt', 'Ukrainische Kampfdrohnen haben eine Raffinerie in Russland in Brand gesetzt.', `strike@${RU}`],
+    ['wurde getroffen (passive of treffen)', 'Ein Wohnhaus in Kiew wurde getroffen.', `strike@${KYIV}`],
+    ['fing … ab (interception over a place)', 'Die Luftabwehr fing über Kiew zwanzig Drohnen ab.', `strike@${KYIV}`],
+    ['abgeschossene, Trümmer', 'Am Stadtrand von Kiew stürzten Trümmer einer abgeschossenen Rakete auf ein Wohnhaus.', `strike@${KYIV}`],
+    ['genitive "von" after a part of a place', 'Eine Rakete schlug in einem Wohngebiet von Saporischschja ein.', `strike@${ZAPORIZHZHIA}`],
+    ['im Hafen von', 'Im Hafen von Odessa schlugen Raketen ein.', `strike@${ODESA}`],
+    ['Explosionen in a region', 'Im Gebiet Donezk kam es zu heftigen Explosionen.', `strike@${DONETSK_OBLAST}`],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});
+
+describe('German meetings: zusammenkommen, beraten, verhandeln, reisen, ankommen', () => {
+  test.each([
+    ['kamen zusammen', 'Die Botschafter kamen zusammen, um in Brüssel zu beraten.', `meeting@${BRUSSELS}`],
+    ['zusammengekommen', 'Die Außenminister sind am Montag in Brüssel zusammengekommen.', `meeting@${BRUSSELS}`],
+    ['kommen … zu einem Gipfel zusammen', 'Die Staats- und Regierungschefs kommen am Donnerstag in Brüssel zu einem Gipfel zusammen.', `meeting@${BRUSSELS}`],
+    ['berieten', 'Die Verteidigungsminister berieten in Brüssel über neue Waffenlieferungen.', `meeting@${BRUSSELS}`],
+    ['Friedensverhandlungen (compound)', 'Die Friedensverhandlungen in Genf wurden fortgesetzt.', `meeting@${GENEVA}`],
+    ['Ministerratstagung (compound)', 'Die Ministerratstagung in Riga endete am Abend.', `meeting@${RIGA}`],
+    ['Besuch … eingetroffen', 'Die Außenministerin ist zu einem unangekündigten Besuch in Kiew eingetroffen.', `meeting@${KYIV}`],
+    ['reiste zu Gesprächen nach', 'Selenskyj reiste zu Gesprächen nach Warschau.', `meeting@${WARSAW}`],
+    ['traf sich', 'Der Kanzler traf sich in Paris mit dem französischen Präsidenten.', `meeting@${PARIS}`],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});
+
+describe('German exercises: Übung, Manöver, üben, Gefechtsbereitschaft', () => {
+  test.each([
+    ['üben (verb)', 'In Litauen üben Soldaten der NATO die Verteidigung der Grenze.', `exercise@${LT}`],
+    ['hält Manöver ab', 'Die russische Ostseeflotte hält Manöver im Gebiet Kaliningrad ab.', `exercise@${KALININGRAD_OBLAST}`],
+    ['vor der Küste von', 'Russische Kriegsschiffe hielten vor der Küste von Lettland eine Übung ab.', `exercise@${LV}`],
+    ['direction + "von"', 'Die Truppen trainieren auf Übungsplätzen nordwestlich von Kaunas.', `exercise@${KAUNAS}`],
+    ['fand statt', 'In Rumänien fand eine Übung der NATO statt.', `exercise@${RO}`],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});
+
+describe('German: what is no event, and what is not its place', () => {
+  test.each([
+    ['a threat', 'Russland droht mit Angriffen auf Kiew.', ''],
+    ['a possibility', 'Russland könnte Kiew erneut angreifen.', ''],
+    ['postponed', 'Der Gipfel in Brüssel wurde verschoben.', ''],
+    ['cancelled', 'Ein Treffen in Minsk wurde abgesagt.', ''],
+    ['not reported', 'Explosionen wurden in Kiew nicht gemeldet.', ''],
+    ['"trafen eine Entscheidung" is no meeting', 'Die Minister trafen eine Entscheidung in Brüssel.', ''],
+    ['"Raketen trafen" is no meeting', 'Russische Raketen trafen ein Einkaufszentrum in Dnipro.', ''],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+
+  test('"zwischen" names the parties of talks, not where they are held', () => {
+    expect(events('In Genf begannen Verhandlungen zwischen Russland und der Ukraine.')).toBe(`meeting@${GENEVA}`);
+  });
+
+  test('"über die …" is what talks are about', () => {
+    expect(events('Gespräche über die Ukraine fanden in Genf statt.')).toBe(`meeting@${GENEVA}`);
+  });
+
+  test('"die Regierung in …" names a government', () => {
+    expect(events('Die Regierung in Warschau verurteilte die Angriffe auf Charkiw.')).toBe(`strike@${KHARKIV}`);
+  });
+});

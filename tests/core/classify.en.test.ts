@@ -1,0 +1,83 @@
+// English event cues (src/core/languages/en.ts): the families a journalist uses for strikes, meetings and exercises,
+// the prepositions that tie them to a place, and the words that make a sentence tell no event. Sentences invented.
+import { describe, expect, test } from 'vitest';
+import { classify, summary } from './classifyHelpers';
+
+const KYIV = 'city:703448';
+const KHARKIV = 'city:706483';
+const ODESA = 'city:698740';
+const LVIV = 'city:702550';
+const KHERSON = 'city:706448';
+const SUMY = 'city:692194';
+const ZAPORIZHZHIA = 'city:687700';
+const MOSCOW = 'city:524901';
+const MINSK = 'city:625144';
+const RIGA = 'city:456172';
+const WARSAW = 'city:756135';
+const BRUSSELS = 'city:2800866';
+const GENEVA = 'city:2660646';
+const DONETSK_OBLAST = 'region:UA-14';
+const KALININGRAD_OBLAST = 'region:RU-KGD';
+const LT = 'country:LT';
+const LV = 'country:LV';
+const PL = 'country:PL';
+const RO = 'country:RO';
+
+const PLACES: Record<string, string> = {
+  Kyiv: KYIV, Kharkiv: KHARKIV, Odesa: ODESA, Lviv: LVIV, Kherson: KHERSON, Sumy: SUMY, Zaporizhzhia: ZAPORIZHZHIA, Moscow: MOSCOW,
+  Minsk: MINSK, Riga: RIGA, Warsaw: WARSAW, Brussels: BRUSSELS, Geneva: GENEVA, 'Donetsk region': DONETSK_OBLAST,
+  'Kaliningrad region': KALININGRAD_OBLAST, Lithuania: LT, Latvia: LV, Poland: PL, Romania: RO,
+};
+
+const events = (text: string) => summary(classify('en', text, PLACES)).join(' ');
+
+describe('English strikes: impacts, fire, interceptions and their debris', () => {
+  test.each([
+    ['came under … artillery fire', 'Kherson came under heavy artillery fire on Sunday.', `strike@${KHERSON}`],
+    ['slammed into', 'A missile slammed into an apartment block in Zaporizhzhia.', `strike@${ZAPORIZHZHIA}`],
+    ['crashed into', 'Two people were killed when a drone crashed into a house in Sumy.', `strike@${SUMY}`],
+    ['was rocked by blasts', 'Lviv was rocked by blasts overnight.', `strike@${LVIV}`],
+    ['falling debris (interception)', 'Falling debris damaged a school on the outskirts of Kyiv.', `strike@${KYIV}`],
+    ['raids on', 'Russian raids on Odesa continued for a third night.', `strike@${ODESA}`],
+    ['pummelled', 'Russia pummelled the Donetsk region with glide bombs.', `strike@${DONETSK_OBLAST}`],
+    ['intercepted on the approach to', 'Drones were intercepted on the approach to Moscow.', `strike@${MOSCOW}`],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});
+
+describe('English meetings and exercises', () => {
+  test.each([
+    ['convened', 'EU foreign ministers convened in Brussels on Monday.', `meeting@${BRUSSELS}`],
+    ['arrives', 'Zelensky arrives in Warsaw for talks.', `meeting@${WARSAW}`],
+    ['travelling to', 'The chancellor is travelling to Riga on Friday.', `meeting@${RIGA}`],
+    ['negotiating in', 'Officials from both sides are negotiating in Geneva.', `meeting@${GENEVA}`],
+    ['rehearsed', 'NATO troops in Lithuania rehearsed the defence of the corridor.', `exercise@${LT}`],
+    ['military training', 'Latvian troops took part in military training in Latvia.', `exercise@${LV}`],
+    ['war game', 'Thousands of troops took part in a war game in Romania.', `exercise@${RO}`],
+    ['manoeuvring', 'Warships were seen manoeuvring off the Kaliningrad region.', `exercise@${KALININGRAD_OBLAST}`],
+    ['snap inspection', 'Russia ordered a snap inspection of its troops in the Kaliningrad region.', `exercise@${KALININGRAD_OBLAST}`],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});
+
+describe('English: what is no event, and what is not its place', () => {
+  test.each([
+    ['called off', 'A planned meeting in Minsk was called off.', ''],
+    ['scrapped', 'The talks in Riga were scrapped.', ''],
+    ['could', 'Russia could strike Kyiv again.', ''],
+    ['threatened', 'Moscow threatened strikes on Kyiv.', ''],
+    ['air raid sirens are no strike', 'Air raid sirens sounded across Kyiv.', ''],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+
+  test('"speaking in" places the speaker, not the exercise', () => {
+    expect(events('The minister, speaking in Warsaw, said the exercises were a warning.')).toBe('');
+  });
+
+  test('"the government in" names a government, not the scene', () => {
+    expect(events('The government in Warsaw condemned the strikes on Kharkiv.')).toBe(`strike@${KHARKIV}`);
+  });
+});
