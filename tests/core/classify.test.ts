@@ -105,6 +105,9 @@ describe('inflection and word order across languages', () => {
     ['de', 'Die Bundeswehr nimmt an einer Militärübung in Litauen teil.', { Litauen: 'country:LT' }, 'exercise@country:LT'],
     ['be', 'Расійскія і беларускія войскі праводзяць вучэнні на тэрыторыі Беларусі.', { Беларусі: BY }, `exercise@${BY}`],
     ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
+    // A list may repeat a preposition of several words, or a noun such as "city", after its "and".
+    ['de', 'Die Truppen üben nordwestlich von Kaunas und in der Nähe von Vilnius.', { Kaunas: 'city:598316', Vilnius: VILNIUS }, `exercise@${VILNIUS} exercise@city:598316`],
+    ['ru', 'Учения проходят под Гродно и в районе города Лида.', { Гродно: 'city:627904', Лида: 'city:626081' }, 'exercise@city:626081 exercise@city:627904'],
     // Both genitives qualify "ministrai", not only the one right before it: the meeting is in Vilnius.
     ['lt', 'Vilniuje susitiko Lenkijos ir Rusijos užsienio reikalų ministrai.', { Vilniuje: VILNIUS, Lenkijos: PL, Rusijos: RU }, `meeting@${VILNIUS}`],
   ] as const)('%s: %s', (lang, text, places, expected) => {

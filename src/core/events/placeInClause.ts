@@ -134,12 +134,19 @@ function onlyPrepositionsOfPlace(words: readonly Word[], from: number, to: numbe
   return true;
 }
 
-/** "Kharkiv and Odesa", "в Киеве и в Одессе": a conjunction, and nothing else but prepositions of place. */
+/**
+ * "Kharkiv and Odesa", "в Киеве и в Одессе", "bei Kaunas und in der Nähe der Grenze", "ir poligonuose netoli X": a
+ * conjunction, and nothing else but prepositions of place (several words each, such as "in der Nähe") and nouns such
+ * as "city" or "training ground".
+ */
 function joinedByConjunction(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
   let conjunction = false;
   for (let i = from; i <= to; i++) {
-    if (cues.conjunctions.matches(words, i)) conjunction = true;
-    else if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) return false;
+    if (cues.conjunctions.matches(words, i)) { conjunction = true; continue; }
+    if (cues.placeNouns.matches(words, i)) continue;
+    const preposition = cues.prepositions.matchAt(words, i).filter((m) => m.value && i + m.length - 1 <= to);
+    if (preposition.length === 0) return false;
+    i += Math.max(...preposition.map((m) => m.length)) - 1;
   }
   return conjunction;
 }
