@@ -37,6 +37,8 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
     ['Двама души загинаха в Одеса.', { Одеса: ODESA }, ODESA],
     ['Над Киев бяха неутрализирани дванадесет дрона.', { Киев: KYIV }, KYIV],
     ['Руските войски щурмуваха Харков от три посоки.', { Харков: KHARKIV }, KHARKIV],
+    ['Противовъздушната отбрана е работила над Киев.', { Киев: KYIV }, KYIV],
+    ['Харков попадна под обстрел през нощта.', { Харков: KHARKIV }, KHARKIV],
   ])('%s', (text, places, place) => {
     expect(events(text, places)).toEqual([`strike@${place}`]);
   });
@@ -48,6 +50,15 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
   test('after an attack noun "на" names the actor; the target follows "срещу" / "по"', () => {
     expect(events('Масираната атака на Русия срещу енергийната система на Украйна продължи часове.', { Русия: RU, Украйна: UA })).toEqual([`strike@${UA}`]);
     expect(events('Ударите на Русия по Харков не спират.', { Русия: RU, Харков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
+  });
+
+  test('bombers ("бомбардировачи") and manoeuvrable missiles are not events; the launch is', () => {
+    expect(events('Руски бомбардировачи излетяха от Енгелс.', { Енгелс: 'city:563464' })).toEqual([]);
+    expect(events('Маневрени ракети бяха изстреляни към Одеса.', { Одеса: ODESA })).toEqual([`strike@${ODESA}`]);
+  });
+
+  test('a title "на" a country is not where the meeting before it happened', () => {
+    expect(events('Преди срещата държавният секретар на САЩ проведе консултации в Париж.', { САЩ: 'country:US', Париж: 'city:2988507' })).toEqual([`meeting@city:2988507`]);
   });
 
   test('"north of Kyiv" is near Kyiv', () => {

@@ -39,6 +39,9 @@ describe('Polish strikes: attacks, what they did, interceptions, casualties', ()
     ['Pięć osób zostało rannych w Kijowie.', { Kijowie: KYIV }, [KYIV]],
     ['Infrastruktura energetyczna w Charkowie została uszkodzona.', { Charkowie: KHARKIV }, [KHARKIV]],
     ['Rosyjskie lotnictwo zbombardowało Sumy.', { Sumy: SUMY }, [SUMY]],
+    ['Okręty wystrzeliły pociski w kierunku Odessy.', { Odessy: ODESA }, [ODESA]],
+    ['Obrona przeciwlotnicza działała nad Kijowem.', { Kijowem: KYIV }, [KYIV]],
+    ['Charków znalazł się pod ostrzałem artylerii.', { Charków: KHARKIV }, [KHARKIV]],
   ])('%s', (text, places, expected) => {
     expect(events(text, places)).toEqual(expected.map((p) => `strike@${p}`));
   });
@@ -55,6 +58,11 @@ describe('Polish strikes: attacks, what they did, interceptions, casualties', ()
     expect(events('Od wybuchu wojny w Ukrainie minęły trzy lata.', { Ukrainie: UA })).toEqual([]);
     expect(events('Gdy wybuchła wojna w Ukrainie, ceny wzrosły.', { Ukrainie: UA })).toEqual([]);
     expect(events('Pomoc humanitarna trafiła do Ukrainy.', { Ukrainy: UA })).toEqual([]);
+  });
+
+  test('cruise missiles ("pociski manewrujące") are no manoeuvres, a supply of air defence no interception', () => {
+    expect(events('Okręty wystrzeliły pociski manewrujące w kierunku Odessy.', { Odessy: ODESA })).toEqual([`strike@${ODESA}`]);
+    expect(events('Niemcy przekażą Ukrainie systemy obrony powietrznej.', { Niemcy: 'country:DE', Ukrainie: UA })).toEqual([]);
   });
 });
 
@@ -91,6 +99,7 @@ describe('Polish: threatened, conditional and postponed events are not events', 
   test.each([
     ['Rosja grozi atakiem na Wilno.', { Rosja: RU, Wilno: VILNIUS }],
     ['Gdyby Rosja zaatakowała Litwę, NATO by odpowiedziało.', { Rosja: RU, Litwę: LT }],
+    ['Ukraina zaprzeczyła, jakoby zaatakowała Biełgorod.', { Ukraina: UA, Biełgorod: 'city:578072' }],
     ['Spotkanie w Warszawie zostało przełożone.', { Warszawie: WARSAW }],
     ['Rosja przygotowuje nową ofensywę i atak na Charków.', { Rosja: RU, Charków: KHARKIV }],
   ])('%s', (text, places) => {

@@ -66,7 +66,8 @@ export const pl: LanguageProfile = {
     // Cue families as a journalist writes them: nouns, verbs of both aspects, participles. Stems stop short of
     // words that only look alike: "wybuch" is also the outbreak of a war ("od wybuchu wojny w Ukrainie",
     // "wybuchła wojna"), so only its plural, which means explosions, is a cue; "trafić do" (to end up in) is no
-    // hit, so "trafi*" needs "w"; "spaść" (to fall) needs "na" or a place nearby.
+    // hit, so "trafi*" needs "w"; "spaść" (to fall) needs "na" or a place nearby; "pociski manewrujące" (cruise
+    // missiles) and "manewr" (a move) are no "manewry" (manoeuvres).
     cues: {
       strike: [
         // attacks and strikes
@@ -74,11 +75,14 @@ export const pl: LanguageProfile = {
         'szturmu', 'szturmują', 'szturmowali', 'ugodzi*',
         // what the weapons did there
         'wybuchy', 'wybuchów', 'wybuchami', 'wybuchach', 'eksplozj*', 'eksplod*', 'detonacj*',
-        'trafion*', 'trafieni*', 'trafi* w', 'trafi* we', 'spadł* na', 'spadł* w pobliżu', 'spadł* niedaleko',
+        'wystrzel*', 'odpal*', 'trafion*', 'trafieni*', 'trafi* w', 'trafi* we', 'spadł* na', 'spadł* w pobliżu', 'spadł* niedaleko',
         'spadł* również na', 'spadł* też na', 'spadł* także na', 'ucierpiał*',
         'zniszczon*', 'zniszczył*', 'zniszczyli', 'zniszczeni*', 'zniszczeń', 'uszkodzon*', 'uszkodził*', 'uszkodzeni*', 'uszkodzeń',
         // interceptions over a place count as strikes on it
+        // the nominative is the force in action ("obrona przeciwlotnicza działała nad Kijowem"); a supply of systems
+        // stands in the genitive ("systemy obrony powietrznej")
         'zestrzel*', 'strącon*', 'strącił*', 'przechwyc*', 'przechwyt*', 'neutralizow*', 'zneutralizow*',
+        'obrona przeciwlotnicza', 'obrona powietrzna',
         // casualties of an attack
         'zginęł*', 'zginął', 'zginęli', 'zabit*', 'rann*', 'ofiar* śmiertel*',
       ],
@@ -89,12 +93,12 @@ export const pl: LanguageProfile = {
         'szczyt*', 'szczycie', 'obrad*', 'narad*', 'zjazd*', 'zebra* się', 'zbior* się', 'konferencj*', 'wideokonferencj*',
       ],
       exercise: [
-        'ćwicz*', 'manewr*', 'szkoleni*', 'trening*', 'ostr* strzelani*', 'strzelani* bojow*',
+        'ćwicz*', 'manewry', 'manewrów', 'manewrach', 'manewrami', 'manewrom', 'szkoleni*', 'trening*', 'ostr* strzelani*', 'strzelani* bojow*',
         'kontrol* gotowości bojowej', 'sprawdzian* gotowości*', 'sprawdzeni* gotowości*',
       ],
     },
     // Denials, conditions, threats and preparations: planned or hypothetical events are not events.
-    negations: ['jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*'],
+    negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
       'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
@@ -102,8 +106,8 @@ export const pl: LanguageProfile = {
     anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'przededniu', 'wyniku', 'następstwie'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
     reportingVerbs: ['poinformował*', 'podał*', 'podaj*', 'przekazał*', 'przekazuj*', 'powiedział*', 'oświadczył*', 'napisał*', 'pisze', 'dodał*', 'potwierdził*', 'potwierdza*', 'informuj*', 'oznajmił*', 'ogłosił*', 'stwierdził*', 'zaznaczył*', 'podkreślił*', 'relacjon*', 'twierdz*', 'donosi', 'donoszą', 'raportuj*', 'zakomunikował*', 'powiadomił*'],
-    // "Charków został ostrzelany", "miasto znalazło się pod ostrzałem", "Kijów znów stał się celem ataku".
-    passiveMarkers: ['został', 'została', 'zostało', 'zostały', 'zostali', 'znalazł*', 'był', 'była', 'było', 'były', 'ponownie', 'znów', 'znowu', 'również', 'także', 'celem', 'ofiarą', 'padł*'],
+    // "Charków został ostrzelany", "Charków znalazł się pod ostrzałem" ("pod" counts; "się" would not be safe: "Rosja zdecydowała się zaatakować").
+    passiveMarkers: ['został', 'została', 'zostało', 'zostały', 'zostali', 'znalazł*', 'był', 'była', 'było', 'były', 'ponownie', 'znów', 'znowu', 'również', 'także', 'celem', 'ofiarą', 'padł*', 'pod'],
     placeNouns: ['miast*', 'mieście', 'stolic*', 'wieś', 'wsi', 'wsią', 'wios*', 'miejscowoś*', 'osiedl*', 'port*', 'obwod*'],
     clauseOpeners: ['że', 'któr*', 'gdzie', 'skąd', 'dokąd', 'kiedy', 'gdy', 'zanim', 'ale', 'lecz', 'jednak', 'choć', 'chociaż', 'ponieważ', 'bo', 'jeśli', 'jeżeli', 'aby', 'żeby', 'podczas gdy'],
     whereWords: ['gdzie'],
