@@ -75,6 +75,13 @@ describe('sentences without a place inherit it from the story', () => {
   });
 });
 
+describe('words that look like cues but name no event (nonCues)', () => {
+  test('Latvian "mācību gads" (school year) is no exercise, "mācības" (drills) are', () => {
+    const text = 'Rīgā sākās jaunais mācību gads. Daugavpilī notiek mācības.';
+    expect(summary(classify('lv', text, { Rīgā: 'city:456172', Daugavpilī: 'city:460413' }))).toEqual(['exercise@city:460413']);
+  });
+});
+
 describe('negation and denial are not events', () => {
   test.each([
     ['en', 'Officials said there were no strikes on Lviv overnight.', { Lviv: LVIV }],

@@ -11,6 +11,7 @@ export interface CompiledCues {
    * than looking up every word.
    */
   cueStarts: RegExp;
+  nonCues: WordPatterns<true>;
   negations: WordPatterns<true>;
   /** `true` for a preposition that puts the place at the scene, `false` for one that makes it a source/partner/topic. */
   prepositions: WordPatterns<boolean>;
@@ -40,6 +41,7 @@ export function compileCues(events: EventCues): CompiledCues {
     c = {
       cues,
       cueStarts: cueStartsOf(EVENT_TYPES.flatMap((type) => events.cues[type] ?? [])),
+      nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
       prepositions,
       anaphoric: patternSet(events.anaphoric),

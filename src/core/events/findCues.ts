@@ -54,7 +54,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
   for (let i = 0; i < words.length; i++) {
     while (h < hits.length && hits[h] < words[i].start) h++;
     if (h >= hits.length) break;
-    if (hits[h] !== words[i].start || inPlaceName[i]) continue;
+    if (hits[h] !== words[i].start || inPlaceName[i] || cues.nonCues.matches(words, i)) continue;
     for (const match of cues.cues.matchAt(words, i)) {
       const last = i + match.length - 1;
       const clause = words[i].clause;
