@@ -44,6 +44,8 @@ describe('German strikes: attack, shelling, bombing, impacts, interceptions', ()
     ['greift … an (present, separable)', 'Die russische Armee greift seit Tagen Dörfer nahe Charkiw an.', `strike@${KHARKIV}`],
     ['stand unter Beschuss', 'Cherson stand unter Beschuss.', `strike@${KHERSON}`],
     ['geriet erneut unter Beschuss', 'Sumy geriet erneut unter Beschuss.', `strike@${SUMY}`],
+    ['passive with adverbs before the participle', 'Odessa wurde erneut heftig beschossen.', `strike@${ODESA}`],
+    ['recent background: wird immer wieder beschossen', 'Cherson wird immer wieder beschossen.', `strike@${KHERSON}`],
     ['Gleitbomben (compound)', 'Die russische Luftwaffe warf Gleitbomben auf Cherson ab.', `strike@${KHERSON}`],
     ['detonieren', 'In Sumy detonierten am Morgen mehrere Sprengkörper.', `strike@${SUMY}`],
     ['beschädigt after a strike', 'In Dnipro wurde ein Einkaufszentrum schwer beschädigt.', `strike@${DNIPRO}`],

@@ -86,20 +86,26 @@ export const de: LanguageProfile = {
       'hafen* von', 'zentrum von', 'stadtzentrum von', 'innenstadt von', 'umgebung von', 'umland von', 'vorort* von', 'außenbezirk* von',
       'stadtrand* von', 'küste* von', 'vor der küste', 'ufer* von', 'stadtteil* von', 'bezirk* von', '*gebiet* von', 'großraum', 'region um', 'gegend um', 'raum',
     ],
-    // "über die / den / das" with the accusative is "about" ("Gespräche über die Ukraine"); over a place is "über dem / der".
+    // "über die / das" with the accusative is "about" ("Gespräche über die Ukraine"); over a place is "über dem / der /
+    // den" ("über den Gebieten Brjansk und Kursk").
     // "die Regierung in Kiew" names a government, not where something happens.
     nonLocatives: [
-      'laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'zwischen', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über den', 'über das',
+      'laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'zwischen', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über das',
       'regierung in', 'führung in', 'staatsführung in', 'machthaber in',
     ],
-    anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld', 'rande', 'seit'],
+    anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld', 'rande'],
     conjunctions: ['und', 'oder', 'sowie'],
     reportingVerbs: [
       'sagte', 'sagten', 'sagt', 'teilte*', 'teilt', 'mitteilte*', 'erklärte*', 'erklärt', 'meldete*', 'meldet', 'berichtete*', 'berichtet',
       'schrieb', 'schreibt', 'bestätigte*', 'bestätigt', 'betonte*', 'hieß', 'verlautete', 'informierte*',
     ],
-    // … and "stand / geriet unter Beschuss": the place is what came under fire.
-    passiveMarkers: ['wurde', 'wurden', 'wird', 'werden', 'worden', 'ist', 'sind', 'war', 'waren', 'erneut', 'wieder', 'abermals', 'unter', 'stand', 'standen', 'steht', 'stehen', 'geriet', 'gerieten', 'gerät', 'geraten'],
+    // … and "stand / geriet unter Beschuss": the place is what came under fire. Adverbs that sit between the
+    // auxiliary and the participle ("Kiew wurde erneut heftig beschossen") are listed too, so that they do not count.
+    passiveMarkers: [
+      'wurde', 'wurden', 'wird', 'werden', 'worden', 'ist', 'sind', 'war', 'waren', 'unter', 'stand', 'standen', 'steht', 'stehen',
+      'geriet', 'gerieten', 'gerät', 'geraten', 'erneut', 'wieder', 'abermals', 'wiederholt', 'mehrfach', 'heftig', 'massiv', 'schwer',
+      'nachts', 'gestern', 'heute', 'bereits', 'auch', 'ebenfalls', 'zudem', 'zuletzt',
+    ],
     placeNouns: ['*stadt*', 'hauptstadt', 'hafenstadt', 'großstadt', 'ort', 'ortschaft', 'dorf', 'siedlung', 'gemeinde', 'metropole'],
     clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass', 'bevor', 'während', 'wobei', 'woraufhin', 'jedoch', 'sondern'],
     whereWords: ['wo'],
