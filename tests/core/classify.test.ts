@@ -75,6 +75,14 @@ describe('sentences without a place inherit it from the story', () => {
   });
 });
 
+describe('a place alone in its clause', () => {
+  test('a dateline or headline place is where the sentence happens, a subject with a relative clause is not', () => {
+    expect(summary(classify('en', 'KYIV, Ukraine — Drones struck energy facilities overnight.', { KYIV: KYIV }))).toEqual([`strike@${KYIV}`]);
+    const text = 'Russia, which has kept troops in the region since 2008, criticised the manoeuvres.';
+    expect(summary(classify('en', text, { Russia: RU }))).toEqual([]);
+  });
+});
+
 describe('words that look like cues but name no event (nonCues)', () => {
   test('Latvian "mācību gads" (school year) is no exercise, "mācības" (drills) are', () => {
     const text = 'Rīgā sākās jaunais mācību gads. Daugavpilī notiek mācības.';

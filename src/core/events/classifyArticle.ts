@@ -79,7 +79,9 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     const places = spans as PlaceInText[];
     places.forEach((p, k) => {
       p.role = placeRole(words, p.first, p.last, cues, (i) => owner[i] !== -1 && owner[i] !== k, capitalisedNouns, (i) => owner[i] >= 0 && owner[i] !== k);
-      p.alone = clauseHasOtherWords[p.clause] === 0;
+      // "Russia, which has kept troops there, criticised the drills": a relative clause after it makes it a subject, not a dateline.
+      const relativeAfter = p.last + 1 < words.length && words[p.last + 1].clause !== p.clause && cues.clauseOpeners.matches(words, p.last + 1);
+      p.alone = clauseHasOtherWords[p.clause] === 0 && !relativeAfter;
     });
     shareQualifierAcrossLists(places, words, cues);
     const seen = new Set<string>();
