@@ -45,6 +45,7 @@ describe('German strikes: attack, shelling, bombing, impacts, interceptions', ()
     ['stand unter Beschuss', 'Cherson stand unter Beschuss.', `strike@${KHERSON}`],
     ['geriet erneut unter Beschuss', 'Sumy geriet erneut unter Beschuss.', `strike@${SUMY}`],
     ['passive with adverbs before the participle', 'Odessa wurde erneut heftig beschossen.', `strike@${ODESA}`],
+    ['Ziel von Angriffen', 'Charkiw wurde Ziel von Angriffen.', `strike@${KHARKIV}`],
     ['recent background: wird immer wieder beschossen', 'Cherson wird immer wieder beschossen.', `strike@${KHERSON}`],
     ['Gleitbomben (compound)', 'Die russische Luftwaffe warf Gleitbomben auf Cherson ab.', `strike@${KHERSON}`],
     ['detonieren', 'In Sumy detonierten am Morgen mehrere Sprengkörper.', `strike@${SUMY}`],

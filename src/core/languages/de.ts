@@ -105,6 +105,8 @@ export const de: LanguageProfile = {
       'wurde', 'wurden', 'wird', 'werden', 'worden', 'ist', 'sind', 'war', 'waren', 'unter', 'stand', 'standen', 'steht', 'stehen',
       'geriet', 'gerieten', 'gerät', 'geraten', 'erneut', 'wieder', 'abermals', 'wiederholt', 'mehrfach', 'heftig', 'massiv', 'schwer',
       'nachts', 'gestern', 'heute', 'bereits', 'auch', 'ebenfalls', 'zudem', 'zuletzt',
+      // "Charkiw wurde Ziel von Angriffen": the target of an attack.
+      'ziel', 'zielscheibe',
     ],
     placeNouns: ['*stadt*', 'hauptstadt', 'hafenstadt', 'großstadt', 'ort', 'ortschaft', 'dorf', 'siedlung', 'gemeinde', 'metropole'],
     clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass', 'bevor', 'während', 'wobei', 'woraufhin', 'jedoch', 'sondern'],

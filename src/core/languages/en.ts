@@ -62,7 +62,9 @@ export const en: LanguageProfile = {
     anaphoric: ['before', 'after', 'during', 'ahead', 'following'],
     conjunctions: ['and', 'or'],
     reportingVerbs: ['said', 'says', 'reported', 'reports', 'told', 'announced', 'stated', 'wrote', 'added', 'confirmed', 'claimed', 'noted', 'posted', 'tweeted'],
-    passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'comes under', 'under', 'again'],
+    passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'comes under', 'under', 'again',
+      // Adverbs inside the passive ("Kyiv has repeatedly been targeted") do not break it.
+      'repeatedly', 'heavily', 'also', 'reportedly', 'twice', 'badly', 'severely'],
     placeNouns: ['city', 'town', 'capital', 'village', 'port', 'of'],
     clauseOpeners: ['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'but', 'if'],
     whereWords: ['where'],
