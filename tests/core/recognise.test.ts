@@ -176,6 +176,8 @@ describe('recogniseToponyms: borders', () => {
     // The nearest country before the phrase, not the sentence's first: Belarus here, not Russia.
     expect(placeIds('Russia held drills in Kaliningrad, while in Belarus, near the border with Poland, Wagner trained.', 'en')).toContain('border:BY-PL');
     expect(placeIds('Rusija surengė pratybas, o Baltarusijoje, prie sienos su Lenkija, treniravosi kariai.', 'lt')).toContain('border:BY-PL');
+    // A list of countries before it: its first member.
+    expect(placeIds('Белоруссия и Россия начали совместные учения у границы с Польшей.', 'ru')).toContain('border:BY-PL');
   });
 
   it('a lone adjective borrows the partner the article states elsewhere', () => {

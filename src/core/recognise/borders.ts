@@ -110,18 +110,23 @@ const SENTENCE_END = /[.!?…\n\r]/;
 /**
  * The country the border phrase at token b belongs to: the nearest country the sentence names before it ("Belarus,
  * which hosted Russian troops, … near the border with Poland" → Belarus; "Russia drilled in Kaliningrad, and in
- * Belarus, at the border with Lithuania, …" → Belarus), else the nearest country adjective ("Polish troops … near
- * the border with Belarus" → Poland); never one of the sides already named.
+ * Belarus, at the border with Lithuania, …" → Belarus), the first of a list of them ("Belarus and Russia began drills
+ * at the border with Poland" → Belarus), else the nearest country adjective ("Polish troops … near the border with
+ * Belarus" → Poland); never one of the sides already named.
  */
 function sentenceCountry(text: string, tokens: Tokens, words: WordSource, byLast: Map<number, TokenMatch>, b: number, index: GazetteerIndex, except: readonly string[]): string | undefined {
   let named: string | undefined;
   let adjective: string | undefined;
+  /** The last token of a name listed right before the latest name found ("X and", "X,"), if any. */
+  let listedBefore = -1;
   for (let t = b - 1; t >= 0 && b - t <= NEAR_SIDE_REACH; t--) {
     if (SENTENCE_END.test(text.slice(tokens.ends[t], tokens.starts[t + 1]))) break;
     const m = byLast.get(t);
     if (m) {
       const iso = countryOf(m, index);
-      if (iso && !except.includes(iso)) named ??= iso;
+      // The nearest name, or the first of a list it ends ("Belarus and Russia began drills at the border with Poland").
+      if (iso && !except.includes(iso) && (named === undefined || listedBefore === m.last)) named = iso;
+      listedBefore = listEnd(text, tokens, words, m.first);
       t = m.first;
       continue;
     }
@@ -129,6 +134,14 @@ function sentenceCountry(text: string, tokens: Tokens, words: WordSource, byLast
     if (iso && !except.includes(iso)) adjective ??= iso;
   }
   return named ?? adjective;
+}
+
+/** The token a list member before token `first` would end at ("Belarus and Russia", "Belarus, Russia"), or -1. */
+function listEnd(text: string, tokens: Tokens, words: WordSource, first: number): number {
+  const gap = (t: number) => /^[\s,]*$/u.test(text.slice(tokens.ends[t], tokens.starts[t + 1]));
+  if (first >= 1 && gap(first - 1) && text.slice(tokens.ends[first - 1], tokens.starts[first]).includes(',')) return first - 1;
+  if (first >= 2 && gap(first - 2) && gap(first - 1) && words.names.rules.conjunctions.includes(words.word(first - 1))) return first - 2;
+  return -1;
 }
 
 export function findBorders(text: string, tokens: Tokens, words: WordSource, matches: TokenMatch[], borderTokens: number[], index: GazetteerIndex): ToponymCandidate[] {
