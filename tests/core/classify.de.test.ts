@@ -96,6 +96,7 @@ describe('German: what is no event, and what is not its place', () => {
     ['a possibility', 'Russland könnte Kiew erneut angreifen.', ''],
     ['postponed', 'Der Gipfel in Brüssel wurde verschoben.', ''],
     ['cancelled', 'Ein Treffen in Minsk wurde abgesagt.', ''],
+    ['rejected', 'Moskau hat Berichte über Angriffe auf Kiew zurückgewiesen.', ''],
     ['not reported', 'Explosionen wurden in Kiew nicht gemeldet.', ''],
     ['"trafen eine Entscheidung" is no meeting', 'Die Minister trafen eine Entscheidung in Brüssel.', ''],
     ['"Raketen trafen" is no meeting', 'Russische Raketen trafen ein Einkaufszentrum in Dnipro.', ''],

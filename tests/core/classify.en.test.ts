@@ -39,6 +39,7 @@ describe('English strikes: impacts, fire, interceptions and their debris', () =>
     ['crashed into', 'Two people were killed when a drone crashed into a house in Sumy.', `strike@${SUMY}`],
     ['was rocked by blasts', 'Lviv was rocked by blasts overnight.', `strike@${LVIV}`],
     ['falling debris (interception)', 'Falling debris damaged a school on the outskirts of Kyiv.', `strike@${KYIV}`],
+    ['battered the port of', 'Russian drones battered the port of Odesa overnight.', `strike@${ODESA}`],
     ['raids on', 'Russian raids on Odesa continued for a third night.', `strike@${ODESA}`],
     ['pummelled', 'Russia pummelled the Donetsk region with glide bombs.', `strike@${DONETSK_OBLAST}`],
     ['intercepted on the approach to', 'Drones were intercepted on the approach to Moscow.', `strike@${MOSCOW}`],

@@ -71,7 +71,7 @@ export const de: LanguageProfile = {
     // Denied, cancelled, threatened or merely possible events are not events. Not "würde"/"hätte": German reported
     // speech uses them for facts ("Drohnen hätten Kiew angegriffen").
     negations: [
-      'falls', 'kein*', 'nicht', 'nichts', 'weder', 'ohne', 'nie', 'niemand', 'dementi', 'dementier*', 'bestritt*', 'bestreit*',
+      'falls', 'kein*', 'nicht', 'nichts', 'weder', 'ohne', 'nie', 'niemand', 'dementi', 'dementier*', 'bestritt*', 'bestreit*', 'zurückgewiesen', 'zurückwies', 'zurückweisen',
       'abgesagt', 'absage*', 'verschoben', 'könnte', 'könnten', 'mögliche', 'möglichen', 'möglicher', 'droht', 'drohte', 'drohten',
       'drohen', 'gedroht', 'androh*', 'warnt', 'warnte', 'warnten', 'gewarnt',
     ],

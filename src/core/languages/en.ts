@@ -28,10 +28,10 @@ export const en: LanguageProfile = {
     cues: {
       strike: [
         'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'raid on', 'raids', 'attack*', 'onslaught', 'blitz',
-        'hit', 'hits', 'hitting', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'pounded', 'pounding', 'hammered',
+        'hit', 'hits', 'hitting', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'pounded', 'pounding', 'hammered', 'battered', 'battering',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
         'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'rocked',
-        'explosion*', 'exploded', 'blast*', 'detonation*', 'damaged', 'destroyed',
+        'explosion*', 'exploded', 'blast*', 'detonation*', 'damaged', 'damaging', 'destroyed',
         // Interceptions over a place count as strikes there.
         'intercept*', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'debris',
       ],
