@@ -186,6 +186,12 @@ describe('recogniseToponyms: borders', () => {
     expect(placeIds(text, 'bg')).not.toContain('border:BY-RU');
   });
 
+  it('"near X\'s border" is the border of X with the country in question', () => {
+    expect(placeIds('Latvija stiprina robežu. Mācības notika tieši pie Baltkrievijas robežas.', 'lv')).toContain('border:BY-LV');
+    expect(placeIds('Lietuva stiprina kariuomenę. Pratybos vyko prie Baltarusijos sienos.', 'lt')).toContain('border:BY-LT');
+    expect(placeIds("Lithuania reinforced its army. Troops deployed near Belarus's border.", 'en')).toContain('border:BY-LT');
+  });
+
   it('border-guard compounds and a border with no country are not places', () => {
     expect(placeIds('Lithuania said border guards saw nothing unusual.', 'en')).toEqual(['country:LT']);
     expect(placeIds('Robežsargi ziņoja par incidentu.', 'lv')).toEqual([]);

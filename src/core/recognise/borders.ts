@@ -11,6 +11,9 @@ import type { GazetteerIndex } from '../../gazetteer/gazetteerIndex';
 import type { ToponymCandidate, TokenMatch } from '../recognise';
 import { countryOfAdjective, type NameIndex } from './nameIndex';
 import { isPhraseGap, type Tokens } from './tokens';
+import { normaliseWord } from './normalise';
+import { LANGUAGES } from '../languages';
+import type { LanguageCode } from '../types';
 
 interface WordSource { word(i: number): string; names: NameIndex }
 
@@ -57,6 +60,21 @@ interface Phrase {
   nearSideUnsaid: boolean;
   /** Some side is named before the border word ("Lithuania's border", "the Belarusian border"). */
   namedBefore: boolean;
+  /** A preposition stands before the phrase ("near Lithuania's border"). */
+  governed: boolean;
+}
+
+const prepositionSets = new Map<LanguageCode, Set<string>>();
+
+/** The language's prepositions (of place and others) as single lower-case words: the last word of each pattern. */
+function prepositionsOf(lang: LanguageCode): Set<string> {
+  let set = prepositionSets.get(lang);
+  if (!set) {
+    const { locatives, nonLocatives } = LANGUAGES[lang].events;
+    set = new Set([...locatives, ...nonLocatives].map((p) => normaliseWord(p.split(' ').pop() ?? '')).filter((w) => w !== '' && !w.includes('*')));
+    prepositionSets.set(lang, set);
+  }
+  return set;
 }
 
 /** The countries named around the border word at token b. */
@@ -68,22 +86,28 @@ function phraseAt(text: string, tokens: Tokens, words: WordSource, b: number, by
   const add = (iso: string | undefined) => { if (iso && !sides.includes(iso)) sides.push(iso); };
   const before: string[] = [];
   // Backwards: adjectives and names before the border word ("Belarus–Ukraine border", "Baltkrievijas un Ukrainas robeža").
+  let firstSide = b;
   for (let t = b - 1, steps = 0; t >= 0 && steps < LOOK_BACK && isPhraseGap(text, tokens, t, false); steps++) {
     const m = byLast.get(t);
     if (m) {
       const iso = countryOf(m, index);
       if (!iso) break;
       before.unshift(iso);
+      firstSide = m.first;
       t = m.first - 1;
       continue;
     }
     const w = words.word(t);
     const adjective = countryOfAdjective(w, words.names);
-    if (adjective) before.unshift(adjective);
+    if (adjective) (before.unshift(adjective), (firstSide = t));
     else if (!links.has(w)) break;
     t--;
   }
   for (const iso of before) add(iso);
+  // "pie Baltkrievijas robežas", "near Lithuania's border": a preposition before "X's border" makes it a place,
+  // the border of X with the country in question (unlike "Lithuania's border guards said").
+  const p = firstSide - 1;
+  const governed = before.length > 0 && p >= 0 && isPhraseGap(text, tokens, p, false) && prepositionsOf(words.names.lang).has(words.word(p));
   nearSideUnsaid = before.length === 0 && b + 1 < tokens.count && withWords.includes(words.word(b + 1)) && isPhraseGap(text, tokens, b, false);
   // Forwards: "границата на Украйна с Русия и Беларус", "granicy białorusko-ukraińskiej", "the border with Belarus".
   for (let t = b + 1, steps = 0; t < tokens.count && steps < LOOK_AHEAD && isPhraseGap(text, tokens, t - 1, sides.length > 0); steps++) {
@@ -101,7 +125,7 @@ function phraseAt(text: string, tokens: Tokens, words: WordSource, b: number, by
     else if (!links.has(w)) break;
     t++;
   }
-  return { b, sides, nearSideUnsaid, namedBefore: before.length > 0 };
+  return { b, sides, nearSideUnsaid, namedBefore: before.length > 0, governed };
 }
 
 const NEAR_SIDE_REACH = 30;
@@ -166,7 +190,7 @@ export function findBorders(text: string, tokens: Tokens, words: WordSource, mat
     }
   }
   let counts: Map<string, number> | undefined;
-  for (const { b, sides, nearSideUnsaid, namedBefore } of phrases) {
+  for (const { b, sides, nearSideUnsaid, namedBefore, governed } of phrases) {
     if (!sides.length) continue;
     let near = sides[0];
     let far = sides.slice(1);
@@ -176,7 +200,7 @@ export function findBorders(text: string, tokens: Tokens, words: WordSource, mat
       // A lone side before the border word ("Lithuania's border guards") is not paired with the article's country.
       const said = sentenceCountry(text, tokens, words, byLast, b, index, sides)
         ?? mostFrequent(partners.get(sides[0]))
-        ?? (nearSideUnsaid || !namedBefore ? homeCountry(counts ??= countryCounts(matches, index), sides[0]) : undefined);
+        ?? (nearSideUnsaid || !namedBefore || governed ? homeCountry(counts ??= countryCounts(matches, index), sides[0]) : undefined);
       if (!said) continue;
       near = said;
       far = sides.filter((s) => s !== said);
