@@ -59,6 +59,13 @@ describe('Lithuanian words that contain a cue but name no event', () => {
   ]);
 });
 
+describe('Lithuanian: a region in the title of the official who reports the event', () => {
+  cases([
+    // "srities" is the genitive of "sritis" (the region's governor).
+    ['Zaporižios srities gubernatorius sakė, kad apšaudyti keli kaimai.', { 'Zaporižios srities': 'region:UA-23' }, 'strike@region:UA-23'],
+  ]);
+});
+
 describe('Lithuanian hypothetical and threatened events are not events', () => {
   cases([
     ['Rusija galėtų atakuoti Lietuvą.', { Lietuvą: 'country:LT' }, ''],

@@ -73,6 +73,14 @@ describe('Latvian "in the area / vicinity / centre of" after a genitive place', 
   ]);
 });
 
+describe('Latvian: a region in the title of the official who reports the event', () => {
+  cases([
+    // "apgabala" is a masculine genitive (the region's governor), not a nominative subject.
+    ['Zaporižjas apgabala gubernators sacīja, ka apšaudē cietuši vairāki ciemati.', { 'Zaporižjas apgabala': 'region:UA-23' }, 'strike@region:UA-23'],
+    ['Sākās mācības Grodņas apgabala poligonos.', { 'Grodņas apgabala': GRODNO_REGION }, `exercise@${GRODNO_REGION}`],
+  ]);
+});
+
 describe('Latvian hypothetical and threatened events are not events', () => {
   cases([
     ['Krievija varētu uzbrukt Lietuvai.', { Lietuvai: 'country:LT' }, ''],

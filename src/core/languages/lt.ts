@@ -38,7 +38,7 @@ export const lt: LanguageProfile = {
       // ("numušta virš Kyjivo", "apgadintas namas") tell a strike at that place.
       strike: [
         'atak*', 'smūg*', 'smog*', 'apšaud*', 'bombard*', 'subombard*', 'antskryd*', 'antskrydž*', 'antpuol*', 'puol*', 'užpuol*', 'išpuol*',
-        'sprogim*', 'sprogo', 'sprogsta', 'sprogd*', 'susprogd*', 'pataik*', 'numuš*', 'perėm*', 'perimt*', 'perima', 'neutralizav*', 'neutralizuot*',
+        'sprogim*', 'sprogo', 'sprogsta', 'sprogd*', 'susprog*', 'pataik*', 'numuš*', 'perėm*', 'perimt*', 'perima', 'neutralizav*', 'neutralizuot*',
         'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*', 'sunaikino', 'sunaikinta', 'sunaikintas', 'sunaikintos', 'sunaikintų',
         'oro gynyba veik*', 'nuolauž*', 'skeveldr*', 'oro gynyba numuš*', 'apgadin*', 'sugriau*', 'sugriov*', 'suniokoj*', 'nuniokoj*', 'griuvės*',
       ],
@@ -63,7 +63,7 @@ export const lt: LanguageProfile = {
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kyjivo apylinkėse"): listed here, they keep the genitive before them from being read as qualifying a noun.
     locatives: ['palei', 'pakraštyje', 'pakraščiuose', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš', 'aplink', 'ant',
-      'apylinkėse', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre',
+      'apylinkėse', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre', 'poligone', 'poligonuose',
       'pietuose', 'šiaurėje', 'rytuose', 'vakaruose', 'pietryčiuose', 'pietvakariuose', 'šiaurės rytuose', 'šiaurės vakaruose'],
     nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'apie', 'pagamint*', 'gamybos'],
     anaphoric: ['po', 'prieš', 'metu', 'išvakarėse'],
@@ -75,6 +75,6 @@ export const lt: LanguageProfile = {
     clauseOpeners: ['kad', 'jog', 'kuris', 'kuri', 'kurie', 'kurios', 'kurį', 'kurią', 'kurio', 'kurių', 'kuriuose', 'kuriose', 'kuriame', 'kurioje', 'kur', 'kai', 'kuomet', 'bet', 'nors', 'nes', 'jei', 'jeigu', 'tačiau', 'o'],
     whereWords: ['kur'],
     placeBeforeCue: 'any',
-    prenominalGenitiveEndings: ['os', 'o', 'ės', 'aus', 'io', 'ių'],
+    prenominalGenitiveEndings: ['os', 'o', 'ės', 'aus', 'io', 'ių', 'ies'],
   },
 };

@@ -40,17 +40,17 @@ export const lv: LanguageProfile = {
       // ("notriekti virs Kijivas", "bojāta infrastruktūra") tell a strike at that place.
       strike: [
         'uzbruk*', 'uzbrūk*', 'triecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'apšaud*', 'apšaudīj*', 'bombard*', 'bombu uzbrukum*',
-        'sprādzien*', 'sprāga', 'sprāgst*', 'uzspridzin*', 'spridzināj*', 'notrie*', 'pārtver*', 'pārtvēr*', 'ietriec*', 'nomet* bumb*', 'artilērijas uguns*', 'atlūz*', 'uzlidojum*', 'aviotriecien*',
+        'sprādzien*', 'sprāga', 'sprāgst*', 'uzsprāg*', 'uzspridzin*', 'spridzināj*', 'notrie*', 'pārtver*', 'pārtvēr*', 'ietriec*', 'nomet* bumb*', 'artilērijas uguns*', 'atlūz*', 'uzlidojum*', 'aviotriecien*',
         'raidīj* raķet*', 'raidīj* dron*', 'raidīt* raķet*', 'raidīt* dron*', 'palaid* raķet*', 'palaist* raķet*', 'palaid* dron*',
         'pretgaisa aizsardzība darboj*', 'pretgaisa aizsardzība notrie*', 'iznīcināja', 'iznīcināts', 'iznīcināta', 'iznīcināti', 'iznīcinātas',
-        'bojāt*', 'bojāj*', 'sabojāj*', 'sagrauj*', 'sagrauts', 'sagrauta', 'sagrautas', 'sagrauti', 'izpostīj*', 'izpostīt*', 'nopostīj*', 'nopostīt*', 'postījum*',
+        'bojāt*', 'bojāj*', 'sabojāj*', 'sabojāt*', 'sagrauj*', 'sagrauts', 'sagrauta', 'sagrautas', 'sagrauti', 'izpostīj*', 'izpostīt*', 'nopostīj*', 'nopostīt*', 'postījum*',
       ],
       // Meetings, talks, visits, summits, gatherings, signing ceremonies. A bare "konference" is left out: in news it is
       // mostly a press conference ("preses konferencē Kijivā"), which is no meeting.
       meeting: [
         'tiekas', 'tikās', 'tiksies', 'tikties', 'tikšan*', 'tikušies', 'tikušās', 'satikās', 'satiekas', 'satiksies', 'sarun*', 'pārrun*', 'apspried*',
         'vizīt*', 'viesoj*', 'viesosies', 'apmeklē*', 'apmeklēj*', 'apciemoj*', 'ierad*', 'ierodas', 'samit*', 'galotņu', 'sanāksm*', 'sanāca', 'sanāk', 'sanāks', 'sanākuši',
-        'pulcējās', 'pulcējas', 'pulcēsies', 'videokonferenc*', 'starptautisk* konferenc*', 'donoru konferenc*', 'miera konferenc*', 'atjaunošanas konferenc*', 'drošības konferenc*', 'forum*', 'sēdē', 'sēde', 'sēdes', 'sēdi', 'konsultācij*', 'apspriede*',
+        'pulcējās', 'pulcējas', 'pulcēsies', 'videokonferenc*', 'videosarun*', 'starptautisk* konferenc*', 'donoru konferenc*', 'miera konferenc*', 'atjaunošanas konferenc*', 'drošības konferenc*', 'forum*', 'sēdē', 'sēde', 'sēdes', 'sēdi', 'konsultācij*', 'apspriede*',
         'parakstīj* vienošan*', 'parakstīj* līgum*', 'parakstīj* memorand*', 'parakstīj* deklarācij*', 'paraksta vienošan*', 'paraksta līgum*',
         'delegācij* ierad*', 'delegācij* apmeklēj*',
       ],
@@ -69,7 +69,7 @@ export const lv: LanguageProfile = {
     negations: ['netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija', 'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena', 'varētu', 'nevarētu', 'draud', 'draudēja', 'draudot', 'draudi', 'draudus', 'gatavojas', 'gatavojoties'],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kijivas apkārtnē"): listed here, they keep the genitive before them from being read as qualifying a noun.
-    locatives: ['gar', 'uz', 'pie', 'virs', 'netālu no', 'pa', 'ap', 'apkārt', 'zem', 'pāri', 'tuvumā', 'apkārtnē', 'pievārtē', 'nomalē', 'rajonā', 'teritorijā', 'virzienā', 'centrā',
+    locatives: ['gar', 'uz', 'pie', 'virs', 'netālu no', 'pa', 'ap', 'apkārt', 'zem', 'pāri', 'tuvumā', 'apkārtnē', 'pievārtē', 'nomalē', 'rajonā', 'teritorijā', 'virzienā', 'centrā', 'poligonā', 'poligonos',
       'dienvidos', 'ziemeļos', 'austrumos', 'rietumos', 'dienvidaustrumos', 'dienvidrietumos', 'ziemeļaustrumos', 'ziemeļrietumos'],
     nonLocatives: ['saskaņā ar', 'pēc', 'no', 'ar', 'par', 'ražot*'],
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā'],
@@ -81,6 +81,8 @@ export const lv: LanguageProfile = {
     clauseOpeners: ['ka', 'kas', 'kurš', 'kura', 'kuri', 'kuras', 'kurā', 'kurās', 'kuru', 'kuram', 'kurai', 'kuriem', 'kurām', 'kuros', 'kur', 'kad', 'bet', 'taču', 'tomēr', 'lai', 'ja', 'savukārt', 'kamēr', 'jo', 'kaut'],
     whereWords: ['kur'],
     placeBeforeCue: 'any',
-    prenominalGenitiveEndings: ['as', 'es'],
+    // Feminine genitives, and the masculine genitive of the region words ("Zaporižjas apgabala gubernators"), whose
+    // -a ending would otherwise be taken for a feminine nominative.
+    prenominalGenitiveEndings: ['as', 'es', 'apgabala', 'novada', 'reģiona'],
   },
 };
