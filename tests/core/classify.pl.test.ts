@@ -54,6 +54,11 @@ describe('Polish strikes: attacks, what they did, interceptions, casualties', ()
     expect(events('Charków został ponownie ostrzelany przez Rosję.', { Charków: KHARKIV, Rosję: RU })).toEqual([`strike@${KHARKIV}`]);
   });
 
+  test('"wybuch" is an explosion, unless a war breaks out', () => {
+    expect(events('W Kijowie doszło do silnego wybuchu.', { Kijowie: KYIV })).toEqual([`strike@${KYIV}`]);
+    expect(events('Od wybuchu pełnoskalowej wojny w Ukrainie minęły trzy lata.', { Ukrainie: UA })).toEqual([]);
+  });
+
   test('"wybuch wojny" (the outbreak of the war) and "trafić do" (to end up in) are no strikes', () => {
     expect(events('Od wybuchu wojny w Ukrainie minęły trzy lata.', { Ukrainie: UA })).toEqual([]);
     expect(events('Gdy wybuchła wojna w Ukrainie, ceny wzrosły.', { Ukrainie: UA })).toEqual([]);
@@ -76,6 +81,15 @@ describe('Polish meetings', () => {
     ['Przywódcy spotykają się dziś w Genewie.', { Genewie: GENEVA }, GENEVA],
   ])('%s', (text, places, place) => {
     expect(events(text, places)).toEqual([`meeting@${place}`]);
+  });
+
+  test('"spotkał się z krytyką" (met with criticism) is no meeting', () => {
+    expect(events('Premier spotkał się z krytyką w Warszawie.', { Warszawie: WARSAW })).toEqual([]);
+  });
+
+  test('a press conference and a peak season are no meetings', () => {
+    expect(events('W Warszawie odbyła się konferencja prasowa ministra.', { Warszawie: WARSAW })).toEqual([]);
+    expect(events('Szczyt sezonu w Wilnie przypada na sierpień.', { Wilnie: VILNIUS })).toEqual([]);
   });
 
   test('talks "about" a country happen where they are held', () => {
@@ -101,6 +115,7 @@ describe('Polish: threatened, conditional and postponed events are not events', 
     ['Gdyby Rosja zaatakowała Litwę, NATO by odpowiedziało.', { Rosja: RU, Litwę: LT }],
     ['Ukraina zaprzeczyła, jakoby zaatakowała Biełgorod.', { Ukraina: UA, Biełgorod: 'city:578072' }],
     ['Spotkanie w Warszawie zostało przełożone.', { Warszawie: WARSAW }],
+    ['Rosja mogłaby zaatakować Wilno w ciągu kilku dni.', { Rosja: RU, Wilno: VILNIUS }],
     ['Rosja przygotowuje nową ofensywę i atak na Charków.', { Rosja: RU, Charków: KHARKIV }],
   ])('%s', (text, places) => {
     expect(events(text, places)).toEqual([]);

@@ -64,17 +64,15 @@ export const pl: LanguageProfile = {
   },
   events: {
     // Cue families as a journalist writes them: nouns, verbs of both aspects, participles. Stems stop short of
-    // words that only look alike: "wybuch" is also the outbreak of a war ("od wybuchu wojny w Ukrainie",
-    // "wybuchła wojna"), so only its plural, which means explosions, is a cue; "trafić do" (to end up in) is no
-    // hit, so "trafi*" needs "w"; "spaść" (to fall) needs "na" or a place nearby; "pociski manewrujące" (cruise
-    // missiles) and "manewr" (a move) are no "manewry" (manoeuvres).
+    // words that only look alike (more in nonCues): "trafić do" (to end up in) is no hit, so "trafi*" needs "w";
+    // "spaść" (to fall) needs "na" or a place nearby; "manewr" (a move) is no "manewry" (manoeuvres).
     cues: {
       strike: [
         // attacks and strikes
         'atak*', 'zaatakow*', 'uderz*', 'ostrzał*', 'ostrzal*', 'ostrzel*', 'bombard*', 'zbombardow*', 'nalot*', 'naloc*', 'szturm',
         'szturmu', 'szturmują', 'szturmowali', 'ugodzi*',
         // what the weapons did there
-        'wybuchy', 'wybuchów', 'wybuchami', 'wybuchach', 'eksplozj*', 'eksplod*', 'detonacj*',
+        'wybuch*', 'eksplozj*', 'eksplod*', 'detonacj*',
         'wystrzel*', 'odpal*', 'trafion*', 'trafieni*', 'trafi* w', 'trafi* we', 'spadł* na', 'spadł* w pobliżu', 'spadł* niedaleko',
         'spadł* również na', 'spadł* też na', 'spadł* także na', 'ucierpiał*',
         'zniszczon*', 'zniszczył*', 'zniszczyli', 'zniszczeni*', 'zniszczeń', 'uszkodzon*', 'uszkodził*', 'uszkodzeni*', 'uszkodzeń',
@@ -97,8 +95,19 @@ export const pl: LanguageProfile = {
         'kontrol* gotowości bojowej', 'sprawdzian* gotowości*', 'sprawdzeni* gotowości*',
       ],
     },
+    // Words the cue stems match that name no event: the outbreak of a war ("od wybuchu wojny"), explosives, cruise
+    // missiles ("pociski manewrujące"), strike drones as a weapon ("drony uderzeniowe"), a heart attack, a peak
+    // season, a press conference, a business card ("wizytówka"), hospitality.
+    nonCues: [
+      'wybuch* wojn*', 'wybuch* pełnoskalow*', 'wybuch* konflikt*', 'wybuch* pandemi*', 'wybuch* epidemi*', 'wybuch* kryzys*',
+      'wybuch* protest*', 'wybuch* powstani*', 'wybuch* skandal*', 'wybuchow*',
+      'manewruj*', 'uderzeniow*', 'atak* serca', 'atak* paniki', 'atak* hakersk*', 'atak* cybernetyczn*',
+      'szczyt* sezon*', 'szczytow*', 'konferencj* prasow*', 'wizytówk*', 'gościn*',
+    ],
     // Denials, conditions, threats and preparations: planned or hypothetical events are not events.
-    negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*'],
+    negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść',
+      // "spotkał się z krytyką" (met with criticism) is no meeting
+      'z krytyką', 'ze sprzeciwem', 'z aprobatą', 'ze zrozumieniem'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
       'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
