@@ -66,3 +66,21 @@ describe('recognition', () => {
     expect(placeIds('Вайскоўцы размясціліся пад Гроднам.', 'be')).toEqual([GRODNO]);
   });
 });
+
+describe('words that look like one event type but tell another, or none', () => {
+  test('the mock enemy of an exercise is not a strike', () => {
+    expect(events('Пад Барысавам адбілі атаку ўмоўнага праціўніка.', { Барысавам: BARYSAW })).toEqual([]);
+  });
+
+  test('a strike being prepared has not happened', () => {
+    expect(events('Разведка паведаміла, што Расія рыхтуе ўдар па Кіеве.', { Кіеве: KYIV })).toEqual([]);
+  });
+
+  test('"security on the border" is what a meeting discussed, not where it was', () => {
+    expect(events('На сустрэчы міністры абмеркавалі бяспеку на мяжы з Беларуссю.', { 'мяжы з Беларуссю': BY_LT })).toEqual([]);
+  });
+
+  test('interceptions told with the perfective stem "перахапілі"', () => {
+    expect(events('Над Чарнігавам перахапілі дзве ракеты.', { Чарнігавам: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
+  });
+});

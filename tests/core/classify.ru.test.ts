@@ -79,3 +79,31 @@ describe('meetings and exercises in other words', () => {
     expect(events('Учения под Псковом отложены.', { Псковом: PSKOV })).toEqual([]);
   });
 });
+
+describe('words that look like one event type but tell another, or none', () => {
+  test('slang "прилетело" is a strike; "прилетел" a visit', () => {
+    expect(events('Ночью в Белгороде прилетело по подстанции.', { Белгороде: BELGOROD })).toEqual([`strike@${BELGOROD}`]);
+    expect(events('Министр прилетел в Астану.', { Астану: ASTANA })).toEqual([`meeting@${ASTANA}`]);
+  });
+
+  test('the mock enemy of an exercise is not a strike', () => {
+    expect(events('Под Псковом отразили атаку условного противника.', { Псковом: PSKOV })).toEqual([]);
+  });
+
+  test('a strike being prepared has not happened', () => {
+    expect(events('Разведка сообщает, что Москва готовит удар по Одессе.', { Одессе: ODESA })).toEqual([]);
+  });
+
+  test('a postponed meeting is none', () => {
+    expect(events('Переговоры в Астане перенесли на осень.', { Астане: ASTANA })).toEqual([]);
+  });
+
+  test('"security on the border" is what a meeting discussed, not where it was', () => {
+    const text = 'На встрече министры обсуждали безопасность на границе с Белоруссией.';
+    expect(events(text, { 'границе с Белоруссией': BY_LV })).toEqual([]);
+  });
+
+  test('a city "под огнём"', () => {
+    expect(events('Херсон снова под огнём.', { Херсон: KHERSON })).toEqual([`strike@${KHERSON}`]);
+  });
+});

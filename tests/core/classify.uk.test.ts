@@ -65,3 +65,26 @@ describe('meetings and exercises in other words', () => {
     expect(events('Моряки відпрацьовують пошук мін поблизу Бреста.', { Бреста: BREST_FR })).toEqual([`exercise@${BREST_FR}`]);
   });
 });
+
+describe('words that look like one event type but tell another, or none', () => {
+  test('slang "прилетіло" is a strike; "прилетів" a visit', () => {
+    expect(events('Увечері в Херсоні прилетіло по адмінбудівлі.', { Херсоні: KHERSON })).toEqual([`strike@${KHERSON}`]);
+    expect(events('Прем\'єр прилетів до Варшави.', { Варшави: WARSAW })).toEqual([`meeting@${WARSAW}`]);
+  });
+
+  test('the mock enemy of an exercise is not a strike', () => {
+    expect(events('Поблизу Бреста відбили атаку умовного противника.', { Бреста: BREST_FR })).toEqual([]);
+  });
+
+  test('a strike being prepared has not happened', () => {
+    expect(events('Розвідка попереджає, що Росія готує удар по Києву.', { Києву: KYIV })).toEqual([]);
+  });
+
+  test('"security on the border" is what a meeting discussed, not where it was', () => {
+    expect(events('На зустрічі міністри обговорили безпеку на кордоні з Білоруссю.', { 'кордоні з Білоруссю': BY_LV })).toEqual([]);
+  });
+
+  test('air defence "працювала" over a region', () => {
+    expect(events('Уночі на Черкащині працювала ППО.', { Черкащині: CHERKASY_OBLAST })).toEqual([`strike@${CHERKASY_OBLAST}`]);
+  });
+});
