@@ -56,6 +56,8 @@ describe('German strikes: attack, shelling, bombing, impacts, interceptions', ()
     ['abgeschossene, Trümmer', 'Am Stadtrand von Kiew stürzten Trümmer einer abgeschossenen Rakete auf ein Wohnhaus.', `strike@${KYIV}`],
     ['genitive "von" after a part of a place', 'Eine Rakete schlug in einem Wohngebiet von Saporischschja ein.', `strike@${ZAPORIZHZHIA}`],
     ['im Hafen von', 'Im Hafen von Odessa schlugen Raketen ein.', `strike@${ODESA}`],
+    ['Raketentreffer (compound, after "nach")', 'In Odessa brannten nach Raketentreffern mehrere Lagerhallen.', `strike@${ODESA}`],
+    ['a drone came down', 'Im Gebiet Donezk ist eine Drohne abgestürzt.', `strike@${DONETSK_OBLAST}`],
     ['Explosionen in a region', 'Im Gebiet Donezk kam es zu heftigen Explosionen.', `strike@${DONETSK_OBLAST}`],
   ])('%s', (_, text, expected) => {
     expect(events(text)).toBe(expected);

@@ -40,6 +40,8 @@ describe('English strikes: impacts, fire, interceptions and their debris', () =>
     ['was rocked by blasts', 'Lviv was rocked by blasts overnight.', `strike@${LVIV}`],
     ['falling debris (interception)', 'Falling debris damaged a school on the outskirts of Kyiv.', `strike@${KYIV}`],
     ['battered the port of', 'Russian drones battered the port of Odesa overnight.', `strike@${ODESA}`],
+    ['tore through', 'A ballistic missile tore through a building in Kharkiv.', `strike@${KHARKIV}`],
+    ['neutralised over', 'Air defences neutralised 40 drones over the Donetsk region.', `strike@${DONETSK_OBLAST}`],
     ['raids on', 'Russian raids on Odesa continued for a third night.', `strike@${ODESA}`],
     ['pummelled', 'Russia pummelled the Donetsk region with glide bombs.', `strike@${DONETSK_OBLAST}`],
     ['intercepted on the approach to', 'Drones were intercepted on the approach to Moscow.', `strike@${MOSCOW}`],

@@ -37,7 +37,7 @@ export const de: LanguageProfile = {
         'artilleriefeuer*', 'raketenfeuer*', 'mörserfeuer*', 'granatfeuer*', 'salve*', 'raketensalve*',
         // bombardieren, einschlagen, treffen (only the passive of "treffen" is a hit: "sich treffen" is a meeting,
         // "eine Entscheidung treffen" neither), Treffer.
-        'bombard*', '*bombe*', 'in brand gesetzt', 'in brand geschossen', 'schlugen', 'schlug', '*einschl*', 'eingeschlagen', 'treffer', 'volltreffer',
+        'bombard*', '*bombe*', 'in brand gesetzt', 'in brand geschossen', 'schlugen', 'schlug', '*einschl*', 'eingeschlagen', '*treffer*',
         'wurde getroffen', 'wurden getroffen', 'getroffen wurde', 'getroffen wurden', 'getroffen worden',
         // Schlag compounds (never bare "Schlag": Vorschlag, Anschlag auf eine Rede …).
         'luftschl*', '*luftschlag*', 'raketenschl*', 'drohnenschl*', 'militärschl*', 'vergeltungsschl*', 'präventivschl*', 'gegenschl*',
@@ -46,6 +46,8 @@ export const de: LanguageProfile = {
         // Interceptions over a place count as strikes there: abschießen, abfangen ("fing … ab"), abwehren.
         'abgeschossen*', 'abschuss*', 'trümmer*', 'schoss', 'schossen', 'abgefangen', 'abfangen', 'abzufangen', 'abfing', 'abfingen', 'fing', 'fingen',
         'abgewehrt', 'abwehrte', 'abwehrten',
+        // Drones and debris that came down somewhere: "im Gebiet Brjansk sei eine Drohne abgestürzt".
+        'abgestürzt', 'abstürz*', 'stürzte', 'stürzten',
       ],
       meeting: [
         // treffen / Treffen. The verb is a meeting only with "sich" ("trafen sich"): "Raketen trafen ein Wohnhaus",

@@ -30,10 +30,11 @@ export const en: LanguageProfile = {
         'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'raid on', 'raids', 'attack*', 'onslaught', 'blitz',
         'hit', 'hits', 'hitting', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'pounded', 'pounding', 'hammered', 'battered', 'battering',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
-        'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'rocked',
+        'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'tearing through', 'ripped through', 'rocked',
+        'set fire', 'setting fire', 'sets fire',
         'explosion*', 'exploded', 'blast*', 'detonation*', 'damaged', 'damaging', 'destroyed',
         // Interceptions over a place count as strikes there.
-        'intercept*', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'debris',
+        'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'debris',
       ],
       meeting: [
         'meet*', 'met', 'talks', 'summit*', 'conference*', 'forum*', 'session*', 'negotiat*', 'consultation*', 'conferred',
