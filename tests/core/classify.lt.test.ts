@@ -66,9 +66,16 @@ describe('Lithuanian: a region in the title of the official who reports the even
   ]);
 });
 
+describe('Lithuanian "in which" opens a clause that happens at the place before it', () => {
+  cases([
+    ['Rusija stiprina kariuomenę Kaliningrado srityje, kurioje vyksta pratybos.', { 'Kaliningrado srityje': 'region:RU-KGD' }, 'exercise@region:RU-KGD'],
+  ]);
+});
+
 describe('Lithuanian hypothetical and threatened events are not events', () => {
   cases([
     ['Rusija galėtų atakuoti Lietuvą.', { Lietuvą: 'country:LT' }, ''],
+    ['NATO planuoja surengti pratybas Lietuvoje kitais metais.', { Lietuvoje: 'country:LT' }, ''],
     ['Rusija grasina smūgiais Vilniui.', { Vilniui: VILNIUS }, ''],
   ]);
 });

@@ -81,9 +81,16 @@ describe('Latvian: a region in the title of the official who reports the event',
   ]);
 });
 
+describe('Latvian "in which" opens a clause that happens at the place before it', () => {
+  cases([
+    ['Krievija pastiprina karaspēku Kaļiņingradas apgabalā, kurā notiek mācības.', { 'Kaļiņingradas apgabalā': 'region:RU-KGD' }, 'exercise@region:RU-KGD'],
+  ]);
+});
+
 describe('Latvian hypothetical and threatened events are not events', () => {
   cases([
     ['Krievija varētu uzbrukt Lietuvai.', { Lietuvai: 'country:LT' }, ''],
+    ['NATO plāno rīkot mācības Latvijā nākamgad.', { Latvijā: 'country:LV' }, ''],
     ['Maskava draudēja ar triecieniem Kijivai.', { Kijivai: KYIV }, ''],
     // "draudzīga" (friendly) is not a threat.
     ['Prezidents draudzīgā vizītē ieradās Viļņā.', { Viļņā: VILNIUS }, `meeting@${VILNIUS}`],

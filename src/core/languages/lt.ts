@@ -59,7 +59,7 @@ export const lt: LanguageProfile = {
     // Words the cue patterns match that name no event: a football forward, visitors and sights, newcomers, a business card.
     nonCues: ['puolėj*', 'lankytoj*', 'lankytin*', 'lankomum*', 'atvykėl*', 'vizitin*'],
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
-    negations: ['nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo', 'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'gali', 'galėtų', 'grasin*', 'ketina', 'rengiasi'],
+    negations: ['nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo', 'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'gali', 'galėtų', 'grasin*', 'ketina', 'ketino', 'rengiasi', 'planuoja', 'planavo'],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kyjivo apylinkėse"): listed here, they keep the genitive before them from being read as qualifying a noun.
     locatives: ['palei', 'pakraštyje', 'pakraščiuose', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš', 'aplink', 'ant',
@@ -73,7 +73,8 @@ export const lt: LanguageProfile = {
     passiveMarkers: ['buvo', 'vėl', 'yra', 'taip pat', 'sulaukė', 'patyrė'],
     placeNouns: ['miestas', 'miestą', 'miesto', 'mieste', 'miestelis', 'miestelyje', 'miestelį', 'sostin*', 'uostamiest*', 'kaimas', 'kaimą', 'kaime', 'kaimo', 'gyvenviet*', 'uost*', 'poligon*'],
     clauseOpeners: ['kad', 'jog', 'kuris', 'kuri', 'kurie', 'kurios', 'kurį', 'kurią', 'kurio', 'kurių', 'kuriuose', 'kuriose', 'kuriame', 'kurioje', 'kur', 'kai', 'kuomet', 'bet', 'nors', 'nes', 'jei', 'jeigu', 'tačiau', 'o'],
-    whereWords: ['kur'],
+    // "kur" and "in which": "Kaliningrado srityje, kurioje vyksta pratybos".
+    whereWords: ['kur', 'kurioje', 'kuriame', 'kuriose', 'kuriuose'],
     placeBeforeCue: 'any',
     prenominalGenitiveEndings: ['os', 'o', 'ės', 'aus', 'io', 'ių', 'ies'],
   },

@@ -66,7 +66,7 @@ export const lv: LanguageProfile = {
       'triecienbrigād*', 'triecienvienīb*', 'triecienpulk*', 'triecienbataljon*', 'triecienlidmašīn*', 'triecienspēk*',
       'apmeklētāj*', 'ieradum*', 'vizītkart*', 'sprādzienbīstam*'],
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
-    negations: ['netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija', 'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena', 'varētu', 'nevarētu', 'draud', 'draudēja', 'draudot', 'draudi', 'draudus', 'gatavojas', 'gatavojoties'],
+    negations: ['netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija', 'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena', 'varētu', 'nevarētu', 'draud', 'draudēja', 'draudot', 'draudi', 'draudus', 'gatavojas', 'gatavojoties', 'plāno', 'plānoja', 'plānojot'],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kijivas apkārtnē"): listed here, they keep the genitive before them from being read as qualifying a noun.
     locatives: ['gar', 'uz', 'pie', 'virs', 'netālu no', 'pa', 'ap', 'apkārt', 'zem', 'pāri', 'tuvumā', 'apkārtnē', 'pievārtē', 'nomalē', 'rajonā', 'teritorijā', 'virzienā', 'centrā', 'poligonā', 'poligonos',
@@ -79,7 +79,8 @@ export const lv: LanguageProfile = {
     passiveMarkers: ['tika', 'tiek', 'tikusi', 'ticis', 'tikuši', 'tikušas', 'bija', 'atkal', 'ir', 'arī', 'piedzīvoja', 'nonāca'],
     placeNouns: ['pilsēt*', 'galvaspilsēt*', 'ciemat*', 'ciems', 'ciemā', 'ciemu', 'ostas', 'ostu', 'ostā', 'apdzīvot*', 'poligon*'],
     clauseOpeners: ['ka', 'kas', 'kurš', 'kura', 'kuri', 'kuras', 'kurā', 'kurās', 'kuru', 'kuram', 'kurai', 'kuriem', 'kurām', 'kuros', 'kur', 'kad', 'bet', 'taču', 'tomēr', 'lai', 'ja', 'savukārt', 'kamēr', 'jo', 'kaut'],
-    whereWords: ['kur'],
+    // "kur" and "in which": "Kaļiņingradas apgabalā, kurā notiek mācības".
+    whereWords: ['kur', 'kurā', 'kurās', 'kuros'],
     placeBeforeCue: 'any',
     // Feminine genitives, and the masculine genitive of the region words ("Zaporižjas apgabala gubernators"), whose
     // -a ending would otherwise be taken for a feminine nominative.
