@@ -18,6 +18,8 @@ export const be: LanguageProfile = {
       { base: 'ў', forms: ['ў', 'ва', 'ве', 'вам', 'ву'] },
       { base: 'сь', forms: ['сь', 'сі', 'ссю', 'сю'] },
       { base: 'ы', forms: ['ы', '', 'ам', 'ах', 'амі'] },
+      // Masculine adjectives of compound names: Крывы Рог → Крывога Рога, Крывым Розе.
+      { base: 'ы', forms: ['ога', 'аму', 'ым'] },
       { base: 'о', forms: ['о', 'а', 'у', 'ы', 'е', 'ом'] },
       { base: 'і', forms: ['і', '', 'ам', 'ах', 'амі'] },
     ],
