@@ -65,6 +65,10 @@ describe('recognition', () => {
   test('a neuter name in -а in the instrumental: "пад Гроднам"', () => {
     expect(placeIds('Вайскоўцы размясціліся пад Гроднам.', 'be')).toEqual([GRODNO]);
   });
+
+  test('a compound name with a masculine adjective: "у Крывым Розе"', () => {
+    expect(placeIds('У Крывым Розе пашкоджаная школа.', 'be')).toEqual(['city:703845']);
+  });
 });
 
 describe('words that look like one event type but tell another, or none', () => {
