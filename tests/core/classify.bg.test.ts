@@ -2,8 +2,10 @@
 // aspects, participles), the words that look like cues but are not, "на" meaning "of", and hypothetical events.
 import { describe, expect, test } from 'vitest';
 import { classify, summary } from './classifyHelpers';
+import { placesIn } from './recogniseHelpers';
 
 const KYIV = 'city:703448';
+const KHERSON = 'city:706448';
 const KHARKIV = 'city:706483';
 const ODESA = 'city:698740';
 const LVIV = 'city:702550';
@@ -61,6 +63,11 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
     expect(events('Маневрени ракети бяха изстреляни към Одеса.', { Одеса: ODESA })).toEqual([`strike@${ODESA}`]);
   });
 
+  test('the security "на" (of) a country is a topic, not the place of the talks', () => {
+    expect(events('Срещата в Париж беше посветена на сигурността на Украйна.', { Париж: 'city:2988507', Украйна: UA })).toEqual([`meeting@city:2988507`]);
+    expect(events('Участниците в срещата обсъдиха гаранциите за сигурност на Украйна.', { Украйна: UA })).toEqual([]);
+  });
+
   test('a title "на" a country is not where the meeting before it happened', () => {
     expect(events('Преди срещата държавният секретар на САЩ проведе консултации в Париж.', { САЩ: 'country:US', Париж: 'city:2988507' })).toEqual([`meeting@city:2988507`]);
   });
@@ -109,8 +116,14 @@ describe('Bulgarian exercises', () => {
     ['Армията започна бойни стрелби край Брест.', { Брест: BREST }, BREST],
     ['Беларус обяви внезапна проверка на бойната готовност в Гомел.', { Беларус: BY, Гомел: GOMEL }, GOMEL],
     ['Военното обучение на новобранците продължава в Брест.', { Брест: BREST }, BREST],
+    ['Флотът проведе стрелби край Одеса.', { Одеса: ODESA }, ODESA],
   ])('%s', (text, places, place) => {
     expect(events(text, places)).toEqual([`exercise@${place}`]);
+  });
+
+  test('"край" before a name is "near" (the city), not the word for a krai', () => {
+    expect(placesIn('Армията проведе учения край Херсон.', 'bg')).toEqual([['Херсон', KHERSON]]);
+    expect(placesIn('Дронове атакуваха Краснодарския край.', 'bg')).toEqual([['Краснодарския край', 'region:RU-KDA']]);
   });
 
   test('"учени" (scientists) are not "учения" (exercises)', () => {

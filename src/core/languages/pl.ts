@@ -91,7 +91,7 @@ export const pl: LanguageProfile = {
         'szczyt*', 'szczycie', 'obrad*', 'narad*', 'zjazd*', 'zebra* się', 'zbior* się', 'konferencj*', 'wideokonferencj*',
       ],
       exercise: [
-        'ćwicz*', 'manewry', 'manewrów', 'manewrach', 'manewrami', 'manewrom', 'szkoleni*', 'trening*', 'ostr* strzelani*', 'strzelani* bojow*',
+        'ćwicz*', 'przećwicz*', 'manewry', 'manewrów', 'manewrach', 'manewrami', 'manewrom', 'szkoleni*', 'trening*', 'ostr* strzelani*', 'strzelani* bojow*',
         'kontrol* gotowości bojowej', 'sprawdzian* gotowości*', 'sprawdzeni* gotowości*',
       ],
     },
@@ -105,7 +105,7 @@ export const pl: LanguageProfile = {
       'szczyt* sezon*', 'szczytow*', 'konferencj* prasow*', 'wizytówk*', 'gościn*',
     ],
     // Denials, conditions, threats and preparations: planned or hypothetical events are not events.
-    negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść',
+    negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'na wypadek', 'w razie', 'ewentualn*',
       // "spotkał się z krytyką" (met with criticism) is no meeting
       'z krytyką', 'ze sprzeciwem', 'z aprobatą', 'ze zrozumieniem'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
