@@ -86,6 +86,7 @@ describe('German exercises: Übung, Manöver, üben, Gefechtsbereitschaft', () =
     ['hält Manöver ab', 'Die russische Ostseeflotte hält Manöver im Gebiet Kaliningrad ab.', `exercise@${KALININGRAD_OBLAST}`],
     ['vor der Küste von', 'Russische Kriegsschiffe hielten vor der Küste von Lettland eine Übung ab.', `exercise@${LV}`],
     ['direction + "von"', 'Die Truppen trainieren auf Übungsplätzen nordwestlich von Kaunas.', `exercise@${KAUNAS}`],
+    ['probten (rehearse)', 'In Litauen probten Soldaten die Evakuierung grenznaher Dörfer.', `exercise@${LT}`],
     ['fand statt', 'In Rumänien fand eine Übung der NATO statt.', `exercise@${RO}`],
   ])('%s', (_, text, expected) => {
     expect(events(text)).toBe(expected);
@@ -112,6 +113,14 @@ describe('German: what is no event, and what is not its place', () => {
 
   test('"über die …" is what talks are about', () => {
     expect(events('Gespräche über die Ukraine fanden in Genf statt.')).toBe(`meeting@${GENEVA}`);
+  });
+
+  test('a Pressekonferenz is no meeting', () => {
+    expect(events('Der Minister sagte auf einer Pressekonferenz in Riga, die Lage sei ernst.')).toBe('');
+  });
+
+  test('"das Ministerium in …" names a government', () => {
+    expect(events('Geprobt werde die Abwehr von Drohnen, teilte das Verteidigungsministerium in Minsk mit.')).toBe('');
   });
 
   test('"die Regierung in …" names a government', () => {

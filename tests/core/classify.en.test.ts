@@ -57,6 +57,7 @@ describe('English meetings and exercises', () => {
     ['travelling to', 'The chancellor is travelling to Riga on Friday.', `meeting@${RIGA}`],
     ['negotiating in', 'Officials from both sides are negotiating in Geneva.', `meeting@${GENEVA}`],
     ['rehearsed', 'NATO troops in Lithuania rehearsed the defence of the corridor.', `exercise@${LT}`],
+    ['practising', 'Troops were practising river crossings in Latvia.', `exercise@${LV}`],
     ['military training', 'Latvian troops took part in military training in Latvia.', `exercise@${LV}`],
     ['war game', 'Thousands of troops took part in a war game in Romania.', `exercise@${RO}`],
     ['manoeuvring', 'Warships were seen manoeuvring off the Kaliningrad region.', `exercise@${KALININGRAD_OBLAST}`],

@@ -55,8 +55,11 @@ export const de: LanguageProfile = {
         'traf sich', 'trafen sich', 'trifft sich', 'treffen', 'treffens', '*treffen', 'zusammengetroffen',
         // zusammenkommen / Zusammenkunft.
         'zusammengekommen', 'zusammenkam', 'zusammenkamen', 'zusammenkomm*', 'zusammenkunft*', 'trafen zusammen', 'trifft zusammen', 'kamen zusammen', 'kommen zusammen', 'kam zusammen', 'kommt zusammen',
-        // Gipfel, Konferenz, Tagung, Sitzung, Versammlung (and compounds: Gipfeltreffen, Sondersitzung, Videokonferenz).
-        'gipfel*', '*gipfel*', 'konferenz*', '*konferenz*', 'tagung*', '*tagung*', 'tagte', 'tagten', 'getagt', 'sitzung*', '*sitzung*',
+        // Gipfel, Konferenz, Tagung, Sitzung, Versammlung (and compounds: Gipfeltreffen, Sondersitzung). Konferenz
+        // compounds one by one: a Pressekonferenz is no meeting.
+        'gipfel*', '*gipfel*', 'konferenz*', 'videokonferenz*', 'friedenskonferenz*', 'sicherheitskonferenz*', 'geberkonferenz*',
+        'wiederaufbaukonferenz*', 'ministerkonferenz*', 'außenministerkonferenz*', 'verteidigungsministerkonferenz*', 'ukrainekonferenz*',
+        'ukraine-konferenz*', 'telefonkonferenz*', 'schaltkonferenz*', 'tagung*', '*tagung*', 'tagte', 'tagten', 'getagt', 'sitzung*', '*sitzung*',
         'versammlung*', '*versammlung*', 'forum*',
         // beraten, verhandeln, Gespräche, Konsultationen.
         'beraten', 'berieten', 'beriet', 'berät', 'beratung*', 'verhandel*', 'verhandl*', '*verhandlung*', 'gespräch*', '*gespräch*', 'konsultation*', 'unterredung*',
@@ -66,8 +69,8 @@ export const de: LanguageProfile = {
       ],
       exercise: [
         'alarmübung*', 'gefechtsbereitschaft*', 'übung*', '*übung*', 'manöver*', '*manöver*', 'kriegsspiel*',
-        // üben: "die Bundeswehr übt in Litauen", "geübt wird die Abwehr …".
-        'übt', 'üben', 'übte', 'übten', 'geübt',
+        // üben, proben: "die Bundeswehr übt in Litauen", "geübt wird die Abwehr …", "in Litauen probten Soldaten …".
+        'übt', 'üben', 'übte', 'übten', 'geübt', 'probt', 'proben', 'probte', 'probten', 'geprobt',
       ],
     },
     // Denied, cancelled, threatened or merely possible events are not events. Not "würde"/"hätte": German reported
@@ -90,10 +93,10 @@ export const de: LanguageProfile = {
     ],
     // "über die / das" with the accusative is "about" ("Gespräche über die Ukraine"); over a place is "über dem / der /
     // den" ("über den Gebieten Brjansk und Kursk").
-    // "die Regierung in Kiew" names a government, not where something happens.
+    // "die Regierung / das Ministerium in Kiew" names a government, not where something happens.
     nonLocatives: [
       'laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'zwischen', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über das',
-      'regierung in', 'führung in', 'staatsführung in', 'machthaber in',
+      'regierung in', 'führung in', 'staatsführung in', 'machthaber in', '*ministerium* in',
     ],
     anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld', 'rande'],
     conjunctions: ['und', 'oder', 'sowie'],

@@ -42,7 +42,7 @@ export const en: LanguageProfile = {
         'visit*', 'toured', 'trip', 'trips', 'travel*', 'arriv*', 'landed',
       ],
       exercise: [
-        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'joint training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'live fire',
+        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'joint training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced', 'live fire',
         'snap check*', 'combat readiness check*', 'readiness check*', 'snap inspection*', 'readiness inspection*',
       ],
     },
@@ -55,10 +55,10 @@ export const en: LanguageProfile = {
       'in', 'at', 'on', 'over', 'above', 'near', 'against', 'to', 'into', 'onto', 'upon', 'outside', 'inside', 'within', 'throughout',
       'around', 'across', 'along', 'towards', 'toward', 'of', 'off', 'close to', 'not far from', 'next to',
     ],
-    // "speaking in Warsaw" places the speaker, not what he speaks about; "the government in Kyiv" names a government.
+    // "speaking in Warsaw" places the speaker, not what he speaks about; "the government / ministry in Kyiv" names a government.
     nonLocatives: [
       'according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in', 'speaking in', 'speaking at', 'speaking from',
-      'government in', 'leadership in', 'regime in',
+      'government in', 'leadership in', 'regime in', 'ministry in',
     ],
     anaphoric: ['before', 'after', 'during', 'ahead', 'following'],
     conjunctions: ['and', 'or'],
