@@ -41,6 +41,8 @@ export const lt: LanguageProfile = {
         'sprogim*', 'sprogo', 'sprogsta', 'sprogd*', 'susprog*', 'pataik*', 'numuš*', 'perėm*', 'perimt*', 'perima', 'neutralizav*', 'neutralizuot*',
         'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*', 'sunaikino', 'sunaikinta', 'sunaikintas', 'sunaikintos', 'sunaikintų',
         'oro gynyba veik*', 'nuolauž*', 'skeveldr*', 'oro gynyba numuš*', 'apgadin*', 'sugriau*', 'sugriov*', 'suniokoj*', 'nuniokoj*', 'griuvės*',
+        // Power cuts after an attack are told as its consequence where they happen.
+        'liko be elektros', 'be elektros liko', 'liko be šviesos', 'neteko elektros', 'elektros tiekimo sutrikim*', 'elektros tiekimas sutrik*', 'sutrik* elektros tiekim*', 'nutrūk* elektros tiekim*',
       ],
       // Meetings, talks, visits, summits, gatherings. A bare "konferencija" is left out: in news it is mostly a press
       // conference ("spaudos konferencijoje Kyjive"), which is no meeting.

@@ -44,6 +44,9 @@ export const lv: LanguageProfile = {
         'raidīj* raķet*', 'raidīj* dron*', 'raidīt* raķet*', 'raidīt* dron*', 'palaid* raķet*', 'palaist* raķet*', 'palaid* dron*',
         'pretgaisa aizsardzība darboj*', 'pretgaisa aizsardzība notrie*', 'iznīcināja', 'iznīcināts', 'iznīcināta', 'iznīcināti', 'iznīcinātas',
         'bojāt*', 'bojāj*', 'sabojāj*', 'sabojāt*', 'sagrauj*', 'sagrauts', 'sagrauta', 'sagrautas', 'sagrauti', 'izpostīj*', 'izpostīt*', 'nopostīj*', 'nopostīt*', 'postījum*',
+        // Power cuts after an attack are told as its consequence where they happen.
+        'palika bez elektrības', 'palikuši bez elektrības', 'palikušas bez elektrības', 'bez elektrības palika', 'palika bez elektroapgādes',
+        'bez elektroapgādes palika', 'elektroapgādes traucējum*', 'elektroapgādes pārtraukum*', 'pārtraukta elektroapgāde', 'traucēta elektroapgāde',
       ],
       // Meetings, talks, visits, summits, gatherings, signing ceremonies. A bare "konference" is left out: in news it is
       // mostly a press conference ("preses konferencē Kijivā"), which is no meeting.
