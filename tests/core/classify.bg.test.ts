@@ -144,6 +144,7 @@ describe('Bulgarian: threatened, conditional and postponed events are not events
     ['Русия готви ново нападение срещу Харков.', { Русия: RU, Харков: KHARKIV }],
     ['Властите в Рига обмислят отмяна на маневрите.', { Рига: RIGA }],
     ['Русия може да атакува Вилнюс до дни.', { Русия: RU, Вилнюс: VILNIUS }],
+    ['Хакерска атака срещу сайтовете в Рига.', { Рига: RIGA }],
   ])('%s', (text, places) => {
     expect(events(text, places)).toEqual([]);
   });

@@ -50,6 +50,10 @@ describe('Polish strikes: attacks, what they did, interceptions, casualties', ()
     expect(events('Drony zestrzelono na północ od Kijowa.', { Kijowa: KYIV })).toEqual([`strike@${KYIV}`]);
   });
 
+  test('a launch "z terytorium" (from the territory of) a country is not a strike there', () => {
+    expect(events('Drony wystrzelono z terytorium Białorusi w kierunku Kijowa.', { Białorusi: BY, Kijowa: KYIV })).toEqual([`strike@${KYIV}`]);
+  });
+
   test('the agent after "przez" is not the scene', () => {
     expect(events('Charków został ponownie ostrzelany przez Rosję.', { Charków: KHARKIV, Rosję: RU })).toEqual([`strike@${KHARKIV}`]);
   });
@@ -114,6 +118,7 @@ describe('Polish: threatened, conditional and postponed events are not events', 
     ['Rosja grozi atakiem na Wilno.', { Rosja: RU, Wilno: VILNIUS }],
     ['Gdyby Rosja zaatakowała Litwę, NATO by odpowiedziało.', { Rosja: RU, Litwę: LT }],
     ['Ukraina zaprzeczyła, jakoby zaatakowała Biełgorod.', { Ukraina: UA, Biełgorod: 'city:578072' }],
+    ['Kiszyniów jest celem hybrydowych ataków.', { Kiszyniów: 'city:618426' }],
     ['Spotkanie w Warszawie zostało przełożone.', { Warszawie: WARSAW }],
     ['Rosja mogłaby zaatakować Wilno w ciągu kilku dni.', { Rosja: RU, Wilno: VILNIUS }],
     ['Rosja przygotowuje nową ofensywę i atak na Charków.', { Rosja: RU, Charków: KHARKIV }],

@@ -106,12 +106,16 @@ export const pl: LanguageProfile = {
     ],
     // Denials, conditions, threats and preparations: planned or hypothetical events are not events.
     negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'na wypadek', 'w razie', 'ewentualn*',
+      // hybrid and cyber attacks are no strikes
+      'hybrydow*', 'hakersk*', 'cybernetyczn*',
       // "spotkał się z krytyką" (met with criticism) is no meeting
       'z krytyką', 'ze sprzeciwem', 'z aprobatą', 'ze zrozumieniem'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
       'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
-    nonLocatives: ['według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'przez', 'dla', 'między', 'pomiędzy', 'na temat', 'w sprawie', 'na rzecz', 'dotycząc*', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
+    nonLocatives: ['według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'przez', 'dla', 'między', 'pomiędzy', 'na temat', 'w sprawie', 'na rzecz', 'dotycząc*',
+      // "z terytorium Białorusi" (launched from): the locative noun after "z" / "od" is a source too
+      'z terytorium', 'z terenu', 'z obszaru', 'z rejonu', 'z okolic', 'z kierunku', 'z pobliża', 'od strony', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
     anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'przededniu', 'wyniku', 'następstwie'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
     reportingVerbs: ['poinformował*', 'podał*', 'podaj*', 'przekazał*', 'przekazuj*', 'powiedział*', 'oświadczył*', 'napisał*', 'pisze', 'dodał*', 'potwierdził*', 'potwierdza*', 'informuj*', 'oznajmił*', 'ogłosił*', 'stwierdził*', 'zaznaczył*', 'podkreślił*', 'relacjon*', 'twierdz*', 'donosi', 'donoszą', 'raportuj*', 'zakomunikował*', 'powiadomił*'],
