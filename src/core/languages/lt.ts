@@ -58,8 +58,9 @@ export const lt: LanguageProfile = {
         'treniruot*', 'treniruoj*', 'kovin* šaudym*', 'šaudymo pratyb*',
       ],
     },
-    // Words the cue patterns match that name no event: a football forward, visitors and sights, newcomers, a business card.
-    nonCues: ['puolėj*', 'lankytoj*', 'lankytin*', 'lankomum*', 'atvykėl*', 'vizitin*'],
+    // Words the cue patterns match that name no event: strike drones as a weapon ("smogiamieji dronai"), a football
+    // forward, visitors and sights, newcomers, a business card.
+    nonCues: ['puolėj*', 'lankytoj*', 'lankytin*', 'lankomum*', 'atvykėl*', 'vizitin*', 'smogiam*'],
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
     negations: ['nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo', 'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'gali', 'galėtų', 'grasin*', 'ketina', 'ketino', 'rengiasi', 'planuoja', 'planavo'],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
@@ -67,7 +68,7 @@ export const lt: LanguageProfile = {
     locatives: ['palei', 'pakraštyje', 'pakraščiuose', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš', 'aplink', 'ant',
       'apylinkėse', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre', 'poligone', 'poligonuose',
       'pietuose', 'šiaurėje', 'rytuose', 'vakaruose', 'pietryčiuose', 'pietvakariuose', 'šiaurės rytuose', 'šiaurės vakaruose'],
-    nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'apie', 'pagamint*', 'gamybos'],
+    nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'apie', 'dėl', 'pagamint*', 'gamybos'],
     anaphoric: ['po', 'prieš', 'metu', 'išvakarėse'],
     conjunctions: ['ir', 'bei', 'ar'],
     locativeEndings: ['e', 'oje', 'uje', 'yje', 'ose', 'uose', 'yse'],

@@ -64,17 +64,18 @@ export const lv: LanguageProfile = {
       ],
     },
     // Words the cue patterns match that name no event: a school and its year ("mācību iestāde"), an assault unit
-    // ("triecienbrigāde"), visitors of a museum, a habit, a business card, an explosion hazard.
+    // ("triecienbrigāde") or strike drones as a weapon ("triecienbezpilota lidaparāti"), visitors of a museum, a habit,
+    // a business card, an explosion hazard.
     nonCues: ['mācību iestād*', 'mācību gad*', 'mācību grāmat*', 'mācību process*', 'mācību programm*', 'mācību maks*', 'mācību stund*',
       'triecienbrigād*', 'triecienvienīb*', 'triecienpulk*', 'triecienbataljon*', 'triecienlidmašīn*', 'triecienspēk*',
-      'apmeklētāj*', 'ieradum*', 'vizītkart*', 'sprādzienbīstam*'],
+      'apmeklētāj*', 'ieradum*', 'vizītkart*', 'sprādzienbīstam*', 'triecienbezpilot*', 'trieciendron*'],
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
     negations: ['netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija', 'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena', 'varētu', 'nevarētu', 'draud', 'draudēja', 'draudot', 'draudi', 'draudus', 'gatavojas', 'gatavojoties', 'plāno', 'plānoja', 'plānojot'],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kijivas apkārtnē"): listed here, they keep the genitive before them from being read as qualifying a noun.
     locatives: ['gar', 'uz', 'pie', 'virs', 'netālu no', 'pa', 'ap', 'apkārt', 'zem', 'pāri', 'tuvumā', 'apkārtnē', 'pievārtē', 'nomalē', 'rajonā', 'teritorijā', 'virzienā', 'centrā', 'poligonā', 'poligonos',
       'dienvidos', 'ziemeļos', 'austrumos', 'rietumos', 'dienvidaustrumos', 'dienvidrietumos', 'ziemeļaustrumos', 'ziemeļrietumos'],
-    nonLocatives: ['saskaņā ar', 'pēc', 'no', 'ar', 'par', 'ražot*'],
+    nonLocatives: ['saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'par', 'ražot*'],
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā'],
     conjunctions: ['un', 'vai'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],
