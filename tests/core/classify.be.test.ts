@@ -72,6 +72,11 @@ describe('recognition', () => {
 });
 
 describe('words that look like one event type but tell another, or none', () => {
+  test('born, profit and visitors are no meeting', () => {
+    expect(events('Ён нарадзіўся ў Маскве.', { Маскве: MOSCOW })).toEqual([]);
+    expect(events('Прыбытак прадпрыемстваў у Вільні вырас, наведвальнікі выставы ў Маскве задаволеныя.', { Вільні: VILNIUS, Маскве: MOSCOW })).toEqual([]);
+  });
+
   test('the mock enemy of an exercise is not a strike', () => {
     expect(events('Пад Барысавам адбілі атаку ўмоўнага праціўніка.', { Барысавам: BARYSAW })).toEqual([]);
   });

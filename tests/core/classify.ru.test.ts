@@ -81,6 +81,11 @@ describe('meetings and exercises in other words', () => {
 });
 
 describe('words that look like one event type but tell another, or none', () => {
+  test('profit, visitors and a school shooting are no visit and no drill', () => {
+    expect(events('Прибыль порта в Одессе выросла, посетители выставки в Астане довольны.', { Одессе: ODESA, Астане: ASTANA })).toEqual([]);
+    expect(events('В Белгороде стрельба в торговом центре.', { Белгороде: BELGOROD })).toEqual([]);
+  });
+
   test('slang "прилетело" is a strike; "прилетел" a visit', () => {
     expect(events('Ночью в Белгороде прилетело по подстанции.', { Белгороде: BELGOROD })).toEqual([`strike@${BELGOROD}`]);
     expect(events('Министр прилетел в Астану.', { Астану: ASTANA })).toEqual([`meeting@${ASTANA}`]);

@@ -67,6 +67,11 @@ describe('meetings and exercises in other words', () => {
 });
 
 describe('words that look like one event type but tell another, or none', () => {
+  test('profit, visitors and fundraising are no visit and no gathering', () => {
+    expect(events('Прибуток порту в Ізмаїлі зріс, відвідувачі музею у Варшаві задоволені.', { Ізмаїлі: IZMAIL, Варшаві: WARSAW })).toEqual([]);
+    expect(events('У Києві зібрали кошти для армії.', { Києві: KYIV })).toEqual([]);
+  });
+
   test('slang "прилетіло" is a strike; "прилетів" a visit', () => {
     expect(events('Увечері в Херсоні прилетіло по адмінбудівлі.', { Херсоні: KHERSON })).toEqual([`strike@${KHERSON}`]);
     expect(events('Прем\'єр прилетів до Варшави.', { Варшави: WARSAW })).toEqual([`meeting@${WARSAW}`]);
