@@ -41,6 +41,7 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
     ['Руските войски щурмуваха Харков от три посоки.', { Харков: KHARKIV }, KHARKIV],
     ['Противовъздушната отбрана е работила над Киев.', { Киев: KYIV }, KYIV],
     ['Харков попадна под обстрел през нощта.', { Харков: KHARKIV }, KHARKIV],
+    ['Руските войски всеки ден удрят Суми с артилерия.', { Суми: SUMY }, SUMY],
   ])('%s', (text, places, place) => {
     expect(events(text, places)).toEqual([`strike@${place}`]);
   });
@@ -94,6 +95,7 @@ describe('Bulgarian meetings', () => {
     ['Лидерите проведоха съвещание в Рига.', { Рига: RIGA }, RIGA],
     ['Двамата министри преговаряха в Минск до късно.', { Минск: MINSK }, MINSK],
     ['Делегацията пристига в Киев утре сутринта.', { Киев: KYIV }, KYIV],
+    ['Двамата президенти се срещат днес в Рига.', { Рига: RIGA }, RIGA],
   ])('%s', (text, places, place) => {
     expect(events(text, places)).toEqual([`meeting@${place}`]);
   });
@@ -117,6 +119,7 @@ describe('Bulgarian exercises', () => {
     ['Беларус обяви внезапна проверка на бойната готовност в Гомел.', { Беларус: BY, Гомел: GOMEL }, GOMEL],
     ['Военното обучение на новобранците продължава в Брест.', { Брест: BREST }, BREST],
     ['Флотът проведе стрелби край Одеса.', { Одеса: ODESA }, ODESA],
+    ['Щабовете провеждат военни игри в Минск.', { Минск: MINSK }, MINSK],
   ])('%s', (text, places, place) => {
     expect(events(text, places)).toEqual([`exercise@${place}`]);
   });

@@ -40,6 +40,7 @@ describe('Polish strikes: attacks, what they did, interceptions, casualties', ()
     ['Infrastruktura energetyczna w Charkowie została uszkodzona.', { Charkowie: KHARKIV }, [KHARKIV]],
     ['Rosyjskie lotnictwo zbombardowało Sumy.', { Sumy: SUMY }, [SUMY]],
     ['Okręty wystrzeliły pociski w kierunku Odessy.', { Odessy: ODESA }, [ODESA]],
+    ['Samoloty zrzuciły bomby kierowane na Charków.', { Charków: KHARKIV }, [KHARKIV]],
     ['Obrona przeciwlotnicza działała nad Kijowem.', { Kijowem: KYIV }, [KYIV]],
     ['Charków znalazł się pod ostrzałem artylerii.', { Charków: KHARKIV }, [KHARKIV]],
   ])('%s', (text, places, expected) => {
@@ -108,6 +109,7 @@ describe('Polish exercises', () => {
     ['W rejonie Brześcia trwa szkolenie jednostek pancernych.', { Brześcia: BREST }, BREST],
     ['Żołnierze prowadzą ostre strzelania na poligonie koło Ełku.', { Ełku: ELK }, ELK],
     ['Białoruś przeprowadziła sprawdzian gotowości bojowej w Grodnie.', { Białoruś: BY, Grodnie: GRODNO }, GRODNO],
+    ['Sztabowcy prowadzą gry wojenne w Mińsku.', { Mińsku: MINSK }, MINSK],
   ])('%s', (text, places, place) => {
     expect(events(text, places)).toEqual([`exercise@${place}`]);
   });

@@ -69,7 +69,7 @@ export const pl: LanguageProfile = {
     cues: {
       strike: [
         // attacks and strikes
-        'atak*', 'zaatakow*', 'uderz*', 'ostrzał*', 'ostrzal*', 'ostrzel*', 'bombard*', 'zbombardow*', 'nalot*', 'naloc*', 'szturm',
+        'atak*', 'zaatakow*', 'uderz*', 'ostrzał*', 'ostrzal*', 'ostrzel*', 'bombard*', 'zbombardow*', 'nalot*', 'naloc*', 'zrzuci*', 'zrzuca*', 'zrzucon*', 'salw*', 'szturm',
         'szturmu', 'szturmują', 'szturmowali', 'ugodzi*',
         // what the weapons did there
         'wybuch*', 'eksplozj*', 'eksplod*', 'detonacj*',
@@ -91,7 +91,7 @@ export const pl: LanguageProfile = {
         'szczyt*', 'szczycie', 'obrad*', 'narad*', 'zjazd*', 'zebra* się', 'zbior* się', 'konferencj*', 'wideokonferencj*',
       ],
       exercise: [
-        'ćwicz*', 'przećwicz*', 'manewry', 'manewrów', 'manewrach', 'manewrami', 'manewrom', 'szkoleni*', 'trening*', 'ostr* strzelani*', 'strzelani* bojow*',
+        'ćwicz*', 'przećwicz*', 'manewry', 'manewrów', 'manewrach', 'manewrami', 'manewrom', 'szkoleni*', 'trening*', 'gry wojenne', 'gier wojennych', 'ostr* strzelani*', 'strzelani* bojow*',
         'kontrol* gotowości bojowej', 'sprawdzian* gotowości*', 'sprawdzeni* gotowości*',
       ],
     },
