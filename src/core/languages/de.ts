@@ -37,8 +37,9 @@ export const de: LanguageProfile = {
         'artilleriefeuer*', 'raketenfeuer*', 'mörserfeuer*', 'granatfeuer*', 'salve*', 'raketensalve*',
         // bombardieren, einschlagen, treffen (only the passive of "treffen" is a hit: "sich treffen" is a meeting,
         // "eine Entscheidung treffen" neither), Treffer.
-        'bombard*', '*bombe*', 'in brand gesetzt', 'in brand geschossen', 'schlugen', 'schlug', '*einschl*', 'eingeschlagen', '*treffer*',
-        'wurde getroffen', 'wurden getroffen', 'getroffen wurde', 'getroffen wurden', 'getroffen worden',
+        'bombard*', '*bombe*', 'brand gesetzt', 'brand geschossen', 'schlugen', 'schlug', '*einschl*', 'eingeschlagen', '*treffer*',
+        // (The passive with the auxiliary first, "wurde getroffen", would make every "wurde" a candidate cue: too slow.)
+        'getroffen wurde', 'getroffen wurden', 'getroffen worden',
         // Schlag compounds (never bare "Schlag": Vorschlag, Anschlag auf eine Rede …).
         'luftschl*', '*luftschlag*', 'raketenschl*', 'drohnenschl*', 'militärschl*', 'vergeltungsschl*', 'präventivschl*', 'gegenschl*',
         // Explosions and their aftermath at the place hit.
@@ -52,9 +53,12 @@ export const de: LanguageProfile = {
       meeting: [
         // treffen / Treffen. The verb is a meeting only with "sich" ("trafen sich"): "Raketen trafen ein Wohnhaus",
         // "trafen eine Entscheidung" are not.
-        'traf sich', 'trafen sich', 'trifft sich', 'treffen', 'treffens', '*treffen', 'zusammengetroffen',
+        'traf sich', 'trafen sich', 'trifft sich', 'treffen', 'treffens', 'zusammengetroffen',
+        // Compounds one by one (an infix would take "betreffen", "übertreffen"; Gipfeltreffen comes with Gipfel).
+        'ministertreffen*', 'außenministertreffen*', 'verteidigungsministertreffen*', 'spitzentreffen*', 'krisentreffen*', 'arbeitstreffen*',
+        'sondertreffen*', 'ratstreffen*', 'präsidententreffen*',
         // zusammenkommen / Zusammenkunft.
-        'zusammengekommen', 'zusammenkam', 'zusammenkamen', 'zusammenkomm*', 'zusammenkunft*', 'trafen zusammen', 'trifft zusammen', 'kamen zusammen', 'kommen zusammen', 'kam zusammen', 'kommt zusammen',
+        'zusammengekommen', 'zusammenkam', 'zusammenkamen', 'zusammenkomm*', 'zusammenkunft*', 'trafen zusammen', 'kamen zusammen',
         // Gipfel, Konferenz, Tagung, Sitzung, Versammlung (and compounds: Gipfeltreffen, Sondersitzung). Konferenz
         // compounds one by one: a Pressekonferenz is no meeting.
         'gipfel*', '*gipfel*', 'konferenz*', 'videokonferenz*', 'friedenskonferenz*', 'sicherheitskonferenz*', 'geberkonferenz*',

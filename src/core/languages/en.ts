@@ -30,8 +30,7 @@ export const en: LanguageProfile = {
         'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'raid on', 'raids', 'attack*', 'onslaught', 'blitz',
         'hit', 'hits', 'hitting', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'pounded', 'pounding', 'hammered', 'battered', 'battering',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
-        'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'tearing through', 'ripped through', 'rocked',
-        'set fire', 'setting fire', 'sets fire',
+        'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked',
         'explosion*', 'exploded', 'blast*', 'detonation*', 'damaged', 'damaging', 'destroyed',
         // Interceptions over a place count as strikes there.
         'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'debris',
@@ -42,7 +41,7 @@ export const en: LanguageProfile = {
         'visit*', 'toured', 'trip', 'trips', 'travel*', 'arriv*', 'landed',
       ],
       exercise: [
-        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'joint training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced', 'live fire',
+        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced',
         'snap check*', 'combat readiness check*', 'readiness check*', 'snap inspection*', 'readiness inspection*',
       ],
     },
