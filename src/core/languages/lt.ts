@@ -37,45 +37,73 @@ export const lt: LanguageProfile = {
       // Attacks and their hits: verbs of every aspect and tense, the nouns, participles; interceptions and damage
       // ("numušta virš Kyjivo", "apgadintas namas") tell a strike at that place.
       strike: [
-        'atak*', 'smūg*', 'smog*', 'apšaud*', 'bombard*', 'subombard*', 'antskryd*', 'antskrydž*', 'antpuol*', 'puol*', 'užpuol*', 'išpuol*',
-        'sprogim*', 'sprogo', 'sprogsta', 'sprogd*', 'susprog*', 'pataik*', 'numuš*', 'perėm*', 'perimt*', 'perima', 'neutralizav*', 'neutralizuot*',
-        'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*', 'sunaikino', 'sunaikinta', 'sunaikintas', 'sunaikintos', 'sunaikintų',
-        'oro gynyba veik*', 'nuolauž*', 'skeveldr*', 'oro gynyba numuš*', 'apgadin*', 'sugriau*', 'sugriov*', 'suniokoj*', 'nuniokoj*', 'griuvės*',
-        // Power cuts after an attack are told as its consequence where they happen.
-        'liko be elektros', 'be elektros liko', 'liko be šviesos', 'neteko elektros', 'elektros tiekimo sutrikim*', 'elektros tiekimas sutrik*', 'sutrik* elektros tiekim*', 'nutrūk* elektros tiekim*',
+        // attack, strike, shell, bomb, raid, assault
+        'atak*', 'smūg*', 'smog*', 'apšaud*', 'bombard*', 'subombard*', 'antskryd*', 'antskrydž*', 'antpuol*',
+        'puol*', 'užpuol*', 'išpuol*', 'pataik*', 'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*',
+        // explosions
+        'sprogim*', 'sprogo', 'sprogsta', 'sprogd*', 'susprog*',
+        // interceptions over the place, and their debris
+        'numuš*', 'perėm*', 'perimt*', 'perima', 'neutralizav*', 'neutralizuot*', 'oro gynyba veik*', 'oro gynyba numuš*',
+        'nuolauž*', 'skeveldr*',
+        // damage and destruction (past forms: the infinitive "sunaikinti" is mostly an aim, not an event)
+        'sunaikino', 'sunaikinta', 'sunaikintas', 'sunaikintos', 'sunaikintų', 'apgadin*', 'sugriau*', 'sugriov*',
+        'suniokoj*', 'nuniokoj*', 'griuvės*',
+        // power cuts after an attack are told as its consequence where they happen
+        'liko be elektros', 'be elektros liko', 'liko be šviesos', 'neteko elektros', 'elektros tiekimo sutrikim*',
+        'elektros tiekimas sutrik*', 'sutrik* elektros tiekim*', 'nutrūk* elektros tiekim*',
       ],
       // Meetings, talks, visits, summits, gatherings. A bare "konferencija" is left out: in news it is mostly a press
       // conference ("spaudos konferencijoje Kyjive"), which is no meeting.
       meeting: [
-        'susitik*', 'susitink*', 'deryb*', 'derasi', 'derėjosi', 'derėsis', 'vizit*', 'viešnag*', 'viešėj*', 'viešės', 'lanky*', 'lankė*', 'lankos*', 'aplank*', 'apsilank*', 'atvyk*', 'nuvyk*',
-        'posėd*', 'pasitarim*', 'vaizdo konferencij*', 'tarptautin* konferencij*', 'donorų konferencij*', 'taikos konferencij*', 'atstatymo konferencij*', 'saugumo konferencij*', 'forum*', 'viršūnių', 'samit*', 'suvažiavim*', 'susirink*',
-        'aptarė', 'aptaria', 'aptarta', 'pasiraš* susitarim*', 'pasiraš* sutart*', 'pasiraš* memorandum*', 'pasiraš* deklaracij*', 'konsultacij*',
+        'susitik*', 'susitink*', 'deryb*', 'derasi', 'derėjosi', 'derėsis', 'posėd*', 'pasitarim*', 'konsultacij*',
+        'forum*', 'viršūnių', 'samit*', 'suvažiavim*', 'susirink*', 'aptarė', 'aptaria', 'aptarta',
+        'vizit*', 'viešnag*', 'viešėj*', 'viešės', 'lanky*', 'lankė*', 'lankos*', 'aplank*', 'apsilank*', 'atvyk*', 'nuvyk*',
+        'vaizdo konferencij*', 'tarptautin* konferencij*', 'donorų konferencij*', 'taikos konferencij*',
+        'atstatymo konferencij*', 'saugumo konferencij*',
+        'pasiraš* susitarim*', 'pasiraš* sutart*', 'pasiraš* memorandum*', 'pasiraš* deklaracij*',
       ],
       // Military exercises, drills, manoeuvres, readiness checks, live firing, training of troops. "mokymo" (teaching,
       // as in "mokymo įstaiga", a school) is left out: only the plural means military training.
       exercise: [
-        'pratyb*', 'mokymai', 'mokymus', 'mokymų', 'mokymuose', 'mokymams', 'manevr*', 'kovinės parengties patikrinim*', 'parengties patikrinim*',
-        'treniruot*', 'treniruoj*', 'kovin* šaudym*', 'šaudymo pratyb*',
+        'pratyb*', 'mokymai', 'mokymus', 'mokymų', 'mokymuose', 'mokymams', 'manevr*', 'kovinės parengties patikrinim*',
+        'parengties patikrinim*', 'treniruot*', 'treniruoj*', 'kovin* šaudym*', 'šaudymo pratyb*',
       ],
     },
     // Words the cue patterns match that name no event: strike drones as a weapon ("smogiamieji dronai"), a football
     // forward, visitors and sights, newcomers, a business card.
     nonCues: ['puolėj*', 'lankytoj*', 'lankytin*', 'lankomum*', 'atvykėl*', 'vizitin*', 'smogiam*'],
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
-    negations: ['nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo', 'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'gali', 'galėtų', 'grasin*', 'ketina', 'ketino', 'rengiasi', 'planuoja', 'planavo'],
+    negations: [
+      'nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo',
+      'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'gali', 'galėtų', 'grasin*',
+      'ketina', 'ketino', 'rengiasi', 'planuoja', 'planavo',
+    ],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kyjivo apylinkėse"): listed here, they keep the genitive before them from being read as qualifying a noun.
-    locatives: ['palei', 'pakraštyje', 'pakraščiuose', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš', 'aplink', 'ant',
+    locatives: [
+      'palei', 'pakraštyje', 'pakraščiuose', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš',
+      'aplink', 'ant',
       'apylinkėse', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre', 'poligone', 'poligonuose',
-      'pietuose', 'šiaurėje', 'rytuose', 'vakaruose', 'pietryčiuose', 'pietvakariuose', 'šiaurės rytuose', 'šiaurės vakaruose'],
+      'pietuose', 'šiaurėje', 'rytuose', 'vakaruose', 'pietryčiuose', 'pietvakariuose', 'šiaurės rytuose',
+      'šiaurės vakaruose',
+    ],
     nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'apie', 'dėl', 'pagamint*', 'gamybos'],
     anaphoric: ['po', 'prieš', 'metu', 'išvakarėse'],
     conjunctions: ['ir', 'bei', 'ar'],
     locativeEndings: ['e', 'oje', 'uje', 'yje', 'ose', 'uose', 'yse'],
-    reportingVerbs: ['pranešė', 'praneša', 'pareiškė', 'sakė', 'sako', 'teigė', 'teigia', 'rašė', 'patvirtino', 'pridūrė', 'informavo', 'informuoja', 'pažymėjo', 'nurodė', 'skelbia', 'paskelbė'],
+    reportingVerbs: [
+      'pranešė', 'praneša', 'pareiškė', 'sakė', 'sako', 'teigė', 'teigia', 'rašė', 'patvirtino', 'pridūrė',
+      'informavo', 'informuoja', 'pažymėjo', 'nurodė', 'skelbia', 'paskelbė',
+    ],
     passiveMarkers: ['buvo', 'vėl', 'yra', 'taip pat', 'sulaukė', 'patyrė'],
-    placeNouns: ['miestas', 'miestą', 'miesto', 'mieste', 'miestelis', 'miestelyje', 'miestelį', 'sostin*', 'uostamiest*', 'kaimas', 'kaimą', 'kaime', 'kaimo', 'gyvenviet*', 'uost*', 'poligon*'],
-    clauseOpeners: ['kad', 'jog', 'kuris', 'kuri', 'kurie', 'kurios', 'kurį', 'kurią', 'kurio', 'kurių', 'kuriuose', 'kuriose', 'kuriame', 'kurioje', 'kur', 'kai', 'kuomet', 'bet', 'nors', 'nes', 'jei', 'jeigu', 'tačiau', 'o'],
+    placeNouns: [
+      'miestas', 'miestą', 'miesto', 'mieste', 'miestelis', 'miestelyje', 'miestelį', 'sostin*', 'uostamiest*',
+      'kaimas', 'kaimą', 'kaime', 'kaimo', 'gyvenviet*', 'uost*', 'poligon*',
+    ],
+    clauseOpeners: [
+      'kad', 'jog', 'kuris', 'kuri', 'kurie', 'kurios', 'kurį', 'kurią', 'kurio', 'kurių', 'kuriuose', 'kuriose',
+      'kuriame', 'kurioje', 'kur', 'kai', 'kuomet', 'bet', 'nors', 'nes', 'jei', 'jeigu', 'tačiau', 'o',
+    ],
     // "kur" and "in which": "Kaliningrado srityje, kurioje vyksta pratybos".
     whereWords: ['kur', 'kurioje', 'kuriame', 'kuriose', 'kuriuose'],
     placeBeforeCue: 'any',

@@ -39,50 +39,82 @@ export const lv: LanguageProfile = {
       // Attacks and their hits: verbs of every aspect and tense, the nouns, participles; interceptions and damage
       // ("notriekti virs Kijivas", "bojāta infrastruktūra") tell a strike at that place.
       strike: [
-        'uzbruk*', 'uzbrūk*', 'triecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'apšaud*', 'apšaudīj*', 'bombard*', 'bombu uzbrukum*',
-        'sprādzien*', 'sprāga', 'sprāgst*', 'uzsprāg*', 'uzspridzin*', 'spridzināj*', 'notrie*', 'pārtver*', 'pārtvēr*', 'ietriec*', 'nomet* bumb*', 'artilērijas uguns*', 'atlūz*', 'uzlidojum*', 'aviotriecien*',
-        'raidīj* raķet*', 'raidīj* dron*', 'raidīt* raķet*', 'raidīt* dron*', 'palaid* raķet*', 'palaist* raķet*', 'palaid* dron*',
-        'pretgaisa aizsardzība darboj*', 'pretgaisa aizsardzība notrie*', 'iznīcināja', 'iznīcināts', 'iznīcināta', 'iznīcināti', 'iznīcinātas',
-        'bojāt*', 'bojāj*', 'sabojāj*', 'sabojāt*', 'sagrauj*', 'sagrauts', 'sagrauta', 'sagrautas', 'sagrauti', 'izpostīj*', 'izpostīt*', 'nopostīj*', 'nopostīt*', 'postījum*',
-        // Power cuts after an attack are told as its consequence where they happen.
-        'palika bez elektrības', 'palikuši bez elektrības', 'palikušas bez elektrības', 'bez elektrības palika', 'palika bez elektroapgādes',
-        'bez elektroapgādes palika', 'elektroapgādes traucējum*', 'elektroapgādes pārtraukum*', 'pārtraukta elektroapgāde', 'traucēta elektroapgāde',
+        // attack, strike, hit, shell, bomb, air raid, launch at
+        'uzbruk*', 'uzbrūk*', 'triecien*', 'aviotriecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'apšaud*', 'bombard*',
+        'bombu uzbrukum*', 'nomet* bumb*', 'artilērijas uguns*', 'uzlidojum*', 'ietriec*', 'raidīj* raķet*', 'raidīj* dron*',
+        'raidīt* raķet*', 'raidīt* dron*', 'palaid* raķet*', 'palaist* raķet*', 'palaid* dron*',
+        // explosions
+        'sprādzien*', 'sprāga', 'sprāgst*', 'uzsprāg*', 'uzspridzin*', 'spridzināj*',
+        // interceptions over the place, and their debris
+        'notrie*', 'pārtver*', 'pārtvēr*', 'pretgaisa aizsardzība darboj*', 'pretgaisa aizsardzība notrie*', 'atlūz*',
+        // damage and destruction (past forms: the infinitive "iznīcināt" is mostly an aim, not an event)
+        'iznīcināja', 'iznīcināts', 'iznīcināta', 'iznīcināti', 'iznīcinātas', 'bojāt*', 'bojāj*', 'sabojāj*', 'sabojāt*',
+        'sagrauj*', 'sagrauts', 'sagrauta', 'sagrautas', 'sagrauti', 'izpostīj*', 'izpostīt*', 'nopostīj*', 'nopostīt*',
+        'postījum*',
+        // power cuts after an attack are told as its consequence where they happen
+        'palika bez elektrības', 'palikuši bez elektrības', 'palikušas bez elektrības', 'bez elektrības palika',
+        'palika bez elektroapgādes', 'bez elektroapgādes palika', 'elektroapgādes traucējum*', 'elektroapgādes pārtraukum*',
+        'pārtraukta elektroapgāde', 'traucēta elektroapgāde',
       ],
       // Meetings, talks, visits, summits, gatherings, signing ceremonies. A bare "konference" is left out: in news it is
       // mostly a press conference ("preses konferencē Kijivā"), which is no meeting.
       meeting: [
-        'tiekas', 'tikās', 'tiksies', 'tikties', 'tikšan*', 'tikušies', 'tikušās', 'satikās', 'satiekas', 'satiksies', 'sarun*', 'pārrun*', 'apspried*',
-        'vizīt*', 'viesoj*', 'viesosies', 'apmeklē*', 'apmeklēj*', 'apciemoj*', 'ierad*', 'ierodas', 'samit*', 'galotņu', 'sanāksm*', 'sanāca', 'sanāk', 'sanāks', 'sanākuši',
-        'pulcējās', 'pulcējas', 'pulcēsies', 'videokonferenc*', 'videosarun*', 'starptautisk* konferenc*', 'donoru konferenc*', 'miera konferenc*', 'atjaunošanas konferenc*', 'drošības konferenc*', 'forum*', 'sēdē', 'sēde', 'sēdes', 'sēdi', 'konsultācij*', 'apspriede*',
-        'parakstīj* vienošan*', 'parakstīj* līgum*', 'parakstīj* memorand*', 'parakstīj* deklarācij*', 'paraksta vienošan*', 'paraksta līgum*',
-        'delegācij* ierad*', 'delegācij* apmeklēj*',
+        'tiekas', 'tikās', 'tiksies', 'tikties', 'tikšan*', 'tikušies', 'tikušās', 'satikās', 'satiekas', 'satiksies',
+        'sarun*', 'pārrun*', 'apspried*', 'konsultācij*', 'samit*', 'galotņu', 'sanāksm*', 'forum*', 'sēdē', 'sēde',
+        'sēdes', 'sēdi', 'sanāca', 'sanāk', 'sanāks', 'sanākuši', 'pulcējās', 'pulcējas', 'pulcēsies',
+        'vizīt*', 'viesoj*', 'viesosies', 'apmeklē*', 'apciemoj*', 'ierad*', 'ierodas',
+        'videokonferenc*', 'videosarun*', 'starptautisk* konferenc*', 'donoru konferenc*', 'miera konferenc*',
+        'atjaunošanas konferenc*', 'drošības konferenc*',
+        'parakstīj* vienošan*', 'parakstīj* līgum*', 'parakstīj* memorand*', 'parakstīj* deklarācij*',
+        'paraksta vienošan*', 'paraksta līgum*',
       ],
       // Military exercises, drills, manoeuvres, readiness checks, live firing, training of troops.
       exercise: [
         'mācīb*', 'manevr*', 'kaujas gatavības pārbaud*', 'gatavības pārbaud*', 'pārbaud* par kaujas gatavīb*',
-        'kaujas šaušan*', 'šaušanas mācīb*', 'vingrin*', 'trenēj*', 'trenēsies', 'treniņ*',
+        'kaujas šaušan*', 'vingrin*', 'trenēj*', 'trenēsies', 'treniņ*',
       ],
     },
     // Words the cue patterns match that name no event: a school and its year ("mācību iestāde"), an assault unit
     // ("triecienbrigāde") or strike drones as a weapon ("triecienbezpilota lidaparāti"), visitors of a museum, a habit,
     // a business card, an explosion hazard.
-    nonCues: ['mācību iestād*', 'mācību gad*', 'mācību grāmat*', 'mācību process*', 'mācību programm*', 'mācību maks*', 'mācību stund*',
-      'triecienbrigād*', 'triecienvienīb*', 'triecienpulk*', 'triecienbataljon*', 'triecienlidmašīn*', 'triecienspēk*',
-      'apmeklētāj*', 'ieradum*', 'vizītkart*', 'sprādzienbīstam*', 'triecienbezpilot*', 'trieciendron*'],
+    nonCues: [
+      'mācību iestād*', 'mācību gad*', 'mācību grāmat*', 'mācību process*', 'mācību programm*', 'mācību maks*',
+      'mācību stund*', 'triecienbrigād*', 'triecienvienīb*', 'triecienpulk*', 'triecienbataljon*', 'triecienlidmašīn*',
+      'triecienspēk*', 'triecienbezpilot*', 'trieciendron*', 'apmeklētāj*', 'ieradum*', 'vizītkart*', 'sprādzienbīstam*',
+    ],
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
-    negations: ['netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija', 'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena', 'varētu', 'nevarētu', 'draud', 'draudēja', 'draudot', 'draudi', 'draudus', 'gatavojas', 'gatavojoties', 'plāno', 'plānoja', 'plānojot'],
+    negations: [
+      'netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija',
+      'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena', 'varētu', 'nevarētu', 'draud',
+      'draudēja', 'draudot', 'draudi', 'draudus', 'gatavojas', 'gatavojoties', 'plāno', 'plānoja', 'plānojot',
+    ],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kijivas apkārtnē"): listed here, they keep the genitive before them from being read as qualifying a noun.
-    locatives: ['gar', 'uz', 'pie', 'virs', 'netālu no', 'pa', 'ap', 'apkārt', 'zem', 'pāri', 'tuvumā', 'apkārtnē', 'pievārtē', 'nomalē', 'rajonā', 'teritorijā', 'virzienā', 'centrā', 'poligonā', 'poligonos',
-      'dienvidos', 'ziemeļos', 'austrumos', 'rietumos', 'dienvidaustrumos', 'dienvidrietumos', 'ziemeļaustrumos', 'ziemeļrietumos'],
+    locatives: [
+      'gar', 'uz', 'pie', 'virs', 'netālu no', 'pa', 'ap', 'apkārt', 'zem', 'pāri',
+      'tuvumā', 'apkārtnē', 'pievārtē', 'nomalē', 'rajonā', 'teritorijā', 'virzienā', 'centrā', 'poligonā', 'poligonos',
+      'dienvidos', 'ziemeļos', 'austrumos', 'rietumos', 'dienvidaustrumos', 'dienvidrietumos', 'ziemeļaustrumos',
+      'ziemeļrietumos',
+    ],
     nonLocatives: ['saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'par', 'ražot*'],
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā'],
     conjunctions: ['un', 'vai'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],
-    reportingVerbs: ['paziņoja', 'paziņo', 'ziņoja', 'ziņo', 'sacīja', 'teica', 'saka', 'norādīja', 'norāda', 'pavēstīja', 'rakstīja', 'apstiprināja', 'piebilda', 'vēsta', 'vēstīja', 'informēja', 'informē', 'pastāstīja', 'uzsvēra'],
-    passiveMarkers: ['tika', 'tiek', 'tikusi', 'ticis', 'tikuši', 'tikušas', 'bija', 'atkal', 'ir', 'arī', 'piedzīvoja', 'nonāca'],
-    placeNouns: ['pilsēt*', 'galvaspilsēt*', 'ciemat*', 'ciems', 'ciemā', 'ciemu', 'ostas', 'ostu', 'ostā', 'apdzīvot*', 'poligon*'],
-    clauseOpeners: ['ka', 'kas', 'kurš', 'kura', 'kuri', 'kuras', 'kurā', 'kurās', 'kuru', 'kuram', 'kurai', 'kuriem', 'kurām', 'kuros', 'kur', 'kad', 'bet', 'taču', 'tomēr', 'lai', 'ja', 'savukārt', 'kamēr', 'jo', 'kaut'],
+    reportingVerbs: [
+      'paziņoja', 'paziņo', 'ziņoja', 'ziņo', 'sacīja', 'teica', 'saka', 'norādīja', 'norāda', 'pavēstīja', 'rakstīja',
+      'apstiprināja', 'piebilda', 'vēsta', 'vēstīja', 'informēja', 'informē', 'pastāstīja', 'uzsvēra',
+    ],
+    passiveMarkers: [
+      'tika', 'tiek', 'tikusi', 'ticis', 'tikuši', 'tikušas', 'bija', 'atkal', 'ir', 'arī', 'piedzīvoja', 'nonāca',
+    ],
+    placeNouns: [
+      'pilsēt*', 'galvaspilsēt*', 'ciemat*', 'ciems', 'ciemā', 'ciemu', 'ostas', 'ostu', 'ostā', 'apdzīvot*',
+      'poligon*',
+    ],
+    clauseOpeners: [
+      'ka', 'kas', 'kurš', 'kura', 'kuri', 'kuras', 'kurā', 'kurās', 'kuru', 'kuram', 'kurai', 'kuriem', 'kurām',
+      'kuros', 'kur', 'kad', 'bet', 'taču', 'tomēr', 'lai', 'ja', 'savukārt', 'kamēr', 'jo', 'kaut',
+    ],
     // "kur" and "in which": "Kaļiņingradas apgabalā, kurā notiek mācības".
     whereWords: ['kur', 'kurā', 'kurās', 'kuros'],
     placeBeforeCue: 'any',
