@@ -69,6 +69,10 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
     expect(events('Участниците в срещата обсъдиха гаранциите за сигурност на Украйна.', { Украйна: UA })).toEqual([]);
   });
 
+  test('"the war in Ukraine" is the background, not the place of a drill', () => {
+    expect(events('Броят на ученията нарасна рязко след началото на войната в Украйна.', { Украйна: UA })).toEqual([]);
+  });
+
   test('a title "на" a country is not where the meeting before it happened', () => {
     expect(events('Преди срещата държавният секретар на САЩ проведе консултации в Париж.', { САЩ: 'country:US', Париж: 'city:2988507' })).toEqual([`meeting@city:2988507`]);
   });

@@ -55,6 +55,16 @@ describe('Polish strikes: attacks, what they did, interceptions, casualties', ()
     expect(events('Drony wystrzelono z terytorium Białorusi w kierunku Kijowa.', { Białorusi: BY, Kijowa: KYIV })).toEqual([`strike@${KYIV}`]);
   });
 
+  test('"wojna w Ukrainie" is the background, not the place of a meeting', () => {
+    expect(events('Liczba spotkań wzrosła po wybuchu wojny w Ukrainie.', { Ukrainie: UA })).toEqual([]);
+    expect(events('Rozmowy dotyczyły skutków wojny na Ukrainie.', { Ukrainie: UA })).toEqual([]);
+  });
+
+  test('declined forms: "wizycie" (c before -ie), "zabici"', () => {
+    expect(events('Po wizycie w Wilnie premier wrócił do kraju.', { Wilnie: VILNIUS })).toEqual([`meeting@${VILNIUS}`]);
+    expect(events('W Sumach zabici zostali dwaj ratownicy.', { Sumach: SUMY })).toEqual([`strike@${SUMY}`]);
+  });
+
   test('the agent after "przez" is not the scene', () => {
     expect(events('Charków został ponownie ostrzelany przez Rosję.', { Charków: KHARKIV, Rosję: RU })).toEqual([`strike@${KHARKIV}`]);
   });

@@ -82,11 +82,11 @@ export const pl: LanguageProfile = {
         'zestrzel*', 'strącon*', 'strącił*', 'przechwyc*', 'przechwyt*', 'neutralizow*', 'zneutralizow*',
         'obrona przeciwlotnicza', 'obrona powietrzna',
         // casualties of an attack
-        'zginęł*', 'zginął', 'zginęli', 'zabit*', 'rann*', 'ofiar* śmiertel*',
+        'zginęł*', 'zginął', 'zginęli', 'zabit*', 'zabici', 'rann*', 'ofiar* śmiertel*',
       ],
       meeting: [
         'posiedzeni*', 'konsultacj*', 'forum*', 'spotka*', 'spotkał*', 'spotyka*', 'rozmow*', 'rozmów', 'rozmawia*',
-        'negocjac*', 'negocjow*', 'rokowa*', 'pertraktac*', 'wizyt*', 'odwiedzi*', 'odwiedza*', 'odwiedzin*', 'gości*',
+        'negocjac*', 'negocjow*', 'rokowa*', 'pertraktac*', 'wizyt*', 'wizycie', 'odwiedzi*', 'odwiedza*', 'odwiedzin*', 'gości*',
         'przyby*', 'przylecia*', 'przylot*', 'przyjecha*', 'przyjazd*', 'wylądowa*', 'udał* się do', 'udali się do',
         'szczyt*', 'szczycie', 'obrad*', 'narad*', 'zjazd*', 'zebra* się', 'zbior* się', 'konferencj*', 'wideokonferencj*',
       ],
@@ -114,6 +114,8 @@ export const pl: LanguageProfile = {
       'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
     nonLocatives: ['według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'przez', 'dla', 'między', 'pomiędzy', 'na temat', 'w sprawie', 'na rzecz', 'dotycząc*',
+      // the war or invasion "in / on / against" a country is the background, not the scene of an event
+      'wojn* w', 'wojn* we', 'wojn* na', 'wojn* przeciwko', 'konflikt* w', 'konflikt* na', 'inwazj* na', 'inwazj* w',
       // "z terytorium Białorusi" (launched from): the locative noun after "z" / "od" is a source too
       'z terytorium', 'z terenu', 'z obszaru', 'z rejonu', 'z okolic', 'z kierunku', 'z pobliża', 'od strony', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
     anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'przededniu', 'wyniku', 'następstwie'],
