@@ -72,6 +72,11 @@ describe('recognition', () => {
 });
 
 describe('words that look like one event type but tell another, or none', () => {
+  test('a court hearing is no meeting, a parasite no hit', () => {
+    expect(events('Пасяджэнне суда ў Маскве працягнулася.', { Маскве: MOSCOW })).toEqual([]);
+    expect(events('У Вільні знайшлі паразітаў у вадзе.', { Вільні: VILNIUS })).toEqual([]);
+  });
+
   test('born, profit and visitors are no meeting', () => {
     expect(events('Ён нарадзіўся ў Маскве.', { Маскве: MOSCOW })).toEqual([]);
     expect(events('Прыбытак прадпрыемстваў у Вільні вырас, наведвальнікі выставы ў Маскве задаволеныя.', { Вільні: VILNIUS, Маскве: MOSCOW })).toEqual([]);

@@ -81,6 +81,10 @@ describe('meetings and exercises in other words', () => {
 });
 
 describe('words that look like one event type but tell another, or none', () => {
+  test('a court hearing is no meeting', () => {
+    expect(events('Судебное заседание в Москве продлилось час.', { Москве: 'city:524901' })).toEqual([]);
+  });
+
   test('profit, visitors and a school shooting are no visit and no drill', () => {
     expect(events('Прибыль порта в Одессе выросла, посетители выставки в Астане довольны.', { Одессе: ODESA, Астане: ASTANA })).toEqual([]);
     expect(events('В Белгороде стрельба в торговом центре.', { Белгороде: BELGOROD })).toEqual([]);
