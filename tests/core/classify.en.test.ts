@@ -42,7 +42,7 @@ describe('English strikes: impacts, fire, interceptions and their debris', () =>
     ['battered the port of', 'Russian drones battered the port of Odesa overnight.', `strike@${ODESA}`],
     ['tore through', 'A ballistic missile tore through a building in Kharkiv.', `strike@${KHARKIV}`],
     ['neutralised over', 'Air defences neutralised 40 drones over the Donetsk region.', `strike@${DONETSK_OBLAST}`],
-    ['raids on', 'Russian raids on Odesa continued for a third night.', `strike@${ODESA}`],
+    ['drone raids on', 'Russian drone raids on Odesa continued for a third night.', `strike@${ODESA}`],
     ['pummelled', 'Russia pummelled the Donetsk region with glide bombs.', `strike@${DONETSK_OBLAST}`],
     ['intercepted on the approach to', 'Drones were intercepted on the approach to Moscow.', `strike@${MOSCOW}`],
   ])('%s', (_, text, expected) => {
@@ -80,6 +80,10 @@ describe('English: what is no event, and what is not its place', () => {
 
   test('"speaking in" places the speaker, not the exercise', () => {
     expect(events('The minister, speaking in Warsaw, said the exercises were a warning.')).toBe('');
+  });
+
+  test('police raids and refugee arrivals are no events', () => {
+    expect(events('Police raids in Kyiv continued. The arrival of refugees in Poland continued.')).toBe('');
   });
 
   test('"the government in" names a government, not the scene', () => {

@@ -69,10 +69,10 @@ export const de: LanguageProfile = {
         'beraten', 'berieten', 'beriet', 'berät', 'beratung*', 'verhandel*', 'verhandl*', '*verhandlung*', 'gespräch*', '*gespräch*', 'konsultation*', 'unterredung*',
         // besuchen, reisen, ankommen, empfangen.
         'besucht', 'besuch*', '*besuch*', 'besuchte*', 'reist', 'reiste', 'reisten', 'gereist', 'reise', 'eingetroffen', 'eintraf', 'eintrafen',
-        'angekommen', 'ankunft', 'landete', 'gelandet', 'empfang*', 'empfing',
+        'angekommen', 'ankunft', 'landete', 'gelandet', 'empfang*', 'empfing', 'visite', 'stippvisite', 'gastgeber*',
       ],
       exercise: [
-        'alarmübung*', 'gefechtsbereitschaft*', 'übung*', '*übung*', 'manöver*', '*manöver*', 'kriegsspiel*',
+        'alarmübung*', 'gefechtsbereitschaft*', 'kampfbereitschaft*', 'übung*', '*übung*', 'manöver*', '*manöver*', 'kriegsspiel*',
         // üben, proben: "die Bundeswehr übt in Litauen", "geübt wird die Abwehr …", "in Litauen probten Soldaten …".
         'übt', 'üben', 'übte', 'übten', 'geübt', 'probt', 'proben', 'probte', 'probten', 'geprobt',
       ],

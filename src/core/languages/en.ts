@@ -27,8 +27,8 @@ export const en: LanguageProfile = {
   events: {
     cues: {
       strike: [
-        'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'raid on', 'raids', 'attack*', 'onslaught', 'blitz',
-        'hit', 'hits', 'hitting', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'pounded', 'pounding', 'hammered', 'battered', 'battering',
+        'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'drone raid*', 'missile raid*', 'attack*', 'onslaught', 'blitz',
+        'hit', 'hits', 'hitting', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'pounded', 'pounding', 'hammered', 'wreckage', 'battered', 'battering',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
         'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked',
         'explosion*', 'exploded', 'blast*', 'detonation*', 'damaged', 'damaging', 'destroyed',
@@ -36,9 +36,10 @@ export const en: LanguageProfile = {
         'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'debris',
       ],
       meeting: [
-        'meet*', 'met', 'talks', 'summit*', 'conference*', 'forum*', 'session*', 'negotiat*', 'consultation*', 'conferred',
+        'meet*', 'met', 'talks', 'summit*', 'ministerial', 'conference*', 'forum*', 'session*', 'negotiat*', 'consultation*', 'conferred',
         'gather*', 'conven*',
-        'visit*', 'toured', 'trip', 'trips', 'travel*', 'arriv*', 'landed',
+        'visit*', 'toured', 'trip', 'trips', 'stopover*', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling',
+        'arrive', 'arrives', 'arrived', 'arriving', 'landed',
       ],
       exercise: [
         'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced',
