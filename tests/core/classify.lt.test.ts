@@ -40,6 +40,8 @@ describe('Lithuanian meetings: present and past, visits, gatherings, talks', () 
     ['Zelenskis ir Duda susitinka Varšuvoje.', { Varšuvoje: WARSAW }, `meeting@${WARSAW}`],
     ['Kišiniove lankėsi Lietuvos prezidentas.', { Kišiniove: CHISINAU, Lietuvos: 'country:LT' }, `meeting@${CHISINAU}`],
     ['Ministrai Rygoje aptarė oro gynybą.', { Rygoje: RIGA }, `meeting@${RIGA}`],
+    // The visitor's country, in the genitive (JAV does not decline), is not where the visit is.
+    ['Į Vilnių atvyko JAV valstybės sekretorius.', { Vilnių: VILNIUS, JAV: 'country:US' }, `meeting@${VILNIUS}`],
     ['Vilniuje susirinko Baltijos šalių premjerai.', { Vilniuje: VILNIUS }, `meeting@${VILNIUS}`],
     ['Delegacijos derėjosi Varšuvoje visą naktį.', { Varšuvoje: WARSAW }, `meeting@${WARSAW}`],
     // A press conference is no meeting.

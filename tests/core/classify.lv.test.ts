@@ -44,6 +44,8 @@ describe('Latvian meetings: gatherings, signing ceremonies, arrivals', () => {
     ['Aizsardzības ministri sanāca Briselē.', { Briselē: BRUSSELS }, `meeting@${BRUSSELS}`],
     ['Ārlietu ministri Rīgā parakstīja vienošanos par sadarbību.', { Rīgā: RIGA }, `meeting@${RIGA}`],
     ['Prezidents rīt ierodas Viļņā.', { Viļņā: VILNIUS }, `meeting@${VILNIUS}`],
+    // The visitor's country, in the genitive (ASV does not decline), is not where the visit is.
+    ['Uz Viļņu ieradās ASV valsts sekretārs.', { Viļņu: VILNIUS, ASV: 'country:US' }, `meeting@${VILNIUS}`],
     ['Abu valstu prezidenti apsprieda drošības jautājumus Varšavā.', { Varšavā: WARSAW }, `meeting@${WARSAW}`],
     // A press conference is no meeting, and a signed decree is no signing ceremony.
     ['Preses konferencē Rīgā ministrs atbildēja uz žurnālistu jautājumiem.', { Rīgā: RIGA }, ''],

@@ -107,6 +107,8 @@ export const lt: LanguageProfile = {
     // "kur" and "in which": "Kaliningrado srityje, kurioje vyksta pratybos".
     whereWords: ['kur', 'kurioje', 'kuriame', 'kuriose', 'kuriuose'],
     placeBeforeCue: 'any',
-    prenominalGenitiveEndings: ['os', 'o', 'ės', 'aus', 'io', 'ių', 'ies'],
+    // Genitive endings, and the indeclinable JAV (USA), nearly always a genitive before a noun ("atvyko JAV valstybės
+    // sekretorius").
+    prenominalGenitiveEndings: ['os', 'o', 'ės', 'aus', 'io', 'ių', 'ies', 'jav'],
   },
 };

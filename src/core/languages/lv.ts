@@ -119,7 +119,8 @@ export const lv: LanguageProfile = {
     whereWords: ['kur', 'kurā', 'kurās', 'kuros'],
     placeBeforeCue: 'any',
     // Feminine genitives, and the masculine genitive of the region words ("Zaporižjas apgabala gubernators"), whose
-    // -a ending would otherwise be taken for a feminine nominative.
-    prenominalGenitiveEndings: ['as', 'es', 'apgabala', 'novada', 'reģiona'],
+    // -a ending would otherwise be taken for a feminine nominative; and the indeclinable ASV (USA), nearly always a
+    // genitive before a noun ("ieradās ASV valsts sekretārs").
+    prenominalGenitiveEndings: ['as', 'es', 'apgabala', 'novada', 'reģiona', 'asv'],
   },
 };
