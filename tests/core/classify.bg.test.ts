@@ -55,6 +55,10 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
     expect(events('Ударите на Русия по Харков не спират.', { Русия: RU, Харков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
   });
 
+  test('households left without power after a strike are no meeting', () => {
+    expect(events('Ракета удари подстанция в Одеса. Хиляди домакинства в Одеса останаха без ток.', { Одеса: ODESA })).toEqual([`strike@${ODESA}`]);
+  });
+
   test('strike drones as a weapon ("ударни дронове") are no strike', () => {
     expect(events('Полша ще достави ударни дронове на Киев.', { Полша: PL, Киев: KYIV })).toEqual([]);
   });

@@ -34,9 +34,9 @@ export const bg: LanguageProfile = {
   },
   events: {
     // Cue families as a journalist writes them: nouns, verbs of both aspects, participles. Stems stop short of
-    // words that only look alike: "учени" (scientists) is no "учения", "срещу" (against) no "среща", "ранен"
-    // (early) no "ранени" (wounded), "поразително" (striking) no "поразен", "бомбардировач" (a bomber) no
-    // "бомбардировка", "маневрен" (manoeuvrable) no "маневри".
+    // words that only look alike (the rest are nonCues below): "учени" (scientists) is no "учения", "срещу"
+    // (against) no "среща", "ранен" (early) no "ранени" (wounded), "бомбардировач" (a bomber) no "бомбардировка",
+    // "маневрен" (manoeuvrable) no "маневри".
     cues: {
       strike: [
         // attacks and strikes
@@ -66,8 +66,10 @@ export const bg: LanguageProfile = {
       ],
     },
     // Words the cue stems match that name no event: strike drones / strike groups as weapons ("ударни дронове"),
-    // a business card ("визитка"), a press conference is not a conference of delegations.
-    nonCues: ['ударн*', 'визитк*', 'конференция за пресата'],
+    // explosives, "striking" and "destructive" as adjectives, households ("домакинства", after every strike on the
+    // grid), a business card, lifted sanctions.
+    nonCues: ['ударн*', 'взривн*', 'поразител*', 'разрушител*', 'домакинств*', 'домакиня', 'домакини', 'визитк*', 'конференция за пресата',
+      'свали* санкци*', 'сваля* санкци*'],
     // Denials, the conditional "би", threats and preparations: planned or hypothetical events are not events.
     negations: ['нямаше', 'ако', 'не', 'няма', 'нямало', 'без', 'нито', 'отрече*', 'отрича*', 'опроверга*', 'отмен*', 'отмян*', 'отлож*', 'обмисля*', 'анулира*', 'никакви', 'никакъв', 'никаква', 'би', 'биха', 'бихме', 'заплаш*', 'заплах*', 'подготвя*', 'готви', 'готвят', 'готвеше', 'възнамерява*', 'може да', 'могат да', 'в случай на', 'на случай', 'евентуалн*',
       // hybrid and cyber attacks are no strikes

@@ -86,7 +86,7 @@ export const pl: LanguageProfile = {
       ],
       meeting: [
         'posiedzeni*', 'konsultacj*', 'forum*', 'spotka*', 'spotkał*', 'spotyka*', 'rozmow*', 'rozmów', 'rozmawia*',
-        'negocjac*', 'negocjow*', 'rokowa*', 'pertraktac*', 'wizyt*', 'wizycie', 'odwiedzi*', 'odwiedza*', 'odwiedzin*', 'gości*',
+        'negocjac*', 'negocjow*', 'rokowa*', 'pertraktac*', 'wizyt*', 'wizycie', 'odwiedzi*', 'odwiedza*', 'odwiedzin*', 'gościł*', 'gościli', 'gości',
         'przyby*', 'przylecia*', 'przylot*', 'przyjecha*', 'przyjazd*', 'wylądowa*', 'udał* się do', 'udali się do',
         'szczyt*', 'szczycie', 'obrad*', 'narad*', 'zjazd*', 'zebra* się', 'zbior* się', 'konferencj*', 'wideokonferencj*',
       ],
@@ -97,12 +97,12 @@ export const pl: LanguageProfile = {
     },
     // Words the cue stems match that name no event: the outbreak of a war ("od wybuchu wojny"), explosives, cruise
     // missiles ("pociski manewrujące"), strike drones as a weapon ("drony uderzeniowe"), a heart attack, a peak
-    // season, a press conference, a business card ("wizytówka"), hospitality.
+    // season, "szczytny" (noble) and the town Szczytno, "uderzający" (striking), a press conference, a business card.
     nonCues: [
       'wybuch* wojn*', 'wybuch* pełnoskalow*', 'wybuch* konflikt*', 'wybuch* pandemi*', 'wybuch* epidemi*', 'wybuch* kryzys*',
       'wybuch* protest*', 'wybuch* powstani*', 'wybuch* skandal*', 'wybuchow*',
       'manewruj*', 'uderzeniow*', 'atak* serca', 'atak* paniki', 'atak* hakersk*', 'atak* cybernetyczn*',
-      'szczyt* sezon*', 'szczytow*', 'konferencj* prasow*', 'wizytówk*', 'gościn*',
+      'szczyt* sezon*', 'szczytow*', 'szczytn*', 'uderzając*', 'konferencj* prasow*', 'wizytówk*',
     ],
     // Denials, conditions, threats and preparations: planned or hypothetical events are not events.
     negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'na wypadek', 'w razie', 'ewentualn*',
