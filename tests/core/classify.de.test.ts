@@ -51,7 +51,7 @@ describe('German strikes: attack, shelling, bombing, impacts, interceptions', ()
     ['detonieren', 'In Sumy detonierten am Morgen mehrere Sprengkörper.', `strike@${SUMY}`],
     ['beschädigt after a strike', 'In Dnipro wurde ein Einkaufszentrum schwer beschädigt.', `strike@${DNIPRO}`],
     ['in Brand gesetzt', 'Ukrainische Kampfdrohnen haben eine Raffinerie in Russland in Brand gesetzt.', `strike@${RU}`],
-    ['getroffen wurde (passive of treffen)', 'Getroffen wurde ein Wohnhaus in Kiew.', `strike@${KYIV}`],
+    ['getroffen (hit)', 'In der Nähe der Stadt Sumy wurde eine Gasanlage getroffen.', `strike@${SUMY}`],
     ['fing … ab (interception over a place)', 'Die Luftabwehr fing über Kiew zwanzig Drohnen ab.', `strike@${KYIV}`],
     ['abgeschossene, Trümmer', 'Am Stadtrand von Kiew stürzten Trümmer einer abgeschossenen Rakete auf ein Wohnhaus.', `strike@${KYIV}`],
     ['genitive "von" after a part of a place', 'Eine Rakete schlug in einem Wohngebiet von Saporischschja ein.', `strike@${ZAPORIZHZHIA}`],

@@ -35,11 +35,10 @@ export const de: LanguageProfile = {
         // beschießen / Beschuss / feuern.
         'unter beschuss', 'beschieß*', 'beschoss*', 'beschuss*', '*beschuss*', 'unter feuer', 'feuerte', 'feuerten', 'gefeuert',
         'artilleriefeuer*', 'raketenfeuer*', 'mörserfeuer*', 'granatfeuer*', 'salve*', 'raketensalve*',
-        // bombardieren, einschlagen, treffen (only the passive of "treffen" is a hit: "sich treffen" is a meeting,
-        // "eine Entscheidung treffen" neither), Treffer.
-        'bombard*', '*bombe*', 'brand gesetzt', 'brand geschossen', 'schlugen', 'schlug', '*einschl*', 'eingeschlagen', '*treffer*',
-        // (The passive with the auxiliary first, "wurde getroffen", would make every "wurde" a candidate cue: too slow.)
-        'getroffen wurde', 'getroffen wurden', 'getroffen worden',
+        // bombardieren, einschlagen, getroffen, Treffer. "getroffen" is also "met" ("haben sich … getroffen") and
+        // "made" ("eine Entscheidung getroffen"), but in news with a place in its clause it is mostly "hit"
+        // ("In Tschornomorsk wurde ein Wohnhaus getroffen"); the finite "traf / trafen" is left out (persons meet).
+        'getroffen', 'bombard*', '*bombe*', 'brand gesetzt', 'brand geschossen', 'schlugen', 'schlug', '*einschl*', 'eingeschlagen', '*treffer*',
         // Schlag compounds (never bare "Schlag": Vorschlag, Anschlag auf eine Rede …).
         'luftschl*', '*luftschlag*', 'raketenschl*', 'drohnenschl*', 'militärschl*', 'vergeltungsschl*', 'präventivschl*', 'gegenschl*',
         // Explosions and their aftermath at the place hit.
