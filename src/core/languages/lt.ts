@@ -72,10 +72,11 @@ export const lt: LanguageProfile = {
     // Words the cue patterns match that name no event: strike drones as a weapon ("smogiamieji dronai"), a football
     // forward, visitors and sights, newcomers, a business card.
     nonCues: ['puolėj*', 'lankytoj*', 'lankytin*', 'lankomum*', 'atvykėl*', 'vizitin*', 'smogiam*'],
-    // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
+    // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events. Not "gali" (may): "aukų
+    // skaičius gali išaugti" (the toll may rise) follows real attacks.
     negations: [
       'nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo',
-      'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'gali', 'galėtų', 'grasin*',
+      'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'galėtų', 'grasin*',
       'ketina', 'ketino', 'rengiasi', 'planuoja', 'planavo',
     ],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
