@@ -35,6 +35,8 @@ describe('English strikes: impacts, fire, interceptions and their debris', () =>
   test.each([
     ['came under … artillery fire', 'Kherson came under heavy artillery fire on Sunday.', `strike@${KHERSON}`],
     ['has repeatedly been targeted (recent background)', 'Kyiv has repeatedly been targeted by drones.', `strike@${KYIV}`],
+    ['headline present tense: targets', 'Russia targets Odesa with drones', `strike@${ODESA}`],
+    ['brought down over', 'Most of the drones were brought down over the Donetsk region.', `strike@${DONETSK_OBLAST}`],
     ['slammed into', 'A missile slammed into an apartment block in Zaporizhzhia.', `strike@${ZAPORIZHZHIA}`],
     ['crashed into', 'Two people were killed when a drone crashed into a house in Sumy.', `strike@${SUMY}`],
     ['was rocked by blasts', 'Lviv was rocked by blasts overnight.', `strike@${LVIV}`],

@@ -28,12 +28,12 @@ export const en: LanguageProfile = {
     cues: {
       strike: [
         'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'drone raid*', 'missile raid*', 'attack*', 'onslaught', 'blitz',
-        'hit', 'hits', 'hitting', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'pounded', 'pounding', 'hammered', 'wreckage', 'battered', 'battering',
+        'hit', 'hits', 'hitting', 'targets', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'pounded', 'pounding', 'hammered', 'wreckage', 'battered', 'battering',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
         'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked',
         'explosion*', 'exploded', 'blast*', 'detonation*', 'damaged', 'damaging', 'destroyed',
         // Interceptions over a place count as strikes there.
-        'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'debris',
+        'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'brought down', 'debris',
       ],
       meeting: [
         'meet*', 'met', 'talks', 'summit*', 'ministerial', 'conference*', 'forum*', 'session*', 'negotiat*', 'consultation*', 'conferred',
