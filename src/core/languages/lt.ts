@@ -84,7 +84,7 @@ export const lt: LanguageProfile = {
     locatives: [
       'palei', 'pakraštyje', 'pakraščiuose', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš',
       'aplink', 'ant',
-      'apylinkėse', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre', 'poligone', 'poligonuose',
+      'apylinkėse', 'apylinkėje', 'vietovėje', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre', 'poligone', 'poligonuose',
       'pietuose', 'šiaurėje', 'rytuose', 'vakaruose', 'pietryčiuose', 'pietvakariuose', 'šiaurės rytuose',
       'šiaurės vakaruose',
     ],

@@ -91,8 +91,8 @@ export const lv: LanguageProfile = {
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kijivas apkārtnē"): listed here, they keep the genitive before them from being read as qualifying a noun.
     locatives: [
-      'gar', 'uz', 'pie', 'virs', 'netālu no', 'pa', 'ap', 'apkārt', 'zem', 'pāri',
-      'tuvumā', 'apkārtnē', 'pievārtē', 'nomalē', 'rajonā', 'teritorijā', 'virzienā', 'centrā', 'poligonā', 'poligonos',
+      'gar', 'uz', 'pie', 'virs', 'pār', 'netālu no', 'pa', 'ap', 'apkārt', 'zem', 'pāri',
+      'tuvumā', 'apkārtnē', 'apkaimē', 'apvidū', 'pievārtē', 'nomalē', 'rajonā', 'teritorijā', 'virzienā', 'centrā', 'poligonā', 'poligonos',
       'dienvidos', 'ziemeļos', 'austrumos', 'rietumos', 'dienvidaustrumos', 'dienvidrietumos', 'ziemeļaustrumos',
       'ziemeļrietumos',
     ],
