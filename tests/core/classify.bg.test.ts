@@ -146,6 +146,16 @@ describe('Bulgarian exercises', () => {
   });
 });
 
+describe('Bulgarian: the mock enemy of an exercise, a court sitting', () => {
+  test('an attack of the mock enemy in an exercise is no strike', () => {
+    expect(events('Войските отблъснаха атака на условния противник край Гродно по време на ученията.', { Гродно: GRODNO })).toEqual([`exercise@${GRODNO}`]);
+  });
+
+  test('a court sitting is no meeting', () => {
+    expect(events('Съдебното заседание в Минск беше закрито.', { Минск: MINSK })).toEqual([]);
+  });
+});
+
 describe('Bulgarian: threatened, conditional and postponed events are not events', () => {
   test.each([
     ['Русия заплаши с удари по Киев.', { Русия: RU, Киев: KYIV }],

@@ -41,6 +41,7 @@ describe('Polish strikes: attacks, what they did, interceptions, casualties', ()
     ['Rosyjskie lotnictwo zbombardowało Sumy.', { Sumy: SUMY }, [SUMY]],
     ['Okręty wystrzeliły pociski w kierunku Odessy.', { Odessy: ODESA }, [ODESA]],
     ['Samoloty zrzuciły bomby kierowane na Charków.', { Charków: KHARKIV }, [KHARKIV]],
+    ['Szczątki rakiety uszkodziły dach szkoły w Odessie.', { Odessie: ODESA }, [ODESA]],
     ['Obrona przeciwlotnicza działała nad Kijowem.', { Kijowem: KYIV }, [KYIV]],
     ['Charków znalazł się pod ostrzałem artylerii.', { Charków: KHARKIV }, [KHARKIV]],
   ])('%s', (text, places, expected) => {
@@ -125,12 +126,19 @@ describe('Polish exercises', () => {
   });
 });
 
+describe('Polish: the mock enemy of an exercise', () => {
+  test('a simulated attack in an exercise is no strike', () => {
+    expect(events('Żołnierze odpierali pozorowany atak pod Grodnem podczas ćwiczeń.', { Grodnem: GRODNO })).toEqual([`exercise@${GRODNO}`]);
+  });
+});
+
 describe('Polish: threatened, conditional and postponed events are not events', () => {
   test.each([
     ['Rosja grozi atakiem na Wilno.', { Rosja: RU, Wilno: VILNIUS }],
     ['Gdyby Rosja zaatakowała Litwę, NATO by odpowiedziało.', { Rosja: RU, Litwę: LT }],
     ['Ukraina zaprzeczyła, jakoby zaatakowała Biełgorod.', { Ukraina: UA, Biełgorod: 'city:578072' }],
     ['Kiszyniów jest celem hybrydowych ataków.', { Kiszyniów: 'city:618426' }],
+    ['Sąd odroczył posiedzenie sądu w Warszawie.', { Warszawie: WARSAW }],
     ['Spotkanie w Warszawie zostało przełożone.', { Warszawie: WARSAW }],
     ['Rosja mogłaby zaatakować Wilno w ciągu kilku dni.', { Rosja: RU, Wilno: VILNIUS }],
     ['Rosja przygotowuje nową ofensywę i atak na Charków.', { Rosja: RU, Charków: KHARKIV }],

@@ -79,7 +79,7 @@ export const pl: LanguageProfile = {
         // interceptions over a place count as strikes on it
         // the nominative is the force in action ("obrona przeciwlotnicza działała nad Kijowem"); a supply of systems
         // stands in the genitive ("systemy obrony powietrznej")
-        'zestrzel*', 'strącon*', 'strącił*', 'przechwyc*', 'przechwyt*', 'neutralizow*', 'zneutralizow*',
+        'szczątk*', 'odłamk*', 'zestrzel*', 'strącon*', 'strącił*', 'przechwyc*', 'przechwyt*', 'neutralizow*', 'zneutralizow*',
         'obrona przeciwlotnicza', 'obrona powietrzna',
         // casualties of an attack
         'zginęł*', 'zginął', 'zginęli', 'zabit*', 'zabici', 'rann*', 'ofiar* śmiertel*',
@@ -108,6 +108,8 @@ export const pl: LanguageProfile = {
     negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'na wypadek', 'w razie', 'ewentualn*',
       // hybrid and cyber attacks are no strikes
       'hybrydow*', 'hakersk*', 'cybernetyczn*',
+      // the simulated enemy of an exercise ("pozorowany atak"); a court sitting ("posiedzenie sądu") is no meeting
+      'pozorowan*', 'symulowan*', 'sądu', 'sądzie', 'sądow*',
       // "spotkał się z krytyką" (met with criticism) is no meeting
       'z krytyką', 'ze sprzeciwem', 'z aprobatą', 'ze zrozumieniem'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
@@ -118,12 +120,12 @@ export const pl: LanguageProfile = {
       'wojn* w', 'wojn* we', 'wojn* na', 'wojn* przeciwko', 'konflikt* w', 'konflikt* na', 'inwazj* na', 'inwazj* w',
       // "z terytorium Białorusi" (launched from): the locative noun after "z" / "od" is a source too
       'z terytorium', 'z terenu', 'z obszaru', 'z rejonu', 'z okolic', 'z kierunku', 'z pobliża', 'od strony', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
-    anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'przededniu', 'wyniku', 'następstwie'],
+    anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'ramach', 'przededniu', 'wyniku', 'następstwie', 'uczestnic*'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
     reportingVerbs: ['poinformował*', 'podał*', 'podaj*', 'przekazał*', 'przekazuj*', 'powiedział*', 'oświadczył*', 'napisał*', 'pisze', 'dodał*', 'potwierdził*', 'potwierdza*', 'informuj*', 'oznajmił*', 'ogłosił*', 'stwierdził*', 'zaznaczył*', 'podkreślił*', 'relacjon*', 'twierdz*', 'donosi', 'donoszą', 'raportuj*', 'zakomunikował*', 'powiadomił*'],
     // "Charków został ostrzelany", "Charków znalazł się pod ostrzałem" ("pod" counts; "się" would not be safe: "Rosja zdecydowała się zaatakować").
     passiveMarkers: ['został', 'została', 'zostało', 'zostały', 'zostali', 'znalazł*', 'był', 'była', 'było', 'były', 'ponownie', 'znów', 'znowu', 'również', 'także', 'celem', 'ofiarą', 'padł*', 'pod'],
-    placeNouns: ['miast*', 'mieście', 'stolic*', 'wieś', 'wsi', 'wsią', 'wios*', 'miejscowoś*', 'osiedl*', 'port*', 'obwod*'],
+    placeNouns: ['infrastruktur*', 'obiekt*', 'zakład*', 'przedmieś*', 'obrzeż*', 'miast*', 'mieście', 'stolic*', 'wieś', 'wsi', 'wsią', 'wios*', 'miejscowoś*', 'osiedl*', 'port*', 'obwod*'],
     clauseOpeners: ['że', 'któr*', 'gdzie', 'skąd', 'dokąd', 'kiedy', 'gdy', 'zanim', 'ale', 'lecz', 'jednak', 'choć', 'chociaż', 'ponieważ', 'bo', 'jeśli', 'jeżeli', 'aby', 'żeby', 'podczas gdy'],
     whereWords: ['gdzie'],
   },
