@@ -114,6 +114,10 @@ describe('Bulgarian meetings', () => {
     expect(events('Народното събрание във Варшава прие бюджета.', { Варшава: WARSAW })).toEqual([]);
   });
 
+  test('the situation "на границата" is the topic of the talks, not their place', () => {
+    expect(events('Министрите разговаряха за ситуацията на границата с Беларус.', { 'границата с Беларус': 'border:BY-PL' })).toEqual([]);
+  });
+
   test('"срещу" (against) is not a meeting', () => {
     expect(events('Санкциите срещу Русия бяха удължени.', { Русия: RU })).toEqual([]);
   });

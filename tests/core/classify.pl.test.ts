@@ -103,6 +103,11 @@ describe('Polish meetings', () => {
     expect(events('Premier spotkał się z krytyką w Warszawie.', { Warszawie: WARSAW })).toEqual([]);
   });
 
+  test('the situation "na granicy" is the topic of the talks, not their place', () => {
+    expect(events('Ministrowie rozmawiali w Wilnie o sytuacji na granicy z Białorusią.', { Wilnie: VILNIUS, granicy: 'border:BY-LT', Białorusią: BY })).toEqual([`meeting@${VILNIUS}`]);
+    expect(events('Rozmawiano o sytuacji na granicy.', { granicy: 'border:BY-PL' })).toEqual([]);
+  });
+
   test('a press conference and a peak season are no meetings', () => {
     expect(events('W Warszawie odbyła się konferencja prasowa ministra.', { Warszawie: WARSAW })).toEqual([]);
     expect(events('Szczyt sezonu w Wilnie przypada na sierpień.', { Wilnie: VILNIUS })).toEqual([]);

@@ -116,6 +116,10 @@ export const pl: LanguageProfile = {
       'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
     nonLocatives: ['według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'przez', 'dla', 'między', 'pomiędzy', 'na temat', 'w sprawie', 'na rzecz', 'dotycząc*',
+      // the situation, security or tension "in / on / around" a place is the topic of a talk ("rozmawiali o sytuacji na
+      // granicy"), not where it is held
+      'sytuacj* w', 'sytuacj* we', 'sytuacj* na', 'sytuacj* wokół', 'bezpieczeństw* w', 'bezpieczeństw* na',
+      'napięci* w', 'napięci* na', 'napięci* wokół',
       // the war or invasion "in / on / against" a country is the background, not the scene of an event
       'wojn* w', 'wojn* we', 'wojn* na', 'wojn* przeciwko', 'konflikt* w', 'konflikt* na', 'inwazj* na', 'inwazj* w',
       // "z terytorium Białorusi" (launched from): the locative noun after "z" / "od" is a source too
