@@ -72,6 +72,12 @@ describe('recognition', () => {
 });
 
 describe('words that look like one event type but tell another, or none', () => {
+  test('a blow to the economy, a cyber attack and a road accident are no strike', () => {
+    expect(events('Санкцыі нанеслі ўдар па эканоміцы Мазыра.', { Мазыра: MAZYR })).toEqual([]);
+    expect(events('Сайты ў Мазыры трапілі пад хакерскую атаку.', { Мазыры: MAZYR })).toEqual([]);
+    expect(events('У Мазыры двое загінулі ў ДТЗ.', { Мазыры: MAZYR })).toEqual([]);
+  });
+
   test('a court hearing is no meeting, a parasite no hit', () => {
     expect(events('Пасяджэнне суда ў Маскве працягнулася.', { Маскве: MOSCOW })).toEqual([]);
     expect(events('У Вільні знайшлі паразітаў у вадзе.', { Вільні: VILNIUS })).toEqual([]);

@@ -81,6 +81,12 @@ describe('meetings and exercises in other words', () => {
 });
 
 describe('words that look like one event type but tell another, or none', () => {
+  test('a blow to the economy, a cyber attack and a road accident are no strike', () => {
+    expect(events('Санкции нанесли удар по экономике Белгорода.', { Белгорода: BELGOROD })).toEqual([]);
+    expect(events('Сайты в Харькове подверглись хакерской атаке.', { Харькове: KHARKIV })).toEqual([]);
+    expect(events('В Сумах двое погибли в ДТП.', { Сумах: SUMY })).toEqual([]);
+  });
+
   test('a court hearing is no meeting', () => {
     expect(events('Судебное заседание в Москве продлилось час.', { Москве: 'city:524901' })).toEqual([]);
   });

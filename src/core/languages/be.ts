@@ -74,6 +74,13 @@ export const be: LanguageProfile = {
         'палігонах',
       ],
     },
+    // Words a cue pattern matches that name no event: a figurative blow to the economy, intercepted phone calls,
+    // explosives found, a road accident, a business card, manoeuvrability, an oncoming lane.
+    nonCues: [
+      'удар* па эканомі*', 'удар* па рэпутацы*', 'удар* па інтарэс*', 'ўдар* па эканомі*', 'ўдар* па рэпутацы*',
+      'ўдар* па інтарэс*', 'ударнік*', 'перахоп* размов*', 'перахап* размов*', 'выбухоўк*', 'выбуханебяспечн*',
+      'выбухов* рэчыв*', 'візітоўк*', 'візітн*', 'сустрэчн*', 'манеўран*',
+    ],
     // Denied, hypothetical or only heard ("чулі выбухі": the explosions were elsewhere) events are not events there.
     negations: [
       'не', 'няма', 'без', 'абверг*', 'абвяржэнн*', 'адмаўля*', 'адмен*', 'ніякіх', 'ніякага', 'ніводн*', 'ні', 'калі б',
@@ -81,6 +88,10 @@ export const be: LanguageProfile = {
       'адкла*', 'перанесл*', 'перанесен*',
       // "пасяджэнне суда": a court hearing is no meeting.
       'суда', 'судов*',
+      // "хакерская атака", "кібератака": no strike on the place.
+      'хакер*', 'кібер*', 'ddos',
+      // "загінулі ў ДТЗ": a road accident.
+      'дтз',
       // "атака ўмоўнага праціўніка": the mock enemy of an exercise.
       'умоўн*', 'ўмоўн*',
       // "рыхтуе ўдар": a strike being prepared has not happened.

@@ -75,6 +75,13 @@ export const ru: LanguageProfile = {
         'отработали задач*', 'отработали действ*', 'отработали взаимодейств*',
       ],
     },
+    // Words a cue pattern matches that name no event: a figurative blow to the economy, intercepted phone calls,
+    // explosives found, a road accident, a business card, manoeuvrability, an oncoming lane, word stress.
+    nonCues: [
+      'удар* по экономик*', 'удар* по репутаци*', 'удар* по интерес*', 'удар* по имидж*', 'ударени*', 'ударник*',
+      'перехват* разговор*', 'перехват* переговор*', 'перехват* инициатив*', 'взрывчатк*', 'взрывоопасн*', 'погиб* в авари*',
+      'пострадал* в авари*', 'визитн*', 'встречн*', 'маневренн*', 'манёвренн*',
+    ],
     // Denied, hypothetical or only heard ("слышали взрывы": the explosions were elsewhere) events are not events there.
     negations: [
       'не было', 'нет', 'если', 'не', 'без', 'опроверг*', 'опроверж*', 'отрица*', 'отмен*', 'никаких', 'никакого', 'ни',
@@ -82,6 +89,10 @@ export const ru: LanguageProfile = {
       'угрожа*', 'грозит', 'грозят', 'бы', 'отложен*', 'отложил*', 'перенесен*', 'перенесён*', 'перенесли',
       // "судебное заседание": a court hearing is no meeting.
       'судебн*',
+      // "хакерская атака", "кибератака": no strike on the place.
+      'хакер*', 'кибер*', 'ddos',
+      // "погибли в ДТП": a road accident.
+      'дтп',
       // "атака условного противника": the mock enemy of an exercise.
       'условн*',
       // "готовит удар", "обвинил в подготовке ударов": a strike being prepared has not happened.

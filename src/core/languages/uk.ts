@@ -74,6 +74,15 @@ export const uk: LanguageProfile = {
         'полігонах',
       ],
     },
+    // Words a cue pattern matches that name no event: a figurative blow to the economy, intercepted phone calls,
+    // explosives found, a road accident, a business card, manoeuvrability, an oncoming lane, schooling.
+    nonCues: [
+      'удар* по економі*', 'удар* по репутаці*', 'удар* по інтерес*', 'удар* по іміджу', 'ударник*', 'перехопл* розмов*',
+      'перехопил* розмов*', 'перехопл* ініціатив*', 'вибухівк*', 'вибухов* речовин*', 'вибухонебезпечн*', 'загин* в аварі*',
+      'загин* у аварі*', 'постражд* в аварі*', 'постражд* у аварі*', 'візитівк*', 'візитн*', 'зустрічн*', 'маневреніст*',
+      'навчанн* діт*', 'навчанн* школяр*', 'навчанн* студент*', 'навчанн* учн*', 'навчанн* в школ*', 'навчанн* у школ*',
+      'навчанн* в університет*', 'навчанн* у університет*', 'навчанн* онлайн',
+    ],
     // Denied, hypothetical or only heard ("чули вибухи": the explosions were elsewhere) events are not events there.
     negations: [
       'якщо', 'не', 'немає', 'нема', 'без', 'спростува*', 'спростову*', 'заперечу*', 'заперечи*', 'скасува*', 'скасова*',
@@ -81,6 +90,10 @@ export const uk: LanguageProfile = {
       'би', 'б', 'відклал*', 'відкладен*', 'перенесл*', 'перенесен*',
       // "засідання суду": a court hearing is no meeting.
       'суду', 'судов*',
+      // "хакерська атака", "кібератака": no strike on the place.
+      'хакер*', 'кібер*', 'ddos',
+      // "загинули в ДТП": a road accident.
+      'дтп',
       // "атака умовного противника": the mock enemy of an exercise.
       'умовн*',
       // "готує удар", "звинуватив у підготовці ударів": a strike being prepared has not happened.
