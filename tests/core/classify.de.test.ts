@@ -56,6 +56,7 @@ describe('German strikes: attack, shelling, bombing, impacts, interceptions', ()
     ['abgeschossene, Trümmer', 'Am Stadtrand von Kiew stürzten Trümmer einer abgeschossenen Rakete auf ein Wohnhaus.', `strike@${KYIV}`],
     ['genitive "von" after a part of a place', 'Eine Rakete schlug in einem Wohngebiet von Saporischschja ein.', `strike@${ZAPORIZHZHIA}`],
     ['im Hafen von', 'Im Hafen von Odessa schlugen Raketen ein.', `strike@${ODESA}`],
+    ['"schlugen vor allem … ein" is still a strike', 'Die Raketen schlugen vor allem in Charkiw ein.', `strike@${KHARKIV}`],
     ['Raketentreffer (compound, after "nach")', 'In Odessa brannten nach Raketentreffern mehrere Lagerhallen.', `strike@${ODESA}`],
     ['a drone came down', 'Im Gebiet Donezk ist eine Drohne abgestürzt.', `strike@${DONETSK_OBLAST}`],
     ['Explosionen in a region', 'Im Gebiet Donezk kam es zu heftigen Explosionen.', `strike@${DONETSK_OBLAST}`],
@@ -114,6 +115,14 @@ describe('German: what is no event, and what is not its place', () => {
 
   test('"über die …" is what talks are about', () => {
     expect(events('Gespräche über die Ukraine fanden in Genf statt.')).toBe(`meeting@${GENEVA}`);
+  });
+
+  test.each([
+    ['Angriffskrieg (war of aggression)', 'Russlands Angriffskrieg gegen die Ukraine dauert an.'],
+    ['Besucher (visitors)', 'Viele Besucher in Riga kamen aus Polen.'],
+    ['Verhandlungsposition', 'Die Verhandlungsposition in Kiew ist schwach.'],
+  ])('no cue: %s', (_, text) => {
+    expect(events(text)).toBe('');
   });
 
   test('a Pressekonferenz is no meeting', () => {

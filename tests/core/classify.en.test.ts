@@ -80,6 +80,15 @@ describe('English: what is no event, and what is not its place', () => {
     expect(events(text)).toBe(expected);
   });
 
+  test.each([
+    ['conventional forces', 'Russia keeps conventional forces in Latvia.'],
+    ['hit out (criticised)', 'The minister hit out at Poland over the grain ban.'],
+    ['bombers (aircraft)', 'Strategic bombers were seen at an airfield in Lithuania.'],
+    ['visitors', 'Visitors to Riga rose by a fifth.'],
+  ])('no cue: %s', (_, text) => {
+    expect(events(text)).toBe('');
+  });
+
   test('"speaking in" places the speaker, not the exercise', () => {
     expect(events('The minister, speaking in Warsaw, said the exercises were a warning.')).toBe('');
   });

@@ -76,6 +76,13 @@ export const de: LanguageProfile = {
         'übt', 'üben', 'übte', 'übten', 'geübt', 'probt', 'proben', 'probte', 'probten', 'geprobt',
       ],
     },
+    // Words the cue patterns match that name no event: a war of aggression, a press conference, visitors, a
+    // negotiating position. (Not "schlug vor" / "griff ein": "schlugen vor allem im Zentrum ein", "griff ein Wohnhaus an".)
+    nonCues: [
+      '*angriffskrieg*', 'angriffsfläche*', 'angriffslust*', 'pressekonferenz*', 'besucher*', '*besucher*',
+      'verhandlungsposition*', 'verhandlungsbereit*', 'verhandlungslösung*', 'verhandlungstisch*', 'verhandlungsmasse', 'gesprächsbereit*',
+      'gesprächspartner*', 'bombenstimmung', 'bombenwetter',
+    ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "würde"/"hätte": German reported
     // speech uses them for facts ("Drohnen hätten Kiew angegriffen").
     negations: [

@@ -46,6 +46,14 @@ export const en: LanguageProfile = {
         'snap check*', 'combat readiness check*', 'readiness check*', 'snap inspection*', 'readiness inspection*',
       ],
     },
+    // Words the cue patterns match that name no event: conventional forces, visitors, bombers and attack helicopters
+    // (aircraft, not what they did), "hit out" (criticised), oil drilling, a right exercised. (Not "hit back": "Ukraine
+    // hit back at Russian positions in Belgorod" is a strike.)
+    nonCues: [
+      'conventional*', 'visitor*', 'bomber', 'bombers', 'bombshell*', 'attack helicopter*', 'attack aircraft', 'attack submarine*',
+      'strike group*', 'strike fighter*', 'striker*', 'hit out', 'hits out', 'hitting out',
+      'drilling', 'exercised', 'exercises its', 'exercise its', 'exercise their', 'exercised its',
+    ],
     // Denied, cancelled, threatened, merely possible or expected events are not events.
     negations: [
       'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'without', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
