@@ -103,13 +103,18 @@ export const pl: LanguageProfile = {
       'wybuch* protest*', 'wybuch* powstani*', 'wybuch* skandal*', 'wybuchow*',
       'manewruj*', 'uderzeniow*', 'atak* serca', 'atak* paniki', 'atak* hakersk*', 'atak* cybernetyczn*',
       'szczyt* sezon*', 'szczytow*', 'szczytn*', 'uderzając*', 'konferencj* prasow*', 'wizytówk*',
+      // a figurative blow ("uderzenie w gospodarkę"), intercepted calls, a seized initiative
+      'uderz* w gospodark*', 'uderz* w wizerun*', 'uderz* w interes*', 'przechwyc* rozm*', 'przechwycon* rozm*',
+      'przechwyc* inicjatyw*',
     ],
     // Denials, conditions, threats and preparations: planned or hypothetical events are not events.
     negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'na wypadek', 'w razie', 'ewentualn*',
       // hybrid and cyber attacks are no strikes
       'hybrydow*', 'hakersk*', 'cybernetyczn*',
       // the simulated enemy of an exercise ("pozorowany atak"); a court sitting ("posiedzenie sądu") is no meeting
-      'pozorowan*', 'symulowan*', 'sądu', 'sądzie', 'sądow*',
+      'pozorowan*', 'symulowan*', 'sądu', 'sądzie', 'sądow*', 'ddos',
+      // road accidents; plans and warnings of what may come
+      'wypadek', 'wypadku', 'wypadkach', 'planuje', 'planują', 'planował*', 'ostrzeg*', 'możliw*',
       // "spotkał się z krytyką" (met with criticism) is no meeting
       'z krytyką', 'ze sprzeciwem', 'z aprobatą', 'ze zrozumieniem'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
