@@ -89,6 +89,7 @@ describe('German exercises: Übung, Manöver, üben, Gefechtsbereitschaft', () =
     ['vor der Küste von', 'Russische Kriegsschiffe hielten vor der Küste von Lettland eine Übung ab.', `exercise@${LV}`],
     ['direction + "von"', 'Die Truppen trainieren auf Übungsplätzen nordwestlich von Kaunas.', `exercise@${KAUNAS}`],
     ['probten (rehearse)', 'In Litauen probten Soldaten die Evakuierung grenznaher Dörfer.', `exercise@${LT}`],
+    ['two places, each with its own preposition', 'Die Truppen üben nordwestlich von Kaunas und in der Nähe der Stadt Riga.', `exercise@${RIGA} exercise@${KAUNAS}`],
     ['fand statt', 'In Rumänien fand eine Übung der NATO statt.', `exercise@${RO}`],
   ])('%s', (_, text, expected) => {
     expect(events(text)).toBe(expected);

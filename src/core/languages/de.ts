@@ -92,7 +92,8 @@ export const de: LanguageProfile = {
     ],
     locatives: [
       'in', 'im', 'ins', 'auf', 'über', 'bei', 'beim', 'an', 'am', 'vor', 'gegen', 'um', 'rund um', 'nach', 'entlang', 'längs',
-      'nahe', 'nahe der', 'nahe dem', 'nahe des', 'nahe bei', 'nahe von', 'unweit', 'unweit von', 'in der nähe', 'in der nähe von',
+      'nahe', 'nahe der', 'nahe dem', 'nahe des', 'nahe bei', 'nahe von', 'unweit', 'unweit von', 'unweit der', 'unweit des', 'in der nähe', 'in der nähe von', 'in der nähe der',
+      'in der nähe des', 'in unmittelbarer nähe', 'in unmittelbarer nähe von', 'in unmittelbarer nähe der', 'in unmittelbarer nähe des',
       'innerhalb', 'außerhalb', 'außerhalb von', 'oberhalb', 'hinter',
       // Directions: "nordwestlich von Kaunas", "südlich Kiews".
       'nördlich', 'südlich', 'östlich', 'westlich', 'nordöstlich', 'nordwestlich', 'südöstlich', 'südwestlich',
