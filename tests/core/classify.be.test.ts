@@ -43,6 +43,11 @@ describe('not a strike at the place named', () => {
 });
 
 describe('meetings and exercises in other words', () => {
+  test('hosting a delegation, and talks "абмеркавалі ў"', () => {
+    expect(events('Прэзідэнт прыняў у Маскве дэлегацыю Кітая.', { Маскве: MOSCOW })).toEqual([`meeting@${MOSCOW}`]);
+    expect(events('Міністры абмеркавалі ў Вільні бяспеку рэгіёна.', { Вільні: VILNIUS })).toEqual([`meeting@${VILNIUS}`]);
+  });
+
   test('a visit told as "прыехаў"', () => {
     expect(events('Прэзідэнт прыехаў у Маскву.', { Маскву: MOSCOW })).toEqual([`meeting@${MOSCOW}`]);
   });

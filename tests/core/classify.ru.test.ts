@@ -62,6 +62,11 @@ describe('not a strike at the place named', () => {
 });
 
 describe('meetings and exercises in other words', () => {
+  test('hosting a delegation, and talks "обсудили в"', () => {
+    expect(events('Президент принял в Астане делегацию Китая.', { Астане: ASTANA })).toEqual([`meeting@${ASTANA}`]);
+    expect(events('Лидеры двух стран обсудили в Риге транзит грузов.', { Риге: RIGA })).toEqual([`meeting@${RIGA}`]);
+  });
+
   test('a visit told as "побывал"', () => {
     expect(events('Министр обороны побывал в Астане.', { Астане: ASTANA })).toEqual([`meeting@${ASTANA}`]);
   });

@@ -52,6 +52,11 @@ describe('not a strike at the place named', () => {
 });
 
 describe('meetings and exercises in other words', () => {
+  test('hosting a delegation, and talks "обговорили у"', () => {
+    expect(events('Президент прийняв у Варшаві делегацію Японії.', { Варшаві: WARSAW })).toEqual([`meeting@${WARSAW}`]);
+    expect(events('Міністри обговорили у Ризі безпеку регіону.', { Ризі: RIGA })).toEqual([`meeting@${RIGA}`]);
+  });
+
   test('talks called "перемовини"', () => {
     expect(events('Міністри провели перемовини у Варшаві.', { Варшаві: WARSAW })).toEqual([`meeting@${WARSAW}`]);
   });
