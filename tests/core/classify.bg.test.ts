@@ -55,6 +55,10 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
     expect(events('Ударите на Русия по Харков не спират.', { Русия: RU, Харков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
   });
 
+  test('a humanitarian catastrophe after strikes does not deny them', () => {
+    expect(events('Ударите по Харков доведоха до хуманитарна катастрофа.', { Харков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
+  });
+
   test('households left without power after a strike are no meeting', () => {
     expect(events('Ракета удари подстанция в Одеса. Хиляди домакинства в Одеса останаха без ток.', { Одеса: ODESA })).toEqual([`strike@${ODESA}`]);
   });
@@ -171,7 +175,7 @@ describe('Bulgarian: threatened, conditional and postponed events are not events
     ['Русия може да атакува Вилнюс до дни.', { Русия: RU, Вилнюс: VILNIUS }],
     ['Хакерска атака срещу сайтовете в Рига.', { Рига: RIGA }],
     ['Санкциите са удар по икономиката на Беларус.', { Беларус: BY }],
-    ['Трима души загинаха при катастрофа край Гродно.', { Гродно: GRODNO }],
+    ['Трима души загинаха при пътна катастрофа край Гродно.', { Гродно: GRODNO }],
     ['Разузнаването предупреди за атака срещу Вилнюс.', { Вилнюс: VILNIUS }],
     ['Експертите обсъждат възможна атака срещу Вилнюс.', { Вилнюс: VILNIUS }],
   ])('%s', (text, places) => {
