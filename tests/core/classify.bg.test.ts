@@ -81,6 +81,10 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
     expect(events('Броят на ученията нарасна рязко след началото на войната в Украйна.', { Украйна: UA })).toEqual([]);
   });
 
+  test('a local official "на" a region still tells where a reported strike happened', () => {
+    expect(events('Руските сили обстреляха болница, написа началникът на военната администрация на Запорожка област.', { 'Запорожка област': 'region:UA-23' })).toEqual(['strike@region:UA-23']);
+  });
+
   test('a title "на" a country is not where the meeting before it happened', () => {
     expect(events('Преди срещата държавният секретар на САЩ проведе консултации в Париж.', { САЩ: 'country:US', Париж: 'city:2988507' })).toEqual([`meeting@city:2988507`]);
   });
