@@ -44,7 +44,7 @@ export const de: LanguageProfile = {
         // Explosions and their aftermath at the place hit.
         'explosion*', 'explodiert*', 'detonation*', 'detoniert*', 'beschädigt*', 'zerstört', 'zerstörte', 'zerstörten',
         // Interceptions over a place count as strikes there: abschießen, abfangen ("fing … ab"), abwehren.
-        'abgeschossen*', 'abschuss*', 'trümmer*', 'schoss', 'schossen', 'abgefangen', 'abfangen', 'abzufangen', 'abfing', 'abfingen', 'fing', 'fingen',
+        'abgefeuert', 'abfeuer*', 'abgeschossen*', 'abschuss*', 'trümmer*', 'schoss', 'schossen', 'abgefangen', 'abfangen', 'abzufangen', 'abfing', 'abfingen', 'fing', 'fingen',
         'abgewehrt', 'abwehrte', 'abwehrten',
         // Drones and debris that came down somewhere: "im Gebiet Brjansk sei eine Drohne abgestürzt".
         'abgestürzt', 'abstürz*', 'stürzte', 'stürzten',
@@ -100,6 +100,8 @@ export const de: LanguageProfile = {
       'nördlich von', 'südlich von', 'östlich von', 'westlich von', 'nordöstlich von', 'nordwestlich von', 'südöstlich von', 'südwestlich von',
       // Parts of a place take "von" as a genitive: "im Hafen von Odessa", "am Stadtrand von Kiew".
       'hafen* von', 'zentrum von', 'stadtzentrum von', 'innenstadt von', 'umgebung von', 'umland von', 'vorort* von', 'außenbezirk* von',
+      // … and so does a strike noun: "der Beschuss von Cherson" (but "Angriffe von Russland aus" come from there).
+      '*beschuss* von', 'beschießung von', 'bombardierung* von', 'bombardement* von',
       'stadtrand* von', 'küste* von', 'vor der küste', 'ufer* von', 'stadtteil* von', 'bezirk* von', '*gebiet* von', 'großraum', 'region um', 'gegend um', 'raum',
     ],
     // "über die / das" with the accusative is "about" ("Gespräche über die Ukraine"); over a place is "über dem / der /
