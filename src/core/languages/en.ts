@@ -27,7 +27,7 @@ export const en: LanguageProfile = {
   events: {
     cues: {
       strike: [
-        'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'drone raid*', 'missile raid*', 'attack*', 'onslaught', 'blitz',
+        'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'attack*', 'onslaught', 'blitz',
         'hit', 'hits', 'hitting', 'targets', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'pounded', 'pounding', 'hammered', 'wreckage', 'battered', 'battering',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
         'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked',
