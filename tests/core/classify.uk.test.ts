@@ -72,6 +72,12 @@ describe('meetings and exercises in other words', () => {
 });
 
 describe('words that look like one event type but tell another, or none', () => {
+  test('sanctions hitting industry, sports training and exhibition visitors are no events', () => {
+    expect(events('Санкції вдарили по промисловості Херсона.', { Херсона: KHERSON })).toEqual([]);
+    expect(events('Спортсмени провели тренування у Варшаві.', { Варшаві: WARSAW })).toEqual([]);
+    expect(events('Тисячі людей відвідали виставку в Ризі.', { Ризі: RIGA })).toEqual([]);
+  });
+
   test('a blow to the economy, explosives found, a road accident and schooling are no strike or drill', () => {
     expect(events('Санкції завдали удару по економіці Херсона.', { Херсона: KHERSON })).toEqual([]);
     expect(events('У Чернігові поліція знайшла вибухівку.', { Чернігові: CHERNIHIV })).toEqual([]);

@@ -79,9 +79,10 @@ export const be: LanguageProfile = {
     // Words a cue pattern matches that name no event: a figurative blow to the economy, intercepted phone calls,
     // explosives found, a road accident, a business card, manoeuvrability, an oncoming lane.
     nonCues: [
-      'удар* па эканомі*', 'удар* па рэпутацы*', 'удар* па інтарэс*', 'ўдар* па эканомі*', 'ўдар* па рэпутацы*',
-      'ўдар* па інтарэс*', 'ударнік*', 'перахоп* размов*', 'перахап* размов*', 'выбухоўк*', 'выбуханебяспечн*',
-      'выбухов* рэчыв*', 'візітоўк*', 'візітн*', 'сустрэчн*', 'манеўран*',
+      'удар* па эканомі*', 'удар* па прамысловасц*', 'удар* па бюджэт*', 'удар* па бізнес*', 'удар* па гандл*',
+      'ўдар* па прамысловасц*', 'ўдар* па бюджэт*', 'ўдар* па бізнес*', 'ўдар* па гандл*', 'удар* па рэпутацы*',
+      'удар* па інтарэс*', 'ўдар* па эканомі*', 'ўдар* па рэпутацы*', 'ўдар* па інтарэс*', 'ударнік*', 'перахоп* размов*',
+      'перахап* размов*', 'выбухоўк*', 'выбуханебяспечн*', 'выбухов* рэчыв*', 'візітоўк*', 'візітн*', 'сустрэчн*', 'манеўран*',
     ],
     // Denied, hypothetical or only heard ("чулі выбухі": the explosions were elsewhere) events are not events there.
     negations: [
@@ -94,6 +95,10 @@ export const be: LanguageProfile = {
       'хакер*', 'кібер*', 'ddos',
       // "загінулі ў ДТЗ": a road accident.
       'дтз',
+      // sports training and matches
+      'спартсмен*', 'чэмпіянат*', 'турнір*',
+      // visitors of an exhibition or a museum, tourists
+      'выстава', 'выставы', 'выставе', 'выставу', 'выставай', 'музе*', 'турыст*', 'экскурсі*',
       // "атака ўмоўнага праціўніка": the mock enemy of an exercise.
       'умоўн*', 'ўмоўн*',
       // "рыхтуе ўдар": a strike being prepared has not happened.

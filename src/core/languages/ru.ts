@@ -80,9 +80,10 @@ export const ru: LanguageProfile = {
     // Words a cue pattern matches that name no event: a figurative blow to the economy, intercepted phone calls,
     // explosives found, a road accident, a business card, manoeuvrability, an oncoming lane, word stress.
     nonCues: [
-      'удар* по экономик*', 'удар* по репутаци*', 'удар* по интерес*', 'удар* по имидж*', 'ударени*', 'ударник*',
-      'перехват* разговор*', 'перехват* переговор*', 'перехват* инициатив*', 'взрывчатк*', 'взрывоопасн*', 'погиб* в авари*',
-      'пострадал* в авари*', 'визитн*', 'встречн*', 'маневренн*', 'манёвренн*',
+      'удар* по экономик*', 'удар* по промышленност*', 'удар* по бюджет*', 'удар* по бизнес*', 'удар* по торговл*',
+      'удар* по экспорт*', 'удар* по карман*', 'удар* по рынк*', 'удар* по репутаци*', 'удар* по интерес*', 'удар* по имидж*',
+      'ударени*', 'ударник*', 'перехват* разговор*', 'перехват* переговор*', 'перехват* инициатив*', 'взрывчатк*',
+      'взрывоопасн*', 'погиб* в авари*', 'пострадал* в авари*', 'визитн*', 'встречн*', 'маневренн*', 'манёвренн*',
     ],
     // Denied, hypothetical or only heard ("слышали взрывы": the explosions were elsewhere) events are not events there.
     negations: [
@@ -95,6 +96,10 @@ export const ru: LanguageProfile = {
       'хакер*', 'кибер*', 'ddos',
       // "погибли в ДТП": a road accident.
       'дтп',
+      // sports training and matches
+      'спортсмен*', 'чемпионат*', 'турнир*',
+      // visitors of an exhibition or a museum, tourists
+      'выставк*', 'музе*', 'турист*', 'экскурси*',
       // "атака условного противника": the mock enemy of an exercise.
       'условн*',
       // "готовит удар", "обвинил в подготовке ударов": a strike being prepared has not happened.
