@@ -126,6 +126,12 @@ describe('Bulgarian meetings', () => {
     expect(events('Министрите разговаряха за ситуацията на границата с Беларус.', { 'границата с Беларус': 'border:BY-PL' })).toEqual([]);
   });
 
+  test('a phone call after a visit does not inherit the place of the visit; museum visitors are no visit', () => {
+    const text = 'Премиерът посети Вилнюс.\nПо-късно президентът проведе телефонен разговор с канцлера.';
+    expect(classify('bg', text, { Вилнюс: VILNIUS }).filter((e) => e.passage === 'a#1')).toEqual([]);
+    expect(events('Посетителите на музея в Рига бяха много.', { Рига: RIGA })).toEqual([]);
+  });
+
   test('"срещу" (against) is not a meeting', () => {
     expect(events('Санкциите срещу Русия бяха удължени.', { Русия: RU })).toEqual([]);
   });

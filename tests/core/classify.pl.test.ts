@@ -108,6 +108,11 @@ describe('Polish meetings', () => {
     expect(events('Rozmawiano o sytuacji na granicy.', { granicy: 'border:BY-PL' })).toEqual([]);
   });
 
+  test('a phone call after a visit does not inherit the place of the visit', () => {
+    const text = 'Premier odwiedził Wilno.\nPóźniej prezydent rozmawiał telefonicznie z kanclerzem.';
+    expect(classify('pl', text, { Wilno: VILNIUS }).filter((e) => e.passage === 'a#1')).toEqual([]);
+  });
+
   test('a press conference and a peak season are no meetings', () => {
     expect(events('W Warszawie odbyła się konferencja prasowa ministra.', { Warszawie: WARSAW })).toEqual([]);
     expect(events('Szczyt sezonu w Wilnie przypada na sierpień.', { Wilnie: VILNIUS })).toEqual([]);

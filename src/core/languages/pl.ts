@@ -106,6 +106,8 @@ export const pl: LanguageProfile = {
       // a figurative blow ("uderzenie w gospodarkę"), intercepted calls, a seized initiative
       'uderz* w gospodark*', 'uderz* w wizerun*', 'uderz* w interes*', 'przechwyc* rozm*', 'przechwycon* rozm*',
       'przechwyc* inicjatyw*',
+      // visitors, residual ("szczątkowe informacje")
+      'odwiedzając*', 'szczątkow*',
     ],
     // Denials, conditions, threats and preparations: planned or hypothetical events are not events.
     negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'na wypadek', 'w razie', 'ewentualn*',
@@ -116,7 +118,9 @@ export const pl: LanguageProfile = {
       // road accidents; plans and warnings of what may come
       'wypadek', 'wypadku', 'wypadkach', 'planuje', 'planują', 'planował*', 'ostrzeg*', 'możliw*',
       // "spotkał się z krytyką" (met with criticism) is no meeting
-      'z krytyką', 'ze sprzeciwem', 'z aprobatą', 'ze zrozumieniem'],
+      'z krytyką', 'ze sprzeciwem', 'z aprobatą', 'ze zrozumieniem',
+      // a phone call ("rozmowa telefoniczna", "rozmawiał telefonicznie") happens nowhere: it must not inherit a place
+      'telefon*'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
       'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
