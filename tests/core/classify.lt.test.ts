@@ -56,6 +56,13 @@ describe('Lithuanian exercises: training and drills', () => {
   ]);
 });
 
+describe('Lithuanian "N km north of / from" a place is near it', () => {
+  cases([
+    ['Sprogimai nugriaudėjo 30 km į šiaurę nuo Charkivo.', { Charkivo: KHARKIV }, `strike@${KHARKIV}`],
+    ['Dronas numuštas už 20 kilometrų nuo Kyjivo.', { Kyjivo: KYIV }, `strike@${KYIV}`],
+  ]);
+});
+
 describe('Lithuanian words that contain a cue but name no event', () => {
   cases([
     ['Muziejaus lankytojai Vilniuje stovėjo eilėje.', { Vilniuje: VILNIUS }, ''],

@@ -85,6 +85,9 @@ export const lt: LanguageProfile = {
       'apylinkėse', 'apylinkėje', 'vietovėje', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre', 'poligone', 'poligonuose',
       'pietuose', 'šiaurėje', 'rytuose', 'vakaruose', 'pietryčiuose', 'pietvakariuose', 'šiaurės rytuose',
       'šiaurės vakaruose',
+      // "30 km north of / from Kharkiv": near the place, not a source
+      'į šiaurę nuo', 'į pietus nuo', 'į rytus nuo', 'į vakarus nuo', 'km nuo', 'kilometrų nuo', 'kilometrus nuo',
+      'kilometro nuo',
     ],
     nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'apie', 'dėl', 'pagamint*', 'gamybos'],
     anaphoric: ['po', 'prieš', 'metu', 'išvakarėse'],

@@ -94,6 +94,9 @@ export const lv: LanguageProfile = {
       'tuvumā', 'apkārtnē', 'apkaimē', 'apvidū', 'pievārtē', 'nomalē', 'rajonā', 'teritorijā', 'virzienā', 'centrā', 'poligonā', 'poligonos',
       'dienvidos', 'ziemeļos', 'austrumos', 'rietumos', 'dienvidaustrumos', 'dienvidrietumos', 'ziemeļaustrumos',
       'ziemeļrietumos',
+      // "30 km north of / from Kharkiv": near the place, not a source
+      'uz ziemeļiem no', 'uz dienvidiem no', 'uz austrumiem no', 'uz rietumiem no', 'attālumā no', 'km no', 'kilometru no',
+      'kilometrus no',
     ],
     nonLocatives: ['saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'par', 'ražot*'],
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā'],
