@@ -61,6 +61,7 @@ describe('German strikes: attack, shelling, bombing, impacts, interceptions', ()
     ['"schlugen vor allem … ein" is still a strike', 'Die Raketen schlugen vor allem in Charkiw ein.', `strike@${KHARKIV}`],
     ['Raketentreffer (compound, after "nach")', 'In Odessa brannten nach Raketentreffern mehrere Lagerhallen.', `strike@${ODESA}`],
     ['a drone came down', 'Im Gebiet Donezk ist eine Drohne abgestürzt.', `strike@${DONETSK_OBLAST}`],
+    ['Raketenhagel', 'Ein Raketenhagel ging auf Charkiw nieder.', `strike@${KHARKIV}`],
     ['Explosionen in a region', 'Im Gebiet Donezk kam es zu heftigen Explosionen.', `strike@${DONETSK_OBLAST}`],
   ])('%s', (_, text, expected) => {
     expect(events(text)).toBe(expected);
@@ -73,6 +74,7 @@ describe('German meetings: zusammenkommen, beraten, verhandeln, reisen, ankommen
     ['zusammengekommen', 'Die Außenminister sind am Montag in Brüssel zusammengekommen.', `meeting@${BRUSSELS}`],
     ['kommen … zu einem Gipfel zusammen', 'Die Staats- und Regierungschefs kommen am Donnerstag in Brüssel zu einem Gipfel zusammen.', `meeting@${BRUSSELS}`],
     ['Krisentreffen (compound)', 'Das Krisentreffen in Warschau dauerte bis in die Nacht.', `meeting@${WARSAW}`],
+    ['Begegnung', 'Die Begegnung in Genf dauerte zwei Stunden.', `meeting@${GENEVA}`],
     ['berieten', 'Die Verteidigungsminister berieten in Brüssel über neue Waffenlieferungen.', `meeting@${BRUSSELS}`],
     ['Friedensverhandlungen (compound)', 'Die Friedensverhandlungen in Genf wurden fortgesetzt.', `meeting@${GENEVA}`],
     ['Ministerratstagung (compound)', 'Die Ministerratstagung in Riga endete am Abend.', `meeting@${RIGA}`],

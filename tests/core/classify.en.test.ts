@@ -56,6 +56,7 @@ describe('English meetings and exercises', () => {
     ['convened', 'EU foreign ministers convened in Brussels on Monday.', `meeting@${BRUSSELS}`],
     ['arrives', 'Zelensky arrives in Warsaw for talks.', `meeting@${WARSAW}`],
     ['travelling to', 'The chancellor is travelling to Riga on Friday.', `meeting@${RIGA}`],
+    ['sat down', 'The two presidents sat down in Geneva on Tuesday.', `meeting@${GENEVA}`],
     ['negotiating in', 'Officials from both sides are negotiating in Geneva.', `meeting@${GENEVA}`],
     ['rehearsed', 'NATO troops in Lithuania rehearsed the defence of the corridor.', `exercise@${LT}`],
     ['practising', 'Troops were practising river crossings in Latvia.', `exercise@${LV}`],

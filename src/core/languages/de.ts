@@ -34,7 +34,8 @@ export const de: LanguageProfile = {
         'griff', 'griffen', 'greift', 'greifen', 'angegriffen', 'angreif*', '*angriff*', 'attack*', '*attacke*', 'attackiert*',
         // beschießen / Beschuss / feuern.
         'unter beschuss', 'beschieß*', 'beschoss*', 'beschuss*', '*beschuss*', 'unter feuer', 'feuerte', 'feuerten', 'gefeuert',
-        'artilleriefeuer*', 'raketenfeuer*', 'mörserfeuer*', 'granatfeuer*', 'salve*', 'raketensalve*',
+        'artilleriefeuer*', 'raketenfeuer*', 'mörserfeuer*', 'granatfeuer*', 'salve*', 'raketensalve*', 'raketenhagel', 'granathagel',
+        'raketenterror', 'drohnenterror',
         // bombardieren, einschlagen, getroffen, Treffer. "getroffen" is also "met" ("haben sich … getroffen") and
         // "made" ("eine Entscheidung getroffen"), but in news with a place in its clause it is mostly "hit"
         // ("In Tschornomorsk wurde ein Wohnhaus getroffen"); the finite "traf / trafen" is left out (persons meet).
@@ -67,7 +68,7 @@ export const de: LanguageProfile = {
         // beraten, verhandeln, Gespräche, Konsultationen.
         'beraten', 'berieten', 'beriet', 'berät', 'beratung*', 'verhandel*', 'verhandl*', '*verhandlung*', 'gespräch*', '*gespräch*', 'konsultation*', 'unterredung*',
         // besuchen, reisen, ankommen, empfangen.
-        'besucht', 'besuch*', '*besuch*', 'besuchte*', 'reist', 'reiste', 'reisten', 'gereist', 'reise', 'eingetroffen', 'eintraf', 'eintrafen',
+        'besucht', 'besuch*', '*besuch*', 'besuchte*', 'reist', 'reiste', 'reisten', 'gereist', 'reise', 'eingetroffen', 'eintraf', 'eintrafen', 'eintreffen', 'begegnung*', 'begegnete', 'begegneten',
         'angekommen', 'ankunft', 'landete', 'gelandet', 'empfang*', 'empfing', 'visite', 'stippvisite', 'gastgeber*',
       ],
       exercise: [
