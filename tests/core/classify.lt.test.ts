@@ -44,6 +44,8 @@ describe('Lithuanian meetings: present and past, visits, gatherings, talks', () 
     ['Į Vilnių atvyko JAV valstybės sekretorius.', { Vilnių: VILNIUS, JAV: 'country:US' }, `meeting@${VILNIUS}`],
     ['Vilniuje susirinko Baltijos šalių premjerai.', { Vilniuje: VILNIUS }, `meeting@${VILNIUS}`],
     ['Delegacijos derėjosi Varšuvoje visą naktį.', { Varšuvoje: WARSAW }, `meeting@${WARSAW}`],
+    // A phone call happens nowhere: no meeting where the talk was about.
+    ['Prezidentas susitiko su ministru Vilniuje. Vėliau jis telefonu aptarė padėtį Kyjive.', { Vilniuje: VILNIUS, Kyjive: KYIV }, `meeting@${VILNIUS}`],
     // A press conference is no meeting.
     ['Spaudos konferencijoje Vilniuje ministras atsakė į klausimus.', { Vilniuje: VILNIUS }, ''],
   ]);
@@ -67,6 +69,7 @@ describe('Lithuanian words that contain a cue but name no event', () => {
   cases([
     ['Muziejaus lankytojai Vilniuje stovėjo eilėje.', { Vilniuje: VILNIUS }, ''],
     ['Atvykėliai Vilniuje ieško darbo.', { Vilniuje: VILNIUS }, ''],
+    ['Per dujų sprogimą Kaune nukentėjo du žmonės.', { Kaune: 'city:598316' }, ''],
   ]);
 });
 

@@ -50,6 +50,8 @@ describe('Latvian meetings: gatherings, signing ceremonies, arrivals', () => {
     // A press conference is no meeting, and a signed decree is no signing ceremony.
     ['Preses konferencē Rīgā ministrs atbildēja uz žurnālistu jautājumiem.', { Rīgā: RIGA }, ''],
     ['Prezidents Rīgā parakstīja rīkojumu.', { Rīgā: RIGA }, ''],
+    // A phone call happens nowhere: no meeting where the talk was about.
+    ['Prezidents tikās ar ministru Viļņā. Vēlāk viņš telefonsarunā ar Zelenski apsprieda situāciju Kijivā.', { Viļņā: VILNIUS, Kijivā: KYIV }, `meeting@${VILNIUS}`],
   ]);
 });
 
@@ -68,6 +70,7 @@ describe('Latvian words that contain a cue but name no event', () => {
   cases([
     ['Triecienbrigādes karavīri atpūšas Harkivā.', { Harkivā: KHARKIV }, ''],
     ['Muzeja apmeklētāji Rīgā stāvēja rindā.', { Rīgā: RIGA }, ''],
+    ['Gāzes sprādzienā Rīgā cieta divi cilvēki.', { Rīgā: RIGA }, ''],
   ]);
 });
 

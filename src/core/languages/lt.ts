@@ -76,6 +76,9 @@ export const lt: LanguageProfile = {
       'nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo',
       'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'galėtų', 'grasin*',
       'ketina', 'ketino', 'rengiasi', 'planuoja', 'planavo',
+      // a phone call ("telefonu aptarė", "telefoninis pokalbis") happens nowhere: it must not inherit a meeting place;
+      // a gas explosion
+      'telefon*', 'dujų sprogim*',
     ],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kyjivo apylinkėse"): listed here, they keep the genitive before them from being read as qualifying a noun.

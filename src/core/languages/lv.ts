@@ -86,6 +86,8 @@ export const lv: LanguageProfile = {
       'netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija',
       'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena', 'varētu', 'nevarētu', 'draud',
       'draudēja', 'draudot', 'draudi', 'draudus', 'gatavojas', 'gatavojoties', 'plāno', 'plānoja', 'plānojot',
+      // a phone call ("telefonsaruna", "pa telefonu") happens nowhere: it must not inherit a meeting place; a gas explosion
+      'telefon*', 'gāzes sprādz*',
     ],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kijivas apkārtnē"): listed here, they keep the genitive before them from being read as qualifying a noun.
