@@ -33,6 +33,11 @@ describe('a strike told by its consequences', () => {
 });
 
 describe('not a strike at the place named', () => {
+  test('"не менш" and "не толькі" deny nothing', () => {
+    expect(events('У Чарнігаве загінулі не менш за пяць чалавек.', { Чарнігаве: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
+    expect(events('Удары не толькі па Чарнігаве, але і па іншых гарадах.', { Чарнігаве: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
+  });
+
   test('explosions only heard there', () => {
     expect(events('У Мазыры чулі выбухі.', { Мазыры: MAZYR })).toEqual([]);
   });

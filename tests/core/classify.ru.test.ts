@@ -52,6 +52,11 @@ describe('a strike told by its consequences', () => {
 });
 
 describe('not a strike at the place named', () => {
+  test('"не менее" and "не только" deny nothing', () => {
+    expect(events('В Харькове погибли не менее пяти человек.', { Харькове: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
+    expect(events('Удары не только по Херсону, но и по его пригородам.', { Херсону: KHERSON })).toEqual([`strike@${KHERSON}`]);
+  });
+
   test('explosions only heard there', () => {
     expect(events('В Гомеле слышали взрывы.', { Гомеле: GOMEL })).toEqual([]);
   });

@@ -42,6 +42,11 @@ describe('a strike told by its consequences', () => {
 });
 
 describe('not a strike at the place named', () => {
+  test('"не менше" and "не лише" deny nothing', () => {
+    expect(events('У Херсоні загинули не менше п\'яти людей.', { Херсоні: KHERSON })).toEqual([`strike@${KHERSON}`]);
+    expect(events('Атаки не лише на Ізмаїл, а й на інші порти.', { Ізмаїл: IZMAIL })).toEqual([`strike@${IZMAIL}`]);
+  });
+
   test('explosions only heard there', () => {
     expect(events('У Чернігові чули вибухи.', { Чернігові: CHERNIHIV })).toEqual([]);
   });
