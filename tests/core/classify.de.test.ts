@@ -114,6 +114,14 @@ describe('German: what is no event, and what is not its place', () => {
     expect(events(text)).toBe(expected);
   });
 
+  test.each([
+    ['niemand verletzt', 'Bei dem Angriff auf Kiew wurde niemand verletzt.', `strike@${KYIV}`],
+    ['ohne Schaden', 'Drohnen griffen Odessa an, ohne Schaden anzurichten.', `strike@${ODESA}`],
+    ['Treffen ohne Ergebnis', 'Das Treffen in Genf endete ohne Ergebnis.', `meeting@${GENEVA}`],
+  ])('no casualties or no result is still an event: %s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+
   test('"zwischen" names the parties of talks, not where they are held', () => {
     expect(events('In Genf begannen Verhandlungen zwischen Russland und der Ukraine.')).toBe(`meeting@${GENEVA}`);
   });

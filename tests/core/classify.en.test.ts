@@ -89,6 +89,10 @@ describe('English: what is no event, and what is not its place', () => {
     expect(events(text)).toBe('');
   });
 
+  test('a strike without casualties is still a strike', () => {
+    expect(events('Russia struck Odesa without causing casualties.')).toBe(`strike@${ODESA}`);
+  });
+
   test('"speaking in" places the speaker, not the exercise', () => {
     expect(events('The minister, speaking in Warsaw, said the exercises were a warning.')).toBe('');
   });

@@ -85,9 +85,10 @@ export const de: LanguageProfile = {
       'gesprächspartner*', 'bombenstimmung', 'bombenwetter',
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "würde"/"hätte": German reported
-    // speech uses them for facts ("Drohnen hätten Kiew angegriffen").
+    // speech uses them for facts ("Drohnen hätten Kiew angegriffen"). Not "ohne"/"niemand": after a cue they deny the
+    // casualties, not the event ("Bei dem Angriff auf Kiew wurde niemand verletzt", "Treffen ohne Ergebnis").
     negations: [
-      'falls', 'kein*', 'nicht', 'nichts', 'weder', 'ohne', 'nie', 'niemand', 'dementi', 'dementier*', 'bestritt*', 'bestreit*', 'zurückgewiesen', 'zurückwies', 'zurückweisen',
+      'falls', 'kein*', 'nicht', 'nichts', 'weder', 'nie', 'dementi', 'dementier*', 'bestritt*', 'bestreit*', 'zurückgewiesen', 'zurückwies', 'zurückweisen',
       'abgesagt', 'absage*', 'verschoben', 'könnte', 'könnten', 'mögliche', 'möglichen', 'möglicher', 'droht', 'drohte', 'drohten',
       'drohen', 'gedroht', 'androh*', 'warnt', 'warnte', 'warnten', 'gewarnt',
     ],

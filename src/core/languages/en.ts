@@ -54,9 +54,10 @@ export const en: LanguageProfile = {
       'strike group*', 'strike fighter*', 'striker*', 'hit out', 'hits out', 'hitting out',
       'drilling', 'exercised', 'exercises its', 'exercise its', 'exercise their', 'exercised its',
     ],
-    // Denied, cancelled, threatened, merely possible or expected events are not events.
+    // Denied, cancelled, threatened or merely possible events are not events. Not "without": after a cue it denies the
+    // casualties, not the event ("Russia struck Odesa without causing casualties").
     negations: [
-      'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'without', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
+      'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
       "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'could', 'might', 'threaten*',
     ],
     locatives: [
