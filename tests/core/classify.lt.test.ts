@@ -45,7 +45,7 @@ describe('Lithuanian meetings: present and past, visits, gatherings, talks', () 
     ['Vilniuje susirinko Baltijos šalių premjerai.', { Vilniuje: VILNIUS }, `meeting@${VILNIUS}`],
     ['Delegacijos derėjosi Varšuvoje visą naktį.', { Varšuvoje: WARSAW }, `meeting@${WARSAW}`],
     // A phone call happens nowhere: no meeting where the talk was about.
-    ['Prezidentas susitiko su ministru Vilniuje. Vėliau jis telefonu aptarė padėtį Kyjive.', { Vilniuje: VILNIUS, Kyjive: KYIV }, `meeting@${VILNIUS}`],
+    ['Prezidentai susitiko Vilniuje. Vėliau prezidentas telefonu aptarė padėtį Kyjive.', { Vilniuje: VILNIUS, Kyjive: KYIV }, `meeting@${VILNIUS}`],
     // A press conference is no meeting.
     ['Spaudos konferencijoje Vilniuje ministras atsakė į klausimus.', { Vilniuje: VILNIUS }, ''],
   ]);

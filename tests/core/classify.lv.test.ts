@@ -51,7 +51,7 @@ describe('Latvian meetings: gatherings, signing ceremonies, arrivals', () => {
     ['Preses konferencē Rīgā ministrs atbildēja uz žurnālistu jautājumiem.', { Rīgā: RIGA }, ''],
     ['Prezidents Rīgā parakstīja rīkojumu.', { Rīgā: RIGA }, ''],
     // A phone call happens nowhere: no meeting where the talk was about.
-    ['Prezidents tikās ar ministru Viļņā. Vēlāk viņš telefonsarunā ar Zelenski apsprieda situāciju Kijivā.', { Viļņā: VILNIUS, Kijivā: KYIV }, `meeting@${VILNIUS}`],
+    ['Prezidenti tikās Viļņā. Vēlāk prezidents telefonsarunā ar Zelenski apsprieda situāciju Kijivā.', { Viļņā: VILNIUS, Kijivā: KYIV }, `meeting@${VILNIUS}`],
   ]);
 });
 
