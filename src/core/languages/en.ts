@@ -55,10 +55,11 @@ export const en: LanguageProfile = {
       'drilling', 'exercised', 'exercises its', 'exercise its', 'exercise their', 'exercised its',
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "without": after a cue it denies the
-    // casualties, not the event ("Russia struck Odesa without causing casualties").
+    // casualties, not the event ("Russia struck Odesa without causing casualties"). Not "could": "explosions could be
+    // heard in Kyiv" is a report of a strike.
     negations: [
       'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
-      "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'could', 'might', 'threaten*',
+      "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'might', 'threaten*',
     ],
     locatives: [
       'in', 'at', 'on', 'over', 'above', 'near', 'against', 'to', 'into', 'onto', 'upon', 'outside', 'inside', 'within', 'throughout',
