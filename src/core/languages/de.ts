@@ -33,7 +33,7 @@ export const de: LanguageProfile = {
         // angreifen / Angriff / Attacke: "griff … an", "greift … an", compounds (Luftangriff, Drohnenattacke).
         'griff', 'griffen', 'greift', 'greifen', 'angegriffen', 'angreif*', '*angriff*', 'attack*', '*attacke*', 'attackiert*',
         // beschießen / Beschuss / feuern.
-        'unter beschuss', 'beschieß*', 'beschoss*', 'beschuss*', '*beschuss*', 'unter feuer', 'feuerte', 'feuerten', 'gefeuert',
+        'unter beschuss', 'beschieß*', 'beschoss*', 'beschuss*', '*beschuss*', 'unter feuer', 'feuert', 'feuerte', 'feuerten', 'gefeuert',
         'artilleriefeuer*', 'raketenfeuer*', 'mörserfeuer*', 'granatfeuer*', 'salve*', 'raketensalve*', 'raketenhagel', 'granathagel',
         'raketenterror', 'drohnenterror',
         // bombardieren, einschlagen, getroffen, Treffer. "getroffen" is also "met" ("haben sich … getroffen") and
@@ -43,9 +43,9 @@ export const de: LanguageProfile = {
         // Schlag compounds (never bare "Schlag": Vorschlag, Anschlag auf eine Rede …).
         'luftschl*', '*luftschlag*', 'raketenschl*', 'drohnenschl*', 'militärschl*', 'vergeltungsschl*', 'präventivschl*', 'gegenschl*',
         // Explosions and their aftermath at the place hit.
-        'explosion*', 'explodiert*', 'detonation*', 'detoniert*', 'beschädigt*', 'zerstört', 'zerstörte', 'zerstörten',
+        'explosion*', 'explodiert*', 'detonation*', 'detoniert*', 'beschädigt*', 'zerstört*',
         // Interceptions over a place count as strikes there: abschießen, abfangen ("fing … ab"), abwehren.
-        'abgefeuert', 'abfeuer*', 'abgeschossen*', 'abschuss*', 'trümmer*', 'schoss', 'schossen', 'abgefangen', 'abfangen', 'abzufangen', 'abfing', 'abfingen', 'fing', 'fingen',
+        'abgefeuert', 'abfeuer*', 'abgeschossen*', 'abschuss*', 'trümmer*', 'schießt', 'schoss', 'schossen', 'abgefangen', 'abfangen', 'abzufangen', 'abfing', 'abfingen', 'fing', 'fingen',
         'abgewehrt', 'abwehrte', 'abwehrten',
         // Drones and debris that came down somewhere: "im Gebiet Brjansk sei eine Drohne abgestürzt".
         'abgestürzt', 'abstürz*', 'stürzte', 'stürzten',
@@ -63,13 +63,13 @@ export const de: LanguageProfile = {
         // compounds one by one: a Pressekonferenz is no meeting.
         'gipfel*', '*gipfel*', 'konferenz*', 'videokonferenz*', 'friedenskonferenz*', 'sicherheitskonferenz*', 'geberkonferenz*',
         'wiederaufbaukonferenz*', 'ministerkonferenz*', 'außenministerkonferenz*', 'verteidigungsministerkonferenz*', 'ukrainekonferenz*',
-        'ukraine-konferenz*', 'telefonkonferenz*', 'schaltkonferenz*', 'tagung*', '*tagung*', 'tagte', 'tagten', 'getagt', 'sitzung*', '*sitzung*',
+        'ukraine-konferenz*', 'telefonkonferenz*', 'schaltkonferenz*', 'tagung*', '*tagung*', 'tagt', 'tagte', 'tagten', 'getagt', 'sitzung*', '*sitzung*',
         'versammlung*', '*versammlung*', 'forum*',
         // beraten, verhandeln, Gespräche, Konsultationen.
         'beraten', 'berieten', 'beriet', 'berät', 'beratung*', 'verhandel*', 'verhandl*', '*verhandlung*', 'gespräch*', '*gespräch*', 'konsultation*', 'unterredung*',
         // besuchen, reisen, ankommen, empfangen.
         'besucht', 'besuch*', '*besuch*', 'besuchte*', 'reist', 'reiste', 'reisten', 'gereist', 'reise', 'eingetroffen', 'eintraf', 'eintrafen', 'eintreffen', 'begegnung*', 'begegnete', 'begegneten',
-        'angekommen', 'ankunft', 'landete', 'gelandet', 'empfang*', 'empfing', 'visite', 'stippvisite', 'gastgeber*',
+        'angekommen', 'ankunft', 'landete', 'gelandet', 'empfang*', 'empfing', 'empfängt', 'visite', 'stippvisite', 'gastgeber*',
       ],
       exercise: [
         'alarmübung*', 'gefechtsbereitschaft*', 'kampfbereitschaft*', 'übung*', '*übung*', 'manöver*', '*manöver*', 'kriegsspiel*',
