@@ -22,6 +22,11 @@ const BY_LV = 'border:BY-LV';
 const events = (text: string, places: Record<string, string>) => summary(classify('ru', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('a power cut after a strike, and not after a storm', () => {
+    expect(events('После удара по Харькову без света остались три тысячи абонентов.', { Харькову: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
+    expect(events('Из-за непогоды в Сумах без света остались сотни домов.', { Сумах: SUMY })).toEqual([]);
+  });
+
   test('damage: "повреждены дома" in a city', () => {
     expect(events('В Сумах повреждены жилые дома и линия электропередачи.', { Сумах: SUMY })).toEqual([`strike@${SUMY}`]);
   });

@@ -20,6 +20,11 @@ const BY_LV = 'border:BY-LV';
 const events = (text: string, places: Record<string, string>) => summary(classify('uk', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('a power cut after a strike, and not after a storm', () => {
+    expect(events('Після удару по Херсону без світла залишилися три тисячі абонентів.', { Херсону: KHERSON })).toEqual([`strike@${KHERSON}`]);
+    expect(events('Через негоду в Ізмаїлі без світла залишилися сотні будинків.', { Ізмаїлі: IZMAIL })).toEqual([]);
+  });
+
   test('damage: "пошкоджено склади"', () => {
     expect(events('Уночі в Ізмаїлі пошкоджено склади та адмінбудівлю порту.', { Ізмаїлі: IZMAIL })).toEqual([`strike@${IZMAIL}`]);
   });

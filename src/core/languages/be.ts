@@ -63,6 +63,8 @@ export const be: LanguageProfile = {
         // "загінулі не менш за пяць", "удары не толькі па …": "не" inside the cue is no negation.
         'загінул* не менш', 'пацярпе* не менш', 'паранен* не менш', 'удар* не толькі', 'ўдар* не толькі', 'атак* не толькі',
         'абстрэл* не толькі',
+        // a power cut is what a strike on the grid leaves; "без" inside the cue is no denial
+        'без святла', 'без электразабеспячэння', 'без электрычнасці', 'без электраэнергіі',
       ],
       meeting: [
         'пасяджэнн*', 'кансультацы*', 'сустрэ*', 'сустрака*', 'перамов*', 'перагавор*', 'візіт*', 'наведа*', 'наведванн*',
@@ -98,6 +100,8 @@ export const be: LanguageProfile = {
       'хакер*', 'кібер*', 'ddos',
       // "загінулі ў ДТЗ": a road accident.
       'дтз',
+      // a power cut caused by the weather
+      'непагадз*', 'ураган*', 'шторм*', 'снегапад*', 'галалёд*',
       // sports training and matches
       'спартсмен*', 'чэмпіянат*', 'турнір*',
       // visitors of an exhibition or a museum, tourists
