@@ -76,10 +76,17 @@ describe('sentences without a place inherit it from the story', () => {
 });
 
 describe('a place alone in its clause', () => {
-  test('a dateline or headline place is where the sentence happens, a subject with a relative clause is not', () => {
-    expect(summary(classify('en', 'KYIV, Ukraine — Drones struck energy facilities overnight.', { KYIV: KYIV }))).toEqual([`strike@${KYIV}`]);
+  test('a headline place is where its news happens; a subject with a relative clause is not', () => {
+    expect(summary(classify('uk', 'Харків: внаслідок удару загинули троє людей.', { Харків: KHARKIV }))).toEqual([`strike@${KHARKIV}`]);
     const text = 'Russia, which has kept troops in the region since 2008, criticised the manoeuvres.';
     expect(summary(classify('en', text, { Russia: RU }))).toEqual([]);
+  });
+
+  test('a dateline says where the report was filed, not where anything happened', () => {
+    expect(summary(classify('en', 'KYIV, Ukraine (AP) — Drones struck energy facilities overnight.', { KYIV: KYIV, Ukraine: 'country:UA' }))).toEqual([]);
+    expect(summary(classify('en', 'MOSCOW (Reuters) - Russian and Belarusian forces began joint drills on Wednesday.', { MOSCOW: 'city:524901' }))).toEqual([]);
+    const polish = 'KIJÓW, 13 kwietnia 2025 r. Co najmniej 30 osób zginęło w wyniku uderzenia rakiet w centrum Sum.';
+    expect(summary(classify('pl', polish, { KIJÓW: KYIV, Sum: 'city:692194' }))).toEqual(['strike@city:692194']);
   });
 });
 

@@ -30,7 +30,7 @@
 import type { Article, EventType, Mention, Passage, SituationEvent } from '../types';
 import { LANGUAGES } from '../languages';
 import { compileCues } from './compiledCues';
-import { placeRole, shareQualifierAcrossLists } from './placeRole';
+import { isDateline, placeRole, shareQualifierAcrossLists } from './placeRole';
 import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
@@ -79,9 +79,12 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     const places = spans as PlaceInText[];
     places.forEach((p, k) => {
       p.role = placeRole(words, p.first, p.last, cues, (i) => owner[i] !== -1 && owner[i] !== k, capitalisedNouns, (i) => owner[i] >= 0 && owner[i] !== k);
-      // "Russia, which has kept troops there, criticised the drills": a relative clause after it makes it a subject, not a dateline.
+      // "Russia, which has kept troops there, criticised the drills": a relative clause after it makes it a subject, not a headline.
       const relativeAfter = p.last + 1 < words.length && words[p.last + 1].clause !== p.clause && cues.clauseOpeners.matches(words, p.last + 1);
       p.alone = clauseHasOtherWords[p.clause] === 0 && !relativeAfter;
+      // A dateline ("KYIV, Ukraine (AP) —", "ВАРШАВА, 5 юни 2024 г.") tells where the report was filed, not where
+      // anything happened: never the scene of an event.
+      if (isDateline(article.text, words, p)) (p.role = 'elsewhere'), (p.alone = false);
     });
     shareQualifierAcrossLists(places, words, cues);
     const seen = new Set<string>();
@@ -97,7 +100,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (cue.negated) continue;
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
       if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts);
-      if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf);
+      // A cue that refers back ("внаслідок удару", "after the strike") still belongs to a headline's place ("Харків: …").
+      if (chosen.length === 0) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, cue.anaphoric);
       const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
       if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts);

@@ -17,13 +17,15 @@ export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words
  * Step 4: the nearest place of an earlier clause without a cue of its own that sets the scene: governed by a
  * preposition of place ("In Kharkiv, …"), or an attribute of the speaker ("Губернатор Курской области сообщил,
  * что беспилотники атаковали …", Latvian genitive "Harkivas mērs"). A place that opens its clause is its subject
- * ("Русия обяви, че …"): it tells who speaks, not where things happen.
+ * ("Русия обяви, че …"): it tells who speaks, not where things happen. `onlyHeadline`: for a cue that refers back,
+ * only a place standing alone ("Харків: внаслідок удару …").
  */
-export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf): string[] {
+export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf, onlyHeadline = false): string[] {
   let attribute: string | undefined;
   for (let k = places.length - 1; k >= 0; k--) {
     const p = places[k];
     if (p.clause >= cue.clause || cue.first - p.last > REACH || clausesWithCues.has(p.clause)) continue;
+    if (onlyHeadline) { if (p.alone) return [p.place]; continue; }
     if (p.role === 'scene' || p.alone) return [p.place];
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause;
     const local = kindOf(p.place) !== 'country'; // a national body (ministry, army, president) speaks for the actor

@@ -62,3 +62,20 @@ export function shareQualifierAcrossLists(places: { first: number; last: number;
     if (joined || next.first === here.last + 1) here.role = 'qualifier';
   }
 }
+
+/**
+ * A dateline: the passage opens with a word in capitals and the place is among its first words ("KYIV, Ukraine"),
+ * with only commas between them, and a comma, a bracket or a dash follows ("KYIV, Ukraine (AP) —", "ВАРШАВА, 5 юни 2024 г.", "MOSCOW (Reuters) -").
+ * A headline naming the place of its news ("Харків: …", "Kharkiv under fire") is not one.
+ */
+export function isDateline(text: string, words: readonly Word[], place: { first: number; last: number }): boolean {
+  if (place.first > 2 || !isCapitalsOnly(text, words[0])) return false;
+  // Only the dateline's own words and commas before it ("KYIV, Ukraine").
+  if (!/^[\p{L}\p{M}\s,'’-]*$/u.test(text.slice(words[0].start, words[place.first].start))) return false;
+  return /^\s*[,(—–-]/u.test(text.slice(words[place.last].end, words[place.last].end + 3));
+}
+
+function isCapitalsOnly(text: string, word: Word): boolean {
+  const s = text.slice(word.start, word.end);
+  return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
