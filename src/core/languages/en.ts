@@ -28,17 +28,17 @@ export const en: LanguageProfile = {
     cues: {
       strike: [
         'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'attack*', 'onslaught', 'blitz',
-        'hit', 'hits', 'hitting', 'targets', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'volley', 'volleys', 'pounded', 'pounding', 'hammered', 'wreckage', 'battered', 'battering',
+        'hit', 'hits', 'hitting', 'targets', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'volley', 'volleys', 'pounded', 'pounding', 'hammered', 'hammering', 'battered', 'battering', 'wreckage',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
         'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked',
-        'explosion*', 'exploded', 'blast*', 'detonation*', 'damaged', 'damaging', 'destroyed',
+        'explosion*', 'exploded', 'blast*', 'detonation*', 'detonated', 'damaged', 'damaging', 'destroyed', 'destroying',
         // Interceptions over a place count as strikes there.
         'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'brought down', 'debris',
       ],
       meeting: [
         'meet*', 'met', 'talks', 'summit*', 'ministerial', 'conference*', 'forum*', 'session*', 'negotiat*', 'consultation*', 'conferred', 'sat down',
         'gather*', 'conven*',
-        'visit*', 'toured', 'trip', 'trips', 'stopover*', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling',
+        'visit*', 'toured', 'touring', 'trip', 'trips', 'stopover*', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling',
         'arrive', 'arrives', 'arrived', 'arriving', 'landed',
       ],
       exercise: [
