@@ -9,7 +9,7 @@ export interface PlaceInText {
   last: number;
   clause: number;
   role: PlaceRole;
-  /** Its clause holds nothing but places: a headline "Харків: …", a dateline "KYIV, Ukraine (AP) —". */
+  /** Its clause holds nothing but places: a headline "Харків: …" (a dateline "KYIV, Ukraine (AP) —" is not one, see isDateline). */
   alone: boolean;
 }
 
