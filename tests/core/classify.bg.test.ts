@@ -59,6 +59,10 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
     expect(events('Ударите по Харков доведоха до хуманитарна катастрофа.', { Харков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
   });
 
+  test('air defence being strengthened is no interception', () => {
+    expect(events('Властите призоваха партньорите да засилят противовъздушната отбрана на пристанищата в Одеса.', { Одеса: ODESA })).toEqual([]);
+  });
+
   test('households left without power after a strike are no meeting', () => {
     expect(events('Ракета удари подстанция в Одеса. Хиляди домакинства в Одеса останаха без ток.', { Одеса: ODESA })).toEqual([`strike@${ODESA}`]);
   });
@@ -154,6 +158,10 @@ describe('Bulgarian exercises', () => {
   test('"край" before a name is "near" (the city), not the word for a krai', () => {
     expect(placesIn('Армията проведе учения край Херсон.', 'bg')).toEqual([['Херсон', KHERSON]]);
     expect(placesIn('Дронове атакуваха Краснодарския край.', 'bg')).toEqual([['Краснодарския край', 'region:RU-KDA']]);
+  });
+
+  test('the countries of "границата на Литва с Беларус" are its sides, the border is the scene', () => {
+    expect(events('Учения край границата на Литва с Беларус.', { границата: 'border:BY-LT', Литва: LT, Беларус: BY })).toEqual(['exercise@border:BY-LT']);
   });
 
   test('"учени" (scientists) are not "учения" (exercises)', () => {

@@ -84,6 +84,7 @@ describe('Polish strikes: attacks, what they did, interceptions, casualties', ()
   test('cruise missiles ("pociski manewrujące") are no manoeuvres, a supply of air defence no interception', () => {
     expect(events('Okręty wystrzeliły pociski manewrujące w kierunku Odessy.', { Odessy: ODESA })).toEqual([`strike@${ODESA}`]);
     expect(events('Niemcy przekażą Ukrainie systemy obrony powietrznej.', { Niemcy: 'country:DE', Ukrainie: UA })).toEqual([]);
+    expect(events('Obrona powietrzna Ukrainy potrzebuje nowych systemów w Odessie.', { Ukrainy: UA, Odessie: ODESA })).toEqual([]);
   });
 });
 

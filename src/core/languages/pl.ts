@@ -77,10 +77,12 @@ export const pl: LanguageProfile = {
         'spadł* również na', 'spadł* też na', 'spadł* także na', 'ucierpiał*',
         'zniszczon*', 'zniszczył*', 'zniszczyli', 'zniszczeni*', 'zniszczeń', 'uszkodzon*', 'uszkodził*', 'uszkodzeni*', 'uszkodzeń',
         // interceptions over a place count as strikes on it
-        // the nominative is the force in action ("obrona przeciwlotnicza działała nad Kijowem"); a supply of systems
-        // stands in the genitive ("systemy obrony powietrznej")
+        // air defence at work over a place ("obrona przeciwlotnicza działała nad Kijowem"); not air defence being
+        // supplied or strengthened ("wzmocnić obronę powietrzną", "obrona powietrzna Ukrainy potrzebuje …")
         'szczątk*', 'odłamk*', 'zestrzel*', 'strącon*', 'strącił*', 'przechwyc*', 'przechwyt*', 'neutralizow*', 'zneutralizow*',
-        'obrona przeciwlotnicza', 'obrona powietrzna',
+        'obron* przeciwlotnicz* działa*', 'obron* powietrzn* działa*', 'obron* przeciwlotnicz* pracowa*', 'obron* powietrzn* pracowa*',
+        'obron* przeciwlotnicz* odpiera*', 'obron* powietrzn* odpiera*', 'działa* obron* przeciwlotnicz*', 'działa* obron* powietrzn*',
+        'pracowa* obron* przeciwlotnicz*', 'pracowa* obron* powietrzn*',
         // casualties of an attack
         'zginęł*', 'zginął', 'zginęli', 'zabit*', 'zabici', 'rann*', 'ofiar* śmiertel*',
       ],
