@@ -27,7 +27,7 @@ export const en: LanguageProfile = {
   events: {
     cues: {
       strike: [
-        'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'attack*', 'onslaught', 'blitz',
+        'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'attack*', 'assault on', 'assaults on', 'onslaught', 'blitz',
         'hit', 'hits', 'hitting', 'targets', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'volley', 'volleys', 'pounded', 'pounding', 'hammered', 'hammering', 'battered', 'battering', 'wreckage',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
         'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked',
@@ -38,7 +38,7 @@ export const en: LanguageProfile = {
       meeting: [
         'meet*', 'met', 'talks', 'summit*', 'ministerial', 'conference*', 'forum*', 'session*', 'negotiat*', 'consultation*', 'conferred', 'sat down',
         'gather*', 'conven*',
-        'visit*', 'toured', 'touring', 'trip', 'trips', 'stopover*', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling',
+        'visit*', 'played host', 'plays host', 'toured', 'touring', 'trip', 'trips', 'stopover*', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling',
         'arrive', 'arrives', 'arrived', 'arriving', 'landed',
       ],
       exercise: [
