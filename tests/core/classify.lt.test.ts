@@ -44,6 +44,10 @@ describe('Lithuanian meetings: present and past, visits, gatherings, talks', () 
     ['Į Vilnių atvyko JAV valstybės sekretorius.', { Vilnių: VILNIUS, JAV: 'country:US' }, `meeting@${VILNIUS}`],
     ['Vilniuje susirinko Baltijos šalių premjerai.', { Vilniuje: VILNIUS }, `meeting@${VILNIUS}`],
     ['Delegacijos derėjosi Varšuvoje visą naktį.', { Varšuvoje: WARSAW }, `meeting@${WARSAW}`],
+    // "about" (dėl, apie): the place in the locative after its object is where the talks are; the situation in a
+    // country is the topic, not the scene.
+    ['Derybos dėl paliaubų vyko Stambule.', { Stambule: 'city:745044' }, 'meeting@city:745044'],
+    ['Prezidentai susitiko aptarti padėties Ukrainoje.', { Ukrainoje: UA }, ''],
     // A phone call happens nowhere: no meeting where the talk was about.
     ['Prezidentai susitiko Vilniuje. Vėliau prezidentas telefonu aptarė padėtį Kyjive.', { Vilniuje: VILNIUS, Kyjive: KYIV }, `meeting@${VILNIUS}`],
     // A press conference is no meeting.

@@ -47,6 +47,10 @@ describe('Latvian meetings: gatherings, signing ceremonies, arrivals', () => {
     // The visitor's country, in the genitive (ASV does not decline), is not where the visit is.
     ['Uz Viļņu ieradās ASV valsts sekretārs.', { Viļņu: VILNIUS, ASV: 'country:US' }, `meeting@${VILNIUS}`],
     ['Abu valstu prezidenti apsprieda drošības jautājumus Varšavā.', { Varšavā: WARSAW }, `meeting@${WARSAW}`],
+    // "about" takes the accusative: the place in the locative after its object is where the talks are;
+    // the situation in a country is the topic, not the scene.
+    ['Sarunas par pamieru notika Stambulā.', { Stambulā: 'city:745044' }, 'meeting@city:745044'],
+    ['Ministri apsprieda situāciju Ukrainā.', { Ukrainā: 'country:UA' }, ''],
     // A press conference is no meeting, and a signed decree is no signing ceremony.
     ['Preses konferencē Rīgā ministrs atbildēja uz žurnālistu jautājumiem.', { Rīgā: RIGA }, ''],
     ['Prezidents Rīgā parakstīja rīkojumu.', { Rīgā: RIGA }, ''],

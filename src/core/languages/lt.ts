@@ -92,7 +92,9 @@ export const lt: LanguageProfile = {
       'į šiaurę nuo', 'į pietus nuo', 'į rytus nuo', 'į vakarus nuo', 'km nuo', 'kilometrų nuo', 'kilometrus nuo',
       'kilometro nuo',
     ],
-    nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'apie', 'dėl', 'pagamint*', 'gamybos'],
+    // Sources, partners and topics ("iš Baltarusijos", "su Lenkija", "padėtį Ukrainoje"). Not "apie" / "dėl" (about): a
+    // place in the locative after their object is the scene ("derybos dėl paliaubų vyko Stambule").
+    nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'pagamint*', 'gamybos', 'padėt*', 'situacij*'],
     anaphoric: ['po', 'prieš', 'metu', 'išvakarėse'],
     conjunctions: ['ir', 'bei', 'ar'],
     locativeEndings: ['e', 'oje', 'uje', 'yje', 'ose', 'uose', 'yse'],

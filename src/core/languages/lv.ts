@@ -100,7 +100,9 @@ export const lv: LanguageProfile = {
       'uz ziemeļiem no', 'uz dienvidiem no', 'uz austrumiem no', 'uz rietumiem no', 'attālumā no', 'km no', 'kilometru no',
       'kilometrus no',
     ],
-    nonLocatives: ['saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'par', 'ražot*'],
+    // Sources, partners and topics ("no Baltkrievijas", "ar Poliju", "situāciju Ukrainā"). Not "par" (about): it takes
+    // the accusative, and a place in the locative after its object is the scene ("sarunas par pamieru notika Stambulā").
+    nonLocatives: ['saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'ražot*', 'situācij*'],
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā'],
     conjunctions: ['un', 'vai'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],
