@@ -53,6 +53,11 @@ describe('not a strike at the place named', () => {
 });
 
 describe('meetings and exercises in other words', () => {
+  test('the classical orthography: "вучэньні", "візыт"', () => {
+    expect(events('Пад Барысавам пачаліся вучэньні.', { Барысавам: BARYSAW })).toEqual([`exercise@${BARYSAW}`]);
+    expect(events('Візыт міністра ў Маскву працягнецца два дні.', { Маскву: MOSCOW })).toEqual([`meeting@${MOSCOW}`]);
+  });
+
   test('hosting a delegation, and talks "абмеркавалі ў"', () => {
     expect(events('Прэзідэнт прыняў у Маскве дэлегацыю Кітая.', { Маскве: MOSCOW })).toEqual([`meeting@${MOSCOW}`]);
     expect(events('Міністры абмеркавалі ў Вільні бяспеку рэгіёна.', { Вільні: VILNIUS })).toEqual([`meeting@${VILNIUS}`]);
