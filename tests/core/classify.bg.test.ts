@@ -55,6 +55,11 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
     expect(events('Ударите на Русия по Харков не спират.', { Русия: RU, Харков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
   });
 
+  test('"не само" (not only) and "без жертви" (without casualties) deny nothing', () => {
+    expect(events('Руските удари не само по Харков продължиха цяла нощ.', { Харков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
+    expect(events('Атаката срещу Одеса мина без жертви.', { Одеса: ODESA })).toEqual([`strike@${ODESA}`]);
+  });
+
   test('a humanitarian catastrophe after strikes does not deny them', () => {
     expect(events('Ударите по Харков доведоха до хуманитарна катастрофа.', { Харков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
   });

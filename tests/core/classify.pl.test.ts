@@ -66,6 +66,11 @@ describe('Polish strikes: attacks, what they did, interceptions, casualties', ()
     expect(events('W Sumach zabici zostali dwaj ratownicy.', { Sumach: SUMY })).toEqual([`strike@${SUMY}`]);
   });
 
+  test('"nie tylko" (not only) and "bez ofiar" (without casualties) deny nothing', () => {
+    expect(events('Rosyjskie ataki nie tylko na Charków trwały całą noc.', { Charków: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
+    expect(events('Atak na Odessę obył się bez ofiar.', { Odessę: ODESA })).toEqual([`strike@${ODESA}`]);
+  });
+
   test('the agent after "przez" is not the scene', () => {
     expect(events('Charków został ponownie ostrzelany przez Rosję.', { Charków: KHARKIV, Rosję: RU })).toEqual([`strike@${KHARKIV}`]);
   });

@@ -85,6 +85,9 @@ export const pl: LanguageProfile = {
         'pracowa* obron* przeciwlotnicz*', 'pracowa* obron* powietrzn*',
         // casualties of an attack
         'zginęł*', 'zginął', 'zginęli', 'zabit*', 'zabici', 'rann*', 'ofiar* śmiertel*',
+        // "zginęło nie mniej niż pięć osób", "ataki nie tylko na Kijów": "nie" inside the cue is no negation
+        'zginęł* nie mniej', 'zginęli nie mniej', 'rann* nie mniej', 'atak* nie tylko', 'uderz* nie tylko', 'ostrzał* nie tylko',
+        'ostrzel* nie tylko', 'zaatakow* nie tylko',
       ],
       meeting: [
         'posiedzeni*', 'konsultacj*', 'forum*', 'spotka*', 'spotkał*', 'spotyka*', 'rozmow*', 'rozmów', 'rozmawia*',
@@ -111,8 +114,9 @@ export const pl: LanguageProfile = {
       // visitors, residual ("szczątkowe informacje")
       'odwiedzając*', 'szczątkow*',
     ],
-    // Denials, conditions, threats and preparations: planned or hypothetical events are not events.
-    negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'bez', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'na wypadek', 'w razie', 'ewentualn*',
+    // Denials, conditions, threats and preparations: planned or hypothetical events are not events. Not "bez": after a
+    // cue it denies the casualties, not the event ("atak na Kijów obył się bez ofiar").
+    negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'na wypadek', 'w razie', 'ewentualn*',
       // hybrid and cyber attacks are no strikes
       'hybrydow*', 'hakersk*', 'cybernetyczn*',
       // the simulated enemy of an exercise ("pozorowany atak"); a court sitting ("posiedzenie sądu") is no meeting
