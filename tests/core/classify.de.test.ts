@@ -57,6 +57,7 @@ describe('German strikes: attack, shelling, bombing, impacts, interceptions', ()
     ['genitive "von" after a part of a place', 'Eine Rakete schlug in einem Wohngebiet von Saporischschja ein.', `strike@${ZAPORIZHZHIA}`],
     ['der Beschuss von (genitive after a strike noun)', 'Der Artilleriebeschuss von Cherson hält an.', `strike@${KHERSON}`],
     ['abgefeuert, von … aus is the launch site', 'Drohnen wurden von Belarus aus auf Kiew abgefeuert.', `strike@${KYIV}`],
+    ['laut dem Bürgermeister von', 'Laut dem Bürgermeister von Dnipro schlugen zwei Raketen ein.', `strike@${DNIPRO}`],
     ['im Hafen von', 'Im Hafen von Odessa schlugen Raketen ein.', `strike@${ODESA}`],
     ['"schlugen vor allem … ein" is still a strike', 'Die Raketen schlugen vor allem in Charkiw ein.', `strike@${KHARKIV}`],
     ['Raketentreffer (compound, after "nach")', 'In Odessa brannten nach Raketentreffern mehrere Lagerhallen.', `strike@${ODESA}`],

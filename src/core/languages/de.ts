@@ -104,6 +104,8 @@ export const de: LanguageProfile = {
       'hafen* von', 'zentrum von', 'stadtzentrum von', 'innenstadt von', 'umgebung von', 'umland von', 'vorort* von', 'außenbezirk* von',
       // … and so does a strike noun: "der Beschuss von Cherson" (but "Angriffe von Russland aus" come from there).
       '*beschuss* von', 'beschießung von', 'bombardierung* von', 'bombardement* von',
+      // A town's mayor and residents report what happened there, as English "the mayor of Kharkiv" does.
+      'bürgermeister* von', 'bürgermeisterin von', 'bewohner* von', 'einwohner* von',
       'stadtrand* von', 'küste* von', 'vor der küste', 'ufer* von', 'stadtteil* von', 'bezirk* von', '*gebiet* von', 'großraum', 'region um', 'gegend um', 'raum',
     ],
     // "über die / das" with the accusative is "about" ("Gespräche über die Ukraine"); over a place is "über dem / der /
