@@ -66,6 +66,8 @@ describe('Lithuanian "N km north of / from" a place is near it', () => {
   cases([
     ['Sprogimai nugriaudėjo 30 km į šiaurę nuo Charkivo.', { Charkivo: KHARKIV }, `strike@${KHARKIV}`],
     ['Dronas numuštas už 20 kilometrų nuo Kyjivo.', { Kyjivo: KYIV }, `strike@${KYIV}`],
+    // "iš ryto" (in the morning) is time, not a source.
+    ['Antradienį iš ryto Kyjive nugriaudėjo sprogimai.', { Kyjive: KYIV }, `strike@${KYIV}`],
   ]);
 });
 

@@ -85,6 +85,8 @@ describe('Latvian "in the area / vicinity / centre of" after a genitive place', 
     // "N km north of / from" a place is near it; "from" alone is where drones came from.
     ['Sprādzieni dārdēja 30 km uz ziemeļiem no Harkivas.', { Harkivas: KHARKIV }, `strike@${KHARKIV}`],
     ['Drons notriekts 20 kilometru attālumā no Kijivas.', { Kijivas: KYIV }, `strike@${KYIV}`],
+    // "no rīta" (in the morning) is time, not a source.
+    ['Otrdien no rīta Kijivā atskanēja sprādzieni.', { Kijivā: KYIV }, `strike@${KYIV}`],
   ]);
 });
 
