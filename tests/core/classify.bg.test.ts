@@ -156,6 +156,7 @@ describe('Bulgarian exercises', () => {
     ['Военното обучение на новобранците продължава в Брест.', { Брест: BREST }, BREST],
     ['Флотът проведе стрелби край Одеса.', { Одеса: ODESA }, ODESA],
     ['Щабовете провеждат военни игри в Минск.', { Минск: MINSK }, MINSK],
+    ['Инструктори обучават новобранци край Брест.', { Брест: BREST }, BREST],
   ])('%s', (text, places, place) => {
     expect(events(text, places)).toEqual([`exercise@${place}`]);
   });

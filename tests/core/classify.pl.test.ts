@@ -137,6 +137,7 @@ describe('Polish exercises', () => {
     ['Żołnierze prowadzą ostre strzelania na poligonie koło Ełku.', { Ełku: ELK }, ELK],
     ['Białoruś przeprowadziła sprawdzian gotowości bojowej w Grodnie.', { Białoruś: BY, Grodnie: GRODNO }, GRODNO],
     ['Sztabowcy prowadzą gry wojenne w Mińsku.', { Mińsku: MINSK }, MINSK],
+    ['Żołnierze szkolą się na poligonie pod Brześciem.', { Brześciem: BREST }, BREST],
   ])('%s', (text, places, place) => {
     expect(events(text, places)).toEqual([`exercise@${place}`]);
   });

@@ -96,7 +96,7 @@ export const pl: LanguageProfile = {
         'szczyt*', 'szczycie', 'obrad*', 'narad*', 'zjazd*', 'zebra* się', 'zbior* się', 'konferencj*', 'wideokonferencj*',
       ],
       exercise: [
-        'ćwicz*', 'przećwicz*', 'manewry', 'manewrów', 'manewrach', 'manewrami', 'manewrom', 'szkoleni*', 'trening*', 'gry wojenne', 'gier wojennych', 'ostr* strzelani*', 'strzelani* bojow*',
+        'ćwicz*', 'przećwicz*', 'manewry', 'manewrów', 'manewrach', 'manewrami', 'manewrom', 'szkoleni*', 'szkol* się', 'szkolą', 'szkolił*', 'szkolili', 'trening*', 'gry wojenne', 'gier wojennych', 'ostr* strzelani*', 'strzelani* bojow*',
         'kontrol* gotowości bojowej', 'sprawdzian* gotowości*', 'sprawdzeni* gotowości*',
       ],
     },
