@@ -127,6 +127,10 @@ describe('inflection and word order across languages', () => {
     ['de', 'Die Bundeswehr nimmt an einer Militärübung in Litauen teil.', { Litauen: 'country:LT' }, 'exercise@country:LT'],
     ['be', 'Расійскія і беларускія войскі праводзяць вучэнні на тэрыторыі Беларусі.', { Беларусі: BY }, `exercise@${BY}`],
     ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
+    // The place found may be any member of a list: the others share its event.
+    ['de', 'In Litauen, Lettland und Estland begann das Manöver.', { Litauen: 'country:LT', Lettland: 'country:LV', Estland: 'country:EE' }, 'exercise@country:EE exercise@country:LT exercise@country:LV'],
+    ['ru', 'Над Брянской и Курской областями ночью были сбиты восемь беспилотников.', { Брянской: 'region:RU-BRY', 'Курской областями': 'region:RU-KRS' }, 'strike@region:RU-BRY strike@region:RU-KRS'],
+    ['pl', 'NATO przeprowadzi w Polsce i Niemczech ćwiczenia.', { Polsce: PL, Niemczech: 'country:DE' }, 'exercise@country:DE exercise@country:PL'],
     // A list may repeat a preposition of several words, or a noun such as "city", after its "and".
     ['de', 'Die Truppen üben nordwestlich von Kaunas und in der Nähe von Vilnius.', { Kaunas: 'city:598316', Vilnius: VILNIUS }, `exercise@${VILNIUS} exercise@city:598316`],
     ['ru', 'Учения проходят под Гродно и в районе города Лида.', { Гродно: 'city:627904', Лида: 'city:626081' }, 'exercise@city:626081 exercise@city:627904'],

@@ -85,8 +85,18 @@ function apposition(cue: Cue, places: readonly PlaceInText[], words: readonly Wo
   return k >= 0 ? withListed(inNext, k, +1, words, cues) : [];
 }
 
-/** The place at index k plus the places listed with it ("Kharkiv, Odesa and Lviv"), walking in `direction`. */
+/**
+ * The place at index k plus the places listed with it ("Kharkiv, Odesa and Lviv"), walking first in `direction`, then
+ * the other way: the chosen place may be any member of the list ("In Litauen, Lettland und Estland begann …",
+ * "над Брянской и Курской областями были сбиты …"). A cue between two places ends the list.
+ */
 function withListed(same: readonly PlaceInText[], k: number, direction: 1 | -1, words: readonly Word[], cues: CompiledCues): string[] {
+  const chosen = walkList(same, k, direction, words, cues);
+  for (const place of walkList(same, k, direction > 0 ? -1 : 1, words, cues)) if (!chosen.includes(place)) chosen.push(place);
+  return chosen;
+}
+
+function walkList(same: readonly PlaceInText[], k: number, direction: 1 | -1, words: readonly Word[], cues: CompiledCues): string[] {
   const chosen = [same[k].place];
   let edge = same[k];
   for (let j = k + direction; j >= 0 && j < same.length; j += direction) {
