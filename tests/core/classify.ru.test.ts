@@ -22,6 +22,10 @@ const BY_LV = 'border:BY-LV';
 const events = (text: string, places: Record<string, string>) => summary(classify('ru', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('a museum hit is a strike (museum visitors are not what "музей" alone tells)', () => {
+    expect(events('В Харькове ракета повредила здание художественного музея.', { Харькове: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
+  });
+
   test('a power cut after a strike, and not after a storm', () => {
     expect(events('После удара по Харькову без света остались три тысячи абонентов.', { Харькову: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
     expect(events('Из-за непогоды в Сумах без света остались сотни домов.', { Сумах: SUMY })).toEqual([]);

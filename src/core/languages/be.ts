@@ -103,11 +103,11 @@ export const be: LanguageProfile = {
       // "загінулі ў ДТЗ": a road accident.
       'дтз',
       // a power cut caused by the weather
-      'непагадз*', 'ураган*', 'шторм*', 'снегапад*', 'галалёд*',
+      'непагадз*', 'ураган*', 'снегапад*', 'галалёд*',
       // sports training and matches
       'спартсмен*', 'чэмпіянат*', 'турнір*',
-      // visitors of an exhibition or a museum, tourists
-      'выстава', 'выставы', 'выставе', 'выставу', 'выставай', 'музе*', 'турыст*', 'экскурсі*',
+      // visitors of an exhibition, sightseeing tours
+      'выстава', 'выставы', 'выставе', 'выставу', 'выставай', 'экскурсі*',
       // "атака ўмоўнага праціўніка": the mock enemy of an exercise.
       'умоўн*', 'ўмоўн*',
       // "рыхтуе ўдар": a strike being prepared has not happened.

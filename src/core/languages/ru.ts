@@ -102,11 +102,11 @@ export const ru: LanguageProfile = {
       // "погибли в ДТП": a road accident.
       'дтп',
       // a power cut caused by the weather
-      'непогод*', 'ураган*', 'шторм*', 'снегопад*', 'гололёд*', 'гололед*',
+      'непогод*', 'ураган*', 'снегопад*', 'гололёд*', 'гололед*',
       // sports training and matches
       'спортсмен*', 'чемпионат*', 'турнир*',
-      // visitors of an exhibition or a museum, tourists
-      'выставк*', 'музе*', 'турист*', 'экскурси*',
+      // visitors of an exhibition, sightseeing tours
+      'выставк*', 'экскурси*',
       // "атака условного противника": the mock enemy of an exercise.
       'условн*',
       // "готовит удар", "обвинил в подготовке ударов": a strike being prepared has not happened.

@@ -106,11 +106,11 @@ export const uk: LanguageProfile = {
       // "загинули в ДТП": a road accident.
       'дтп',
       // a power cut caused by the weather
-      'негод*', 'ураган*', 'шторм*', 'снігопад*', 'ожеледиц*',
+      'негод*', 'ураган*', 'снігопад*', 'ожеледиц*',
       // sports training and matches
       'спортсмен*', 'чемпіонат*', 'турнір*',
-      // visitors of an exhibition or a museum, tourists
-      'виставк*', 'музе*', 'турист*', 'екскурсі*',
+      // visitors of an exhibition, sightseeing tours
+      'виставк*', 'екскурсі*',
       // "атака умовного противника": the mock enemy of an exercise.
       'умовн*',
       // "готує удар", "звинуватив у підготовці ударів": a strike being prepared has not happened.
