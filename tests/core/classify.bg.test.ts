@@ -41,6 +41,7 @@ describe('Bulgarian strikes: attacks, what they did, interceptions, casualties',
     ['Руските войски щурмуваха Харков от три посоки.', { Харков: KHARKIV }, KHARKIV],
     ['Противовъздушната отбрана е работила над Киев.', { Киев: KYIV }, KYIV],
     ['Харков попадна под обстрел през нощта.', { Харков: KHARKIV }, KHARKIV],
+    ['Дрон експлодира над Харков.', { Харков: KHARKIV }, KHARKIV],
     ['Руските войски всеки ден удрят Суми с артилерия.', { Суми: SUMY }, SUMY],
   ])('%s', (text, places, place) => {
     expect(events(text, places)).toEqual([`strike@${place}`]);

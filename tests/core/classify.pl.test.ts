@@ -42,6 +42,7 @@ describe('Polish strikes: attacks, what they did, interceptions, casualties', ()
     ['Okręty wystrzeliły pociski w kierunku Odessy.', { Odessy: ODESA }, [ODESA]],
     ['Samoloty zrzuciły bomby kierowane na Charków.', { Charków: KHARKIV }, [KHARKIV]],
     ['Szczątki rakiety uszkodziły dach szkoły w Odessie.', { Odessie: ODESA }, [ODESA]],
+    ['Rosyjskie drony niszczą infrastrukturę w Odessie.', { Odessie: ODESA }, [ODESA]],
     ['Obrona przeciwlotnicza działała nad Kijowem.', { Kijowem: KYIV }, [KYIV]],
     ['Charków znalazł się pod ostrzałem artylerii.', { Charków: KHARKIV }, [KHARKIV]],
   ])('%s', (text, places, expected) => {
@@ -101,6 +102,7 @@ describe('Polish meetings', () => {
     ['Na szczycie w Wilnie przywódcy przyjęli deklarację.', { Wilnie: VILNIUS }, VILNIUS],
     ['Prezydent udał się do Mińska.', { Mińska: MINSK }, MINSK],
     ['Przywódcy spotykają się dziś w Genewie.', { Genewie: GENEVA }, GENEVA],
+    ['Delegacje negocjują w Stambule od rana.', { Stambule: ISTANBUL }, ISTANBUL],
   ])('%s', (text, places, place) => {
     expect(events(text, places)).toEqual([`meeting@${place}`]);
   });

@@ -75,7 +75,7 @@ export const pl: LanguageProfile = {
         'wybuch*', 'eksplozj*', 'eksplod*', 'detonacj*',
         'wystrzel*', 'odpal*', 'trafion*', 'trafieni*', 'trafi* w', 'trafi* we', 'spadł* na', 'spadł* w pobliżu', 'spadł* niedaleko',
         'spadł* również na', 'spadł* też na', 'spadł* także na', 'ucierpiał*',
-        'zniszczon*', 'zniszczył*', 'zniszczyli', 'zniszczeni*', 'zniszczeń', 'uszkodzon*', 'uszkodził*', 'uszkodzeni*', 'uszkodzeń',
+        'zniszczon*', 'zniszczył*', 'zniszczyli', 'zniszczeni*', 'zniszczeń', 'niszczą', 'niszczy', 'niszczył*', 'niszczyli', 'uszkodzon*', 'uszkodził*', 'uszkodzeni*', 'uszkodzeń',
         // interceptions over a place count as strikes on it
         // air defence at work over a place ("obrona przeciwlotnicza działała nad Kijowem"); not air defence being
         // supplied or strengthened ("wzmocnić obronę powietrzną", "obrona powietrzna Ukrainy potrzebuje …")
@@ -84,14 +84,14 @@ export const pl: LanguageProfile = {
         'obron* przeciwlotnicz* odpiera*', 'obron* powietrzn* odpiera*', 'działa* obron* przeciwlotnicz*', 'działa* obron* powietrzn*',
         'pracowa* obron* przeciwlotnicz*', 'pracowa* obron* powietrzn*',
         // casualties of an attack
-        'zginęł*', 'zginął', 'zginęli', 'zabit*', 'zabici', 'rann*', 'ofiar* śmiertel*',
+        'zginęł*', 'zginął', 'zginęli', 'zabit*', 'zabici', 'rann*', 'raniono', 'ranił*', 'ranili', 'ofiar* śmiertel*',
         // "zginęło nie mniej niż pięć osób", "ataki nie tylko na Kijów": "nie" inside the cue is no negation
         'zginęł* nie mniej', 'zginęli nie mniej', 'rann* nie mniej', 'atak* nie tylko', 'uderz* nie tylko', 'ostrzał* nie tylko',
         'ostrzel* nie tylko', 'zaatakow* nie tylko',
       ],
       meeting: [
         'posiedzeni*', 'konsultacj*', 'forum*', 'spotka*', 'spotkał*', 'spotyka*', 'rozmow*', 'rozmów', 'rozmawia*',
-        'negocjac*', 'negocjow*', 'rokowa*', 'pertraktac*', 'wizyt*', 'wizycie', 'odwiedzi*', 'odwiedza*', 'odwiedzin*', 'gościł*', 'gościli', 'gości',
+        'negocjac*', 'negocjow*', 'negocjuj*', 'rokowa*', 'pertraktac*', 'wizyt*', 'wizycie', 'odwiedzi*', 'odwiedza*', 'odwiedzin*', 'gościł*', 'gościli', 'gości',
         'przyby*', 'przylecia*', 'przylot*', 'przyjecha*', 'przyjazd*', 'wylądowa*', 'udał* się do', 'udali się do',
         'szczyt*', 'szczycie', 'obrad*', 'narad*', 'zjazd*', 'zebra* się', 'zbior* się', 'konferencj*', 'wideokonferencj*',
       ],
