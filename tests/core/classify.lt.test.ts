@@ -76,6 +76,8 @@ describe('Lithuanian words that contain a cue but name no event', () => {
     ['Muziejaus lankytojai Vilniuje stovėjo eilėje.', { Vilniuje: VILNIUS }, ''],
     ['Atvykėliai Vilniuje ieško darbo.', { Vilniuje: VILNIUS }, ''],
     ['Per dujų sprogimą Kaune nukentėjo du žmonės.', { Kaune: 'city:598316' }, ''],
+    ['Kibernetinė ataka prieš Lietuvos institucijas.', { Lietuvos: 'country:LT' }, ''],
+    ['Sankcijos yra smūgis Rusijos ekonomikai.', { Rusijos: 'country:RU' }, ''],
   ]);
 });
 

@@ -75,6 +75,9 @@ describe('Latvian words that contain a cue but name no event', () => {
     ['Triecienbrigādes karavīri atpūšas Harkivā.', { Harkivā: KHARKIV }, ''],
     ['Muzeja apmeklētāji Rīgā stāvēja rindā.', { Rīgā: RIGA }, ''],
     ['Gāzes sprādzienā Rīgā cieta divi cilvēki.', { Rīgā: RIGA }, ''],
+    ['Hakeru uzbrukums skāra Latvijas valsts iestādes.', { Latvijas: 'country:LV' }, ''],
+    ['Sankcijas ir trieciens Krievijas ekonomikai.', { Krievijas: 'country:RU' }, ''],
+    ['Automašīna Rīgā notrieca gājēju.', { Rīgā: RIGA }, ''],
   ]);
 });
 

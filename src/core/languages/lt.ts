@@ -79,6 +79,8 @@ export const lt: LanguageProfile = {
       // a phone call ("telefonu aptarė", "telefoninis pokalbis") happens nowhere: it must not inherit a meeting place;
       // a gas explosion
       'telefon*', 'dujų sprogim*',
+      // cyber attacks, a heart attack, a blow to the economy: no strike on a place
+      'kiber*', 'kibernetin*', 'hakeri*', 'programiš*', 'širdies', 'ekonomik*', 'biudžet*',
     ],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kyjivo apylinkėse"): listed here, they keep the genitive before them from being read as qualifying a noun.

@@ -88,6 +88,8 @@ export const lv: LanguageProfile = {
       'draudēja', 'draudot', 'draudi', 'draudus', 'gatavojas', 'gatavojoties', 'plāno', 'plānoja', 'plānojot',
       // a phone call ("telefonsaruna", "pa telefonu") happens nowhere: it must not inherit a meeting place; a gas explosion
       'telefon*', 'gāzes sprādz*',
+      // cyber attacks, a blow to the economy, a car that hits a pedestrian: no strike on a place
+      'kiber*', 'hakeru', 'ekonomik*', 'budžet*', 'gājēj*',
     ],
     // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
     // ("Kijivas apkārtnē"): listed here, they keep the genitive before them from being read as qualifying a noun.
