@@ -19,6 +19,10 @@ const BY_LT = 'border:BY-LT';
 const events = (text: string, places: Record<string, string>) => summary(classify('be', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('the active verb of damage: "абломкі пашкодзілі"', () => {
+    expect(events('У Чарнігаве абломкі пашкодзілі тры аўтамабілі.', { Чарнігаве: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
+  });
+
   test('a power cut after a strike, and not after a storm', () => {
     expect(events('Пасля ўдару па Чарнігаве без святла засталіся тры тысячы абанентаў.', { Чарнігаве: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
     expect(events('Праз непагадзь у Мазыры без святла засталіся сотні дамоў.', { Мазыры: MAZYR })).toEqual([]);

@@ -20,6 +20,10 @@ const BY_LV = 'border:BY-LV';
 const events = (text: string, places: Record<string, string>) => summary(classify('uk', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('the active verb of damage: "уламки пошкодили"', () => {
+    expect(events('У Херсоні уламки пошкодили три автомобілі.', { Херсоні: KHERSON })).toEqual([`strike@${KHERSON}`]);
+  });
+
   test('a power cut after a strike, and not after a storm', () => {
     expect(events('Після удару по Херсону без світла залишилися три тисячі абонентів.', { Херсону: KHERSON })).toEqual([`strike@${KHERSON}`]);
     expect(events('Через негоду в Ізмаїлі без світла залишилися сотні будинків.', { Ізмаїлі: IZMAIL })).toEqual([]);
