@@ -127,6 +127,9 @@ describe('inflection and word order across languages', () => {
     ['de', 'Die Bundeswehr nimmt an einer Militärübung in Litauen teil.', { Litauen: 'country:LT' }, 'exercise@country:LT'],
     ['be', 'Расійскія і беларускія войскі праводзяць вучэнні на тэрыторыі Беларусі.', { Беларусі: BY }, `exercise@${BY}`],
     ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
+    // Countries named as the sides of a border are part of the border phrase: the event is at the border.
+    ['lt', 'Manevrai vyksta netoli Baltarusijos ir Lenkijos sienos.', { Baltarusijos: BY, Lenkijos: PL, sienos: 'border:BY-PL' }, 'exercise@border:BY-PL'],
+    ['bg', 'Учения се провеждат край границата на Украйна с Беларус.', { границата: 'border:BY-UA', Украйна: 'country:UA', Беларус: BY }, 'exercise@border:BY-UA'],
     // The place found may be any member of a list: the others share its event.
     ['de', 'In Litauen, Lettland und Estland begann das Manöver.', { Litauen: 'country:LT', Lettland: 'country:LV', Estland: 'country:EE' }, 'exercise@country:EE exercise@country:LT exercise@country:LV'],
     ['ru', 'Над Брянской и Курской областями ночью были сбиты восемь беспилотников.', { Брянской: 'region:RU-BRY', 'Курской областями': 'region:RU-KRS' }, 'strike@region:RU-BRY strike@region:RU-KRS'],

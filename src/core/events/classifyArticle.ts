@@ -30,7 +30,7 @@
 import type { Article, EventType, Mention, Passage, SituationEvent } from '../types';
 import { LANGUAGES } from '../languages';
 import { compileCues } from './compiledCues';
-import { isDateline, placeRole, shareQualifierAcrossLists } from './placeRole';
+import { bordersTakeTheirSides, isDateline, placeRole, shareQualifierAcrossLists } from './placeRole';
 import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
@@ -87,6 +87,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (isDateline(article.text, words, p)) (p.role = 'elsewhere'), (p.alone = false);
     });
     shareQualifierAcrossLists(places, words, cues);
+    bordersTakeTheirSides(places, (i) => owner[i] === -2);
     const seen = new Set<string>();
     const emit = (cue: Cue, place: string) => {
       const key = `${cue.type}|${place}`;

@@ -9,6 +9,7 @@
 //   bare      – neither (a subject, an object, a genitive): it can still be an event's place when it stands
 //               right next to the cue ("Russia struck Kharkiv", "Minsku apmeklēja").
 import type { CompiledCues } from './compiledCues';
+import type { PlaceInText } from './model';
 import type { Word } from './words';
 
 export type PlaceRole = 'scene' | 'elsewhere' | 'qualifier' | 'bare';
@@ -78,4 +79,31 @@ export function isDateline(text: string, words: readonly Word[], place: { first:
 function isCapitalsOnly(text: string, word: Word): boolean {
   const s = text.slice(word.start, word.end);
   return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** How many words may stand between a border word and a country named as one of its sides. */
+const SIDE_REACH = 4;
+
+/**
+ * The countries named as sides of a border ("netoli Baltarusijos ir Lenkijos sienos", "границата на Украйна с Русия")
+ * are part of the border phrase: an event there happens at the border, not in the two countries. Such a country
+ * becomes 'elsewhere', and a border after its sides takes the part they had ("netoli" governs the whole phrase).
+ */
+export function bordersTakeTheirSides(places: PlaceInText[], isCueWord: (i: number) => boolean): void {
+  for (const border of places) {
+    if (!border.place.startsWith('border:')) continue;
+    const sides = border.place.slice('border:'.length).split('-').map((iso) => `country:${iso}`);
+    let partOfFirstSide: PlaceRole | undefined;
+    for (const p of places) {
+      if (p === border || p.clause !== border.clause || !sides.includes(p.place)) continue;
+      const [from, to] = p.last < border.first ? [p.last + 1, border.first - 1] : [border.last + 1, p.first - 1];
+      if (to - from + 1 > SIDE_REACH) continue;
+      let cueBetween = false;
+      for (let i = from; i <= to && !cueBetween; i++) cueBetween = isCueWord(i);
+      if (cueBetween) continue;
+      if (p.last < border.first && partOfFirstSide === undefined) partOfFirstSide = p.role;
+      p.role = 'elsewhere';
+    }
+    if (partOfFirstSide === 'scene' && border.role === 'bare') border.role = 'scene';
+  }
 }
