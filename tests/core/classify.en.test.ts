@@ -87,6 +87,8 @@ describe('English: what is no event, and what is not its place', () => {
     ['hit out (criticised)', 'The minister hit out at Poland over the grain ban.'],
     ['bombers (aircraft)', 'Strategic bombers were seen at an airfield in Lithuania.'],
     ['visitors', 'Visitors to Riga rose by a fifth.'],
+    ['struck a deal', 'Poland and Ukraine struck a deal in Warsaw on grain transit.'],
+    ['hit by sanctions', 'Exports from Latvia were hit by sanctions.'],
   ])('no cue: %s', (_, text) => {
     expect(events(text)).toBe('');
   });

@@ -82,7 +82,7 @@ export const de: LanguageProfile = {
     nonCues: [
       '*angriffskrieg*', 'angriffsfläche*', 'angriffslust*', 'pressekonferenz*', 'besucher*', '*besucher*',
       'verhandlungsposition*', 'verhandlungsbereit*', 'verhandlungslösung*', 'verhandlungstisch*', 'verhandlungsmasse', 'gesprächsbereit*',
-      'gesprächspartner*', 'bombenstimmung', 'bombenwetter',
+      'gesprächspartner*', 'bombenstimmung', 'bombenwetter', 'schlug alarm', 'schlugen alarm',
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "würde"/"hätte": German reported
     // speech uses them for facts ("Drohnen hätten Kiew angegriffen"). Not "ohne"/"niemand": after a cue they deny the

@@ -53,6 +53,11 @@ export const en: LanguageProfile = {
       'conventional*', 'visitor*', 'bomber', 'bombers', 'bombshell*', 'attack helicopter*', 'attack aircraft', 'attack submarine*',
       'strike group*', 'strike fighter*', 'striker*', 'hit out', 'hits out', 'hitting out',
       'drilling', 'exercised', 'exercises its', 'exercise its', 'exercise their', 'exercised its',
+      // Idioms: a deal struck, sanctions that hit, an investigation launched.
+      'strike a deal', 'strikes a deal', 'struck a deal', 'striking a deal', 'struck an agreement', 'strike a balance', 'struck a chord',
+      'hit by sanctions', 'hit by new sanctions', 'hit by western sanctions', 'hit with sanctions', 'hit with new sanctions', 'hit a record',
+      'hits a record', 'hit record', 'launched an investigation', 'launched a probe', 'launched a campaign', 'launched an appeal',
+      'launched talks', 'launched negotiations',
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "without": after a cue it denies the
     // casualties, not the event ("Russia struck Odesa without causing casualties"). Not "could": "explosions could be
