@@ -59,6 +59,7 @@ describe('Lithuanian exercises: training and drills', () => {
   cases([
     ['Baltarusijos kariai treniruojasi Gardino srityje.', { 'Gardino srityje': GRODNO_REGION }, `exercise@${GRODNO_REGION}`],
     ['Prasidėjo pratybos Gardino apylinkėse.', { Gardino: GRODNO }, `exercise@${GRODNO}`],
+    ['Kariuomenė surengė netikėtą patikrinimą Gardino srityje.', { 'Gardino srityje': GRODNO_REGION }, `exercise@${GRODNO_REGION}`],
   ]);
 });
 

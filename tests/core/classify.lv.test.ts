@@ -64,6 +64,7 @@ describe('Latvian exercises: drills, training, readiness checks', () => {
     ['Baltkrievijas karavīri vingrinās Grodņas apgabalā.', { 'Grodņas apgabalā': GRODNO_REGION }, `exercise@${GRODNO_REGION}`],
     ['Vitebskas apgabalā sākta pārbaude par kaujas gatavību.', { 'Vitebskas apgabalā': VITEBSK_REGION }, `exercise@${VITEBSK_REGION}`],
     ['Desantnieki trenējas Gomeļā.', { Gomeļā: GOMEL }, `exercise@${GOMEL}`],
+    ['Baltkrievijas armija pārbaudīja kaujas gatavību Vitebskas apgabalā.', { 'Vitebskas apgabalā': VITEBSK_REGION }, `exercise@${VITEBSK_REGION}`],
     // "mācību iestāde" is a school: the strike hit it, there was no exercise.
     ['Trāpījumā Harkivā cieta mācību iestāde.', { Harkivā: KHARKIV }, `strike@${KHARKIV}`],
     ['Mācību gads Latvijā sākas septembrī.', { Latvijā: 'country:LV' }, ''],

@@ -64,7 +64,7 @@ export const lt: LanguageProfile = {
       // as in "mokymo įstaiga", a school) is left out: only the plural means military training.
       exercise: [
         'pratyb*', 'mokymai', 'mokymus', 'mokymų', 'mokymuose', 'mokymams', 'manevr*', 'kovinės parengties patikrinim*',
-        'parengties patikrinim*', 'treniruot*', 'treniruoj*', 'kovin* šaudym*', 'šaudymo pratyb*',
+        'parengties patikrinim*', 'netikėt* patikrinim*', 'patikrin* kovin* parengt*', 'patikrin* parengt*', 'treniruot*', 'treniruoj*', 'kovin* šaudym*', 'šaudymo pratyb*',
       ],
     },
     // Words the cue patterns match that name no event: strike drones as a weapon ("smogiamieji dronai"), a football

@@ -70,6 +70,7 @@ export const lv: LanguageProfile = {
       // Military exercises, drills, manoeuvres, readiness checks, live firing, training of troops.
       exercise: [
         'mācīb*', 'manevr*', 'kaujas gatavības pārbaud*', 'gatavības pārbaud*', 'pārbaud* par kaujas gatavīb*',
+        'pēkšņ* pārbaud*', 'pārbaudīj* kaujas gatavīb*',
         'kaujas šaušan*', 'vingrin*', 'trenēj*', 'trenēsies', 'treniņ*',
       ],
     },
