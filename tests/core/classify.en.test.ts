@@ -88,7 +88,7 @@ describe('English: what is no event, and what is not its place', () => {
     ['bombers (aircraft)', 'Strategic bombers were seen at an airfield in Lithuania.'],
     ['visitors', 'Visitors to Riga rose by a fifth.'],
     ['struck a deal', 'Poland and Ukraine struck a deal in Warsaw on grain transit.'],
-    ['hit by sanctions', 'Exports from Latvia were hit by sanctions.'],
+    ['hit by sanctions', 'Latvia was hit by sanctions.'],
   ])('no cue: %s', (_, text) => {
     expect(events(text)).toBe('');
   });
