@@ -57,7 +57,8 @@ export const en: LanguageProfile = {
       'strike a deal', 'strikes a deal', 'struck a deal', 'striking a deal', 'struck an agreement', 'strike a balance', 'struck a chord',
       'hit by sanctions', 'hit by new sanctions', 'hit by western sanctions', 'hit with sanctions', 'hit with new sanctions', 'hit a record',
       'hits a record', 'hit record', 'launched an investigation', 'launched a probe', 'launched a campaign', 'launched an appeal',
-      'launched talks', 'launched negotiations',
+      'launched talks', 'launched negotiations', 'gathering intelligence', 'gathered intelligence', 'gather intelligence', 'gathering evidence',
+      'gathered evidence', 'convenien*', 'exercise caution', 'exercise restraint', 'exercising',
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "without": after a cue it denies the
     // casualties, not the event ("Russia struck Odesa without causing casualties"). Not "could": "explosions could be
