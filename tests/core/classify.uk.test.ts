@@ -66,6 +66,10 @@ describe('not a strike at the place named', () => {
 });
 
 describe('meetings and exercises in other words', () => {
+  test('units "тренувалися" near a town', () => {
+    expect(events('Підрозділи тренувалися поблизу Бреста.', { Бреста: BREST_FR })).toEqual([`exercise@${BREST_FR}`]);
+  });
+
   test('hosting a delegation, and talks "обговорили у"', () => {
     expect(events('Президент прийняв у Варшаві делегацію Японії.', { Варшаві: WARSAW })).toEqual([`meeting@${WARSAW}`]);
     expect(events('Міністри обговорили у Ризі безпеку регіону.', { Ризі: RIGA })).toEqual([`meeting@${RIGA}`]);
