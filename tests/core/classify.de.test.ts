@@ -135,6 +135,7 @@ describe('German: what is no event, and what is not its place', () => {
     ['Angriffskrieg (war of aggression)', 'Russlands Angriffskrieg gegen die Ukraine dauert an.'],
     ['Besucher (visitors)', 'Viele Besucher in Riga kamen aus Polen.'],
     ['Verhandlungsposition', 'Die Verhandlungsposition in Kiew ist schwach.'],
+    ['Ablenkungsmanöver (a diversion)', 'Die Regierung in Minsk nannte die Vorwürfe ein Ablenkungsmanöver in Polen.'],
     ['schlugen Alarm (raised the alarm)', 'Mehrere Staaten schlugen Alarm wegen der Lage in Riga.'],
   ])('no cue: %s', (_, text) => {
     expect(events(text)).toBe('');

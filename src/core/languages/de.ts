@@ -83,6 +83,8 @@ export const de: LanguageProfile = {
       '*angriffskrieg*', 'angriffsfläche*', 'angriffslust*', 'pressekonferenz*', 'besucher*', '*besucher*',
       'verhandlungsposition*', 'verhandlungsbereit*', 'verhandlungslösung*', 'verhandlungstisch*', 'verhandlungsmasse', 'gesprächsbereit*',
       'gesprächspartner*', 'bombenstimmung', 'bombenwetter', 'schlug alarm', 'schlugen alarm',
+      // Manöver that are no drills: a diversion, a deception, an evasive move.
+      'ablenkungsmanöver*', 'täuschungsmanöver*', 'wahlkampfmanöver*', 'ausweichmanöver*', 'störmanöver*',
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "würde"/"hätte": German reported
     // speech uses them for facts ("Drohnen hätten Kiew angegriffen"). Not "ohne"/"niemand": after a cue they deny the
