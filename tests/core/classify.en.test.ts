@@ -40,6 +40,7 @@ describe('English strikes: impacts, fire, interceptions and their debris', () =>
     ['assault on (not "air assault operations")', 'Russia’s overnight assault on Kharkiv killed four.', `strike@${KHARKIV}`],
     ['slammed into', 'A missile slammed into an apartment block in Zaporizhzhia.', `strike@${ZAPORIZHZHIA}`],
     ['crashed into', 'Two people were killed when a drone crashed into a house in Sumy.', `strike@${SUMY}`],
+    ['set ablaze', 'Fuel tanks in Odesa were set ablaze overnight.', `strike@${ODESA}`],
     ['was rocked by blasts', 'Lviv was rocked by blasts overnight.', `strike@${LVIV}`],
     ['falling debris (interception)', 'Falling debris damaged a school on the outskirts of Kyiv.', `strike@${KYIV}`],
     ['battered the port of', 'Russian drones battered the port of Odesa overnight.', `strike@${ODESA}`],

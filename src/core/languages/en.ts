@@ -30,7 +30,7 @@ export const en: LanguageProfile = {
         'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'attack*', 'assault on', 'assaults on', 'onslaught', 'blitz',
         'hit', 'hits', 'hitting', 'targets', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'volley', 'volleys', 'pounded', 'pounding', 'hammered', 'hammering', 'battered', 'battering', 'wreckage',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
-        'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked',
+        'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked', 'ablaze',
         'explosion*', 'exploded', 'blast*', 'detonation*', 'detonated', 'damaged', 'damaging', 'destroyed', 'destroying',
         // Interceptions over a place count as strikes there.
         'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'brought down', 'debris',
