@@ -22,6 +22,10 @@ const BY_LV = 'border:BY-LV';
 const events = (text: string, places: Record<string, string>) => summary(classify('ru', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('officialese "хлопки" (bangs) over a city', () => {
+    expect(events('Над Белгородом прозвучали хлопки.', { Белгородом: BELGOROD })).toEqual([`strike@${BELGOROD}`]);
+  });
+
   test('a museum hit is a strike (museum visitors are not what "музей" alone tells)', () => {
     expect(events('В Харькове ракета повредила здание художественного музея.', { Харькове: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
   });

@@ -20,6 +20,10 @@ const BY_LV = 'border:BY-LV';
 const events = (text: string, places: Record<string, string>) => summary(classify('uk', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('the euphemism "бавовна" (cotton) for explosions', () => {
+    expect(events('У Херсоні знову бавовна.', { Херсоні: KHERSON })).toEqual([`strike@${KHERSON}`]);
+  });
+
   test('the active verb of damage: "уламки пошкодили"', () => {
     expect(events('У Херсоні уламки пошкодили три автомобілі.', { Херсоні: KHERSON })).toEqual([`strike@${KHERSON}`]);
   });
