@@ -136,6 +136,11 @@ describe('Bulgarian meetings', () => {
     expect(events('Министрите разговаряха за ситуацията на границата с Беларус.', { 'границата с Беларус': 'border:BY-PL' })).toEqual([]);
   });
 
+  test('an interview ("в разговор с БНР") after a visit does not inherit the place of the visit', () => {
+    const text = 'Премиерът посети Вилнюс.\nМинистърът каза в разговор с БНР, че положението е стабилно.';
+    expect(classify('bg', text, { Вилнюс: VILNIUS }).filter((e) => e.passage === 'a#1')).toEqual([]);
+  });
+
   test('a phone call after a visit does not inherit the place of the visit; museum visitors are no visit', () => {
     const text = 'Премиерът посети Вилнюс.\nПо-късно президентът проведе телефонен разговор с канцлера.';
     expect(classify('bg', text, { Вилнюс: VILNIUS }).filter((e) => e.passage === 'a#1')).toEqual([]);

@@ -116,6 +116,11 @@ describe('Polish meetings', () => {
     expect(events('Rozmawiano o sytuacji na granicy.', { granicy: 'border:BY-PL' })).toEqual([]);
   });
 
+  test('an interview ("w rozmowie z PAP") after a visit does not inherit the place of the visit', () => {
+    const text = 'Premier odwiedził Wilno.\nMinister powiedział w rozmowie z PAP, że sytuacja jest stabilna.';
+    expect(classify('pl', text, { Wilno: VILNIUS }).filter((e) => e.passage === 'a#1')).toEqual([]);
+  });
+
   test('a phone call after a visit does not inherit the place of the visit', () => {
     const text = 'Premier odwiedził Wilno.\nPóźniej prezydent rozmawiał telefonicznie z kanclerzem.';
     expect(classify('pl', text, { Wilno: VILNIUS }).filter((e) => e.passage === 'a#1')).toEqual([]);

@@ -113,6 +113,12 @@ export const pl: LanguageProfile = {
       'przechwyc* inicjatyw*',
       // visitors, residual ("szczątkowe informacje")
       'odwiedzając*', 'szczątkow*',
+      // an interview ("powiedział w rozmowie z PAP", "w rozmowie z dziennikarzami") is no meeting
+      'rozmow* z pap', 'rozmow* z dziennikarz*', 'rozmow* z medi*', 'rozmow* z mediami', 'rozmow* z portal*', 'rozmow* z radi*',
+      'rozmow* z telewizj*', 'rozmow* z gazet*', 'rozmow* z dziennik*', 'rozmow* z tygodnik*', 'rozmow* z agencj*',
+      'rozmow* z reporter*', 'rozmow* z korespondent*', 'rozmow* z tvn*', 'rozmow* z tvp*', 'rozmow* z polsat*', 'rozmow* z rmf*',
+      'rozmow* z onet*', 'rozmow* z interi*', 'rozmow* z wp', 'rozmow* z bbc', 'rozmow* z cnn', 'rozmow* z reuters*',
+      'rozmow* z ap', 'rozmow* z afp', 'rozmow* z rzeczpospolit*', 'rozmow* z wyborcz*', 'rozmow* z rozgłośni*', 'rozmow* z stacj*',
     ],
     // Denials, conditions, threats and preparations: planned or hypothetical events are not events. Not "bez": after a
     // cue it denies the casualties, not the event ("atak na Kijów obył się bez ofiar").
