@@ -127,6 +127,11 @@ describe('inflection and word order across languages', () => {
     ['de', 'Die Bundeswehr nimmt an einer Militärübung in Litauen teil.', { Litauen: 'country:LT' }, 'exercise@country:LT'],
     ['be', 'Расійскія і беларускія войскі праводзяць вучэнні на тэрыторыі Беларусі.', { Беларусі: BY }, `exercise@${BY}`],
     ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
+    // A genitive place before a noun in the locative is where it happens ("around Kyiv", "near Kharkiv"), unless a
+    // preposition before them says otherwise ("su Ukrainos vadovybe": with Ukraine's leadership).
+    ['lt', 'Kyjivo apylinkėse nugriaudėjo sprogimai.', { Kyjivo: KYIV }, `strike@${KYIV}`],
+    ['lv', 'Harkivas apkārtnē turpinās apšaudes.', { Harkivas: KHARKIV }, `strike@${KHARKIV}`],
+    ['lt', 'Susitikime su Ukrainos vadovybe aptarta parama.', { Ukrainos: 'country:UA' }, ''],
     // Countries named as the sides of a border are part of the border phrase: the event is at the border.
     ['lt', 'Manevrai vyksta netoli Baltarusijos ir Lenkijos sienos.', { Baltarusijos: BY, Lenkijos: PL, sienos: 'border:BY-PL' }, 'exercise@border:BY-PL'],
     ['bg', 'Учения се провеждат край границата на Украйна с Беларус.', { границата: 'border:BY-UA', Украйна: 'country:UA', Беларус: BY }, 'exercise@border:BY-UA'],

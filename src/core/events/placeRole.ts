@@ -29,7 +29,24 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
   // path"); with no noun after it ("netoli sienos", "virš Mykolajivo") the preposition governs it.
   const next = last + 1 < words.length && words[last + 1].clause === clause ? last + 1 : -1;
   const qualifiesNext = next >= 0 && !cues.conjunctions.matches(words, next) && !cues.prepositions.matches(words, next);
-  if (qualifiesNext && cues.prenominalGenitiveEndings.some((ending) => lastWord.endsWith(ending))) return 'qualifier';
+  if (qualifiesNext && cues.prenominalGenitiveEndings.some((ending) => lastWord.endsWith(ending))) {
+    // … unless that noun stands in the locative: "Kyjivo apylinkėse" (around Kyiv), "Odesos uoste" (in Odesa's port),
+    // "Kijivas centrā": the phrase says where, and the place is its scene.
+    // A preposition before the pair still decides ("su Ukrainos vadovybe": with Ukraine's leadership, instrumental).
+    const noun = words[next];
+    const locative = !noun.capitalised && !isPlaceWord(next) && cues.locativeEndings.some((ending) => noun.lower.endsWith(ending));
+    if (!locative) return 'qualifier';
+    return governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) ?? 'scene';
+  }
+  const governed = governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord);
+  if (governed) return governed;
+  if (cues.locativeEndings.some((ending) => lastWord.endsWith(ending))) return 'scene';
+  return 'bare';
+}
+
+/** The part a preposition governing the place starting at `first` gives it, if one does. */
+function governingPreposition(words: readonly Word[], first: number, cues: CompiledCues, isBarrier: (i: number) => boolean, capitalisedNouns: boolean, isPlaceWord: (i: number) => boolean): 'scene' | 'elsewhere' | undefined {
+  const clause = words[first].clause;
   let start = first;
   // A place right before this one qualifies it within one noun phrase ("netoli Lietuvos sienos", "at Ukraine's
   // border"): the preposition before the pair governs both.
@@ -43,8 +60,7 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
     k++;
     if (!capitalisedNouns && words[i].capitalised && i > 0) break;
   }
-  if (cues.locativeEndings.some((ending) => lastWord.endsWith(ending))) return 'scene';
-  return 'bare';
+  return undefined;
 }
 
 /**
