@@ -57,6 +57,10 @@ describe('not a strike at the place named', () => {
 });
 
 describe('meetings and exercises in other words', () => {
+  test('"пры ўдзеле Расіі": a participant, not where the drill is', () => {
+    expect(events('Вучэнні прайшлі пры ўдзеле Расіі.', { Расіі: 'country:RU' })).toEqual([]);
+  });
+
   test('the classical orthography: "вучэньні", "візыт"', () => {
     expect(events('Пад Барысавам пачаліся вучэньні.', { Барысавам: BARYSAW })).toEqual([`exercise@${BARYSAW}`]);
     expect(events('Візыт міністра ў Маскву працягнецца два дні.', { Маскву: MOSCOW })).toEqual([`meeting@${MOSCOW}`]);

@@ -80,6 +80,10 @@ describe('not a strike at the place named', () => {
 });
 
 describe('meetings and exercises in other words', () => {
+  test('"при участии России": a participant, not where the drill is', () => {
+    expect(events('Учения прошли при участии Белоруссии.', { Белоруссии: 'country:BY' })).toEqual([]);
+  });
+
   test('hosting a delegation, and talks "обсудили в"', () => {
     expect(events('Президент принял в Астане делегацию Китая.', { Астане: ASTANA })).toEqual([`meeting@${ASTANA}`]);
     expect(events('Лидеры двух стран обсудили в Риге транзит грузов.', { Риге: RIGA })).toEqual([`meeting@${RIGA}`]);
