@@ -28,6 +28,9 @@ describe('Lithuanian strikes: verbs of every tense, interceptions, debris and da
     ['Lvove apgadinti keli gyvenamieji namai.', { Lvove: LVIV }, `strike@${LVIV}`],
     ['Oro gynyba sunaikino 20 dronų virš Odesos.', { Odesos: ODESA }, `strike@${ODESA}`],
     ['Smūgiai Ukrainos rytuose tęsiasi.', { Ukrainos: UA }, `strike@${UA}`],
+    // A genitive place before a noun in the locative ("around Kyiv", "in Odesa's port") is where it happened.
+    ['Kyjivo apylinkėse nugriaudėjo sprogimai.', { Kyjivo: KYIV }, `strike@${KYIV}`],
+    ['Odesos uoste per apšaudymą kilo gaisras.', { Odesos: ODESA }, `strike@${ODESA}`],
     // A power cut is told as the consequence of an attack, where it happens.
     ['Odesoje sutriko elektros tiekimas.', { Odesoje: ODESA }, `strike@${ODESA}`],
     // "mokymo įstaiga" is a school: the strike damaged it, there was no exercise.

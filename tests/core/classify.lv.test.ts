@@ -86,6 +86,8 @@ describe('Latvian "in the area / vicinity / centre of" after a genitive place', 
   cases([
     ['Sākās mācības Brestas apkārtnē.', { Brestas: BREST }, `exercise@${BREST}`],
     ['Notika tikšanās Ļvivas centrā.', { Ļvivas: LVIV }, `meeting@${LVIV}`],
+    ['Harkivas apkārtnē turpinās apšaudes.', { Harkivas: KHARKIV }, `strike@${KHARKIV}`],
+    ['Odesas ostā dronu uzbrukumā izcēlās ugunsgrēks.', { Odesas: ODESA }, `strike@${ODESA}`],
     // "N km north of / from" a place is near it; "from" alone is where drones came from.
     ['Sprādzieni dārdēja 30 km uz ziemeļiem no Harkivas.', { Harkivas: KHARKIV }, `strike@${KHARKIV}`],
     ['Drons notriekts 20 kilometru attālumā no Kijivas.', { Kijivas: KYIV }, `strike@${KYIV}`],

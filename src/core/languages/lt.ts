@@ -82,14 +82,12 @@ export const lt: LanguageProfile = {
       // cyber attacks, a heart attack, a blow to the economy: no strike on a place
       'kiber*', 'kibernetin*', 'hakeri*', 'programiš*', 'širdies', 'ekonomik*', 'biudžet*',
     ],
-    // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
-    // ("Kyjivo apylinkėse"): listed here, they keep the genitive before them from being read as qualifying a noun.
+    // Prepositions of place. A genitive place before a noun in the locative ("Kyjivo apylinkėse", "Odesos uoste") is a
+    // scene by that locative ending; "kryptimi" (towards, instrumental) and the postposition "link" are listed.
     locatives: [
-      'palei', 'pakraštyje', 'pakraščiuose', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš',
+      'palei', 'į', 'prie', 'ties', 'virš', 'netoli', 'netoliese', 'šalia', 'link', 'prieš',
       'aplink', 'ant',
-      'apylinkėse', 'apylinkėje', 'vietovėje', 'prieigose', 'priemiestyje', 'rajone', 'teritorijoje', 'kryptimi', 'centre', 'poligone', 'poligonuose',
-      'pietuose', 'šiaurėje', 'rytuose', 'vakaruose', 'pietryčiuose', 'pietvakariuose', 'šiaurės rytuose',
-      'šiaurės vakaruose',
+      'kryptimi',
       // "30 km north of / from Kharkiv": near the place, not a source
       'į šiaurę nuo', 'į pietus nuo', 'į rytus nuo', 'į vakarus nuo', 'km nuo', 'kilometrų nuo', 'kilometrus nuo',
       'kilometro nuo',

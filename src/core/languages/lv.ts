@@ -52,7 +52,8 @@ export const lv: LanguageProfile = {
         'sagrauj*', 'sagrauts', 'sagrauta', 'sagrautas', 'sagrauti', 'izpostīj*', 'izpostīt*', 'nopostīj*', 'nopostīt*',
         'postījum*',
         // power cuts after an attack are told as its consequence where they happen
-        'palika bez elektrības', 'palikuši bez elektrības', 'palikušas bez elektrības', 'palika bez elektroapgādes',
+        'palika bez elektrības', 'palikuši bez elektrības', 'palikušas bez elektrības', 'palikusi bez elektrības',
+        'palicis bez elektrības', 'palika bez elektroapgādes',
         'elektroapgādes traucējum*', 'elektroapgādes pārtraukum*',
         'pārtraukta elektroapgāde', 'traucēta elektroapgāde',
       ],
@@ -92,13 +93,11 @@ export const lv: LanguageProfile = {
       // cyber attacks, a blow to the economy, a car that hits a pedestrian: no strike on a place
       'kiber*', 'hakeru', 'ekonomik*', 'budžet*', 'gājēj*',
     ],
-    // Prepositions of place, and the nouns that follow a genitive place to say "in the area / outskirts / vicinity of"
-    // ("Kijivas apkārtnē"): listed here, they keep the genitive before them from being read as qualifying a noun.
+    // Prepositions of place. A genitive place before a noun in the locative ("Kijivas apkārtnē", "Ļvivas centrā") is a
+    // scene by that locative ending; "virzienā" (towards) is listed, being the direction, not the place itself.
     locatives: [
       'gar', 'uz', 'pie', 'virs', 'pār', 'netālu no', 'pa', 'ap', 'apkārt', 'zem', 'pāri',
-      'tuvumā', 'apkārtnē', 'apkaimē', 'apvidū', 'pievārtē', 'nomalē', 'rajonā', 'teritorijā', 'virzienā', 'centrā', 'poligonā', 'poligonos',
-      'dienvidos', 'ziemeļos', 'austrumos', 'rietumos', 'dienvidaustrumos', 'dienvidrietumos', 'ziemeļaustrumos',
-      'ziemeļrietumos',
+      'virzienā',
       // "30 km north of / from Kharkiv": near the place, not a source
       'uz ziemeļiem no', 'uz dienvidiem no', 'uz austrumiem no', 'uz rietumiem no', 'attālumā no', 'km no', 'kilometru no',
       'kilometrus no',
