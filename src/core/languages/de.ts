@@ -63,7 +63,7 @@ export const de: LanguageProfile = {
         // compounds one by one: a Pressekonferenz is no meeting.
         'gipfel*', '*gipfel*', 'konferenz*', 'videokonferenz*', 'friedenskonferenz*', 'sicherheitskonferenz*', 'geberkonferenz*',
         'wiederaufbaukonferenz*', 'ministerkonferenz*', 'außenministerkonferenz*', 'verteidigungsministerkonferenz*', 'ukrainekonferenz*',
-        'ukraine-konferenz*', 'telefonkonferenz*', 'schaltkonferenz*', 'tagung*', '*tagung*', 'tagt', 'tagte', 'tagten', 'getagt', 'sitzung*', '*sitzung*',
+        'telefonkonferenz*', 'schaltkonferenz*', 'tagung*', '*tagung*', 'tagt', 'tagte', 'tagten', 'getagt', 'sitzung*', '*sitzung*',
         'versammlung*', '*versammlung*', 'forum*',
         // beraten, verhandeln, Gespräche, Konsultationen.
         'beraten', 'berieten', 'beriet', 'berät', 'beratung*', 'verhandel*', 'verhandl*', '*verhandlung*', 'gespräch*', '*gespräch*', 'konsultation*', 'unterredung*',
@@ -136,5 +136,6 @@ export const de: LanguageProfile = {
     clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass', 'bevor', 'während', 'wobei', 'woraufhin', 'jedoch', 'sondern'],
     whereWords: ['wo'],
     placeBeforeCue: 'notFirst',
+    articles: ['der', 'die', 'das', 'den', 'dem', 'des'],
   },
 };
