@@ -24,6 +24,7 @@ export interface CompiledCues {
   whereWords: WordPatterns<true>;
   placeBeforeCue: 'any' | 'notFirst' | undefined;
   adjunctDeterminers: WordPatterns<true>;
+  articles: WordPatterns<true>;
   locativeEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
 }
@@ -53,6 +54,7 @@ export function compileCues(events: EventCues): CompiledCues {
       whereWords: patternSet(events.whereWords),
       placeBeforeCue: events.placeBeforeCue,
       adjunctDeterminers: patternSet(events.adjunctDeterminers ?? []),
+      articles: patternSet(events.articles ?? []),
       locativeEndings: events.locativeEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
     };

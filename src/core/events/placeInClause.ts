@@ -9,6 +9,8 @@ import type { Word } from './words';
 const ANAPHORIC_REACH = 2;
 /** How far before a clause-final verb its object may stand in verb-last clauses (German). */
 const VERB_LAST_REACH = 4;
+/** How far a verb-last passive participle may stand from its auxiliary right after the place. */
+const PASSIVE_REACH = 8;
 /** How far into an appositive clause ("…, near the border with Lithuania") its place may stand. */
 const GOVERNING_SPAN = 4;
 
@@ -43,7 +45,9 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     if (gap > REACH || otherTypeBetween(p.last, cue.first)) break;
     if (p.role === 'scene') return withListed(same, k, -1, words, cues);
     if (cue.anaphoric) continue;
-    const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause; // the subject, in V2 or SVO order
+    // The subject, in V2 or SVO order; an article may come first ("Die Ukraine griff … an").
+    const start = p.first > 0 && words[p.first - 1].clause === p.clause && cues.articles.matches(words, p.first - 1) ? p.first - 1 : p.first;
+    const opensClause = start === 0 || words[start - 1].clause !== p.clause;
     const adjunct = gap === 0 && p.first > 0 && cues.adjunctDeterminers.matches(words, p.first - 1); // "the Vilnius summit"
     // A city or region (not a capital) right before the cue is what it happened to, not who did it: "Харків обстріляли".
     const local = gap === 0 && facts.kindOf(p.place) !== 'country' && facts.kindOf(p.place) !== 'border' && !facts.isCapital(p.place);
@@ -53,7 +57,10 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     // before an event noun is its actor ("Rusijos ataka", "Krievijas uzbrukums"), a city or region its target.
     const caseMarked = gap === 0 && cues.placeBeforeCue === 'any' && (p.role !== 'qualifier' || facts.kindOf(p.place) !== 'country');
     const object = adjunct || local || middle || caseMarked;
-    if (adjacent < 0 && p.role !== 'elsewhere' && (object || isPassive(words, p.last + 1, cue.first - 1, cues))) adjacent = k;
+    // Verb-last passives put every adverbial before the participle: "Kiew wurde in der Nacht mit Raketen angegriffen".
+    const farPassive = cues.placeBeforeCue === 'notFirst' && opensClause && gap <= PASSIVE_REACH && p.last + 1 < cue.first
+      && cues.passiveMarkers.matches(words, p.last + 1) && !same.some((q) => q.first > p.last && q.last < cue.first);
+    if (adjacent < 0 && p.role !== 'elsewhere' && (object || farPassive || isPassive(words, p.last + 1, cue.first - 1, cues))) adjacent = k;
   }
   return adjacent >= 0 ? withListed(same, adjacent, -1, words, cues) : [];
 }

@@ -131,6 +131,11 @@ export interface EventCues {
    * Vilnius summit", "a deadly Kharkiv strike") rather than the actor ("Russia attacked"): English-style compounds.
    */
   adjunctDeterminers?: string[];
+  /**
+   * Articles that may stand before a country's name (German "die Ukraine", "der Iran"): a place right after one that
+   * opens the clause still opens it, as its subject ("Die Ukraine griff … an").
+   */
+  articles?: string[];
   /** Case endings that by themselves put a place at the scene, without a preposition (Latvian `-ā`, Lithuanian `-e`). */
   locativeEndings?: string[];
   /**
