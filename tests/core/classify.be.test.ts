@@ -19,6 +19,10 @@ const BY_LT = 'border:BY-LT';
 const events = (text: string, places: Record<string, string>) => summary(classify('be', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('"трапілі ў будынак адміністрацыі" of a city', () => {
+    expect(events('Ракеты трапілі ў будынак адміністрацыі Чарнігава.', { Чарнігава: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
+  });
+
   test('the active verb of damage: "абломкі пашкодзілі"', () => {
     expect(events('У Чарнігаве абломкі пашкодзілі тры аўтамабілі.', { Чарнігаве: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
   });

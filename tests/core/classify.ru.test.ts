@@ -22,6 +22,11 @@ const BY_LV = 'border:BY-LV';
 const events = (text: string, places: Record<string, string>) => summary(classify('ru', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('"попал в здание администрации" of a city', () => {
+    expect(events('Беспилотник попал в здание администрации Белгорода.', { Белгорода: BELGOROD })).toEqual([`strike@${BELGOROD}`]);
+    expect(events('Белгород попал под обстрел.', { Белгород: BELGOROD })).toEqual([`strike@${BELGOROD}`]);
+  });
+
   test('officialese "хлопки" (bangs) over a city', () => {
     expect(events('Над Белгородом прозвучали хлопки.', { Белгородом: BELGOROD })).toEqual([`strike@${BELGOROD}`]);
   });

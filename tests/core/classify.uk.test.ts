@@ -20,6 +20,10 @@ const BY_LV = 'border:BY-LV';
 const events = (text: string, places: Record<string, string>) => summary(classify('uk', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('"потрапила у будівлю адміністрації" of a city', () => {
+    expect(events('Ракета потрапила у будівлю адміністрації Херсона.', { Херсона: KHERSON })).toEqual([`strike@${KHERSON}`]);
+  });
+
   test('the euphemism "бавовна" (cotton) for explosions', () => {
     expect(events('У Херсоні знову бавовна.', { Херсоні: KHERSON })).toEqual([`strike@${KHERSON}`]);
   });
