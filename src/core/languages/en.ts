@@ -82,7 +82,7 @@ export const en: LanguageProfile = {
     passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'comes under', 'under', 'again',
       // Adverbs inside the passive ("Kyiv has repeatedly been targeted") do not break it.
       'repeatedly', 'heavily', 'also', 'reportedly', 'twice', 'badly', 'severely'],
-    placeNouns: ['city', 'town', 'capital', 'village', 'port', 'of'],
+    placeNouns: ['city', 'cities', 'town', 'towns', 'capital', 'village', 'villages', 'settlement', 'settlements', 'port', 'of'],
     clauseOpeners: ['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'but', 'if'],
     whereWords: ['where'],
     adjunctDeterminers: ['the', 'a', 'an', 'this', 'that', 'last', 'latest', 'recent', 'deadly', 'overnight', 'weekend', 'planned', 'upcoming'],
