@@ -127,6 +127,9 @@ describe('inflection and word order across languages', () => {
     ['de', 'Die Bundeswehr nimmt an einer Militärübung in Litauen teil.', { Litauen: 'country:LT' }, 'exercise@country:LT'],
     ['be', 'Расійскія і беларускія войскі праводзяць вучэнні на тэрыторыі Беларусі.', { Беларусі: BY }, `exercise@${BY}`],
     ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
+    // "with" governs the noun after it, not a place in the locative further on.
+    ['lv', 'Ministrs tikās ar kolēģi Viļņā.', { Viļņā: VILNIUS }, `meeting@${VILNIUS}`],
+    ['lt', 'Ministras susitiko su kolega Vilniuje.', { Vilniuje: VILNIUS }, `meeting@${VILNIUS}`],
     // German passives put the adverbials between the auxiliary and the participle at the end of the clause.
     ['de', 'Kiew wurde in der Nacht mit Raketen angegriffen.', { Kiew: KYIV }, `strike@${KYIV}`],
     ['de', 'Russland wurde in der Nacht von ukrainischen Drohnen angegriffen.', { Russland: RU }, `strike@${RU}`],

@@ -49,7 +49,7 @@ const FACTS_FROM_IDS: PlaceFacts = {
 
 export function classifyArticleEvents(article: Article, passages: readonly Passage[], mentions: readonly Mention[], facts: PlaceFacts = FACTS_FROM_IDS): SituationEvent[] {
   const { kindOf } = facts;
-  const cues = compileCues(LANGUAGES[article.lang].events);
+  const cues = compileCues(LANGUAGES[article.lang].events, LANGUAGES[article.lang].inflection.borderWith);
   const capitalisedNouns = LANGUAGES[article.lang].inflection.capitalisedNouns === true;
   const conjunctionWords = new Set(LANGUAGES[article.lang].events.conjunctions.map((c) => c.toLowerCase()));
   const byPassage = groupByPassage(mentions);

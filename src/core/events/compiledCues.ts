@@ -27,11 +27,13 @@ export interface CompiledCues {
   articles: WordPatterns<true>;
   locativeEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
+  /** The words for "with" (the language's \`borderWith\`): they govern the noun right after them only. */
+  withWords: WordPatterns<true>;
 }
 
 const compiled = new WeakMap<EventCues, CompiledCues>();
 
-export function compileCues(events: EventCues): CompiledCues {
+export function compileCues(events: EventCues, withWords: readonly string[] = []): CompiledCues {
   let c = compiled.get(events);
   if (!c) {
     const cues = new WordPatterns<EventType>();
@@ -57,6 +59,7 @@ export function compileCues(events: EventCues): CompiledCues {
       articles: patternSet(events.articles ?? []),
       locativeEndings: events.locativeEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
+      withWords: patternSet([...withWords]),
     };
     compiled.set(events, c);
   }

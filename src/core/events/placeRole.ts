@@ -38,10 +38,22 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
     if (!locative) return 'qualifier';
     return governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) ?? 'scene';
   }
+  const locative = cues.locativeEndings.some((ending) => lastWord.endsWith(ending));
   const governed = governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord);
+  // "tikās ar ministru Viļņā", "susitiko su ministru Vilniuje": "with" governs the noun after it; a place in the
+  // locative further on is still the scene.
+  if (governed === 'elsewhere' && locative && first > 0 && !cues.prepositions.matches(words, first - 1) && withGoverns(words, first, cues)) return 'scene';
   if (governed) return governed;
-  if (cues.locativeEndings.some((ending) => lastWord.endsWith(ending))) return 'scene';
+  if (locative) return 'scene';
   return 'bare';
+}
+
+/** Whether the preposition that governs the place starting at `first` is a word for "with". */
+function withGoverns(words: readonly Word[], first: number, cues: CompiledCues): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - 1 - GOVERNING_REACH) && words[i].clause === words[first].clause; i--) {
+    if (cues.prepositions.longestEndingAt(words, i) !== undefined) return cues.withWords.matches(words, i);
+  }
+  return false;
 }
 
 /** The part a preposition governing the place starting at `first` gives it, if one does. */
