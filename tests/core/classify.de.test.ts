@@ -123,6 +123,10 @@ describe('German: what is no event, and what is not its place', () => {
     expect(events(text)).toBe(expected);
   });
 
+  test('"im Grenzgebiet zu Litauen" is not in Lithuania', () => {
+    expect(events('Belarus hat Übungen im Grenzgebiet zu Litauen begonnen.')).toBe('');
+  });
+
   test('"zwischen" names the parties of talks, not where they are held', () => {
     expect(events('In Genf begannen Verhandlungen zwischen Russland und der Ukraine.')).toBe(`meeting@${GENEVA}`);
   });

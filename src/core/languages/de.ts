@@ -116,6 +116,8 @@ export const de: LanguageProfile = {
     nonLocatives: [
       'laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'zwischen', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über das',
       'regierung in', 'führung in', 'staatsführung in', 'machthaber in', '*ministerium* in',
+      // "im Grenzgebiet zu Litauen" is on the near side of that border, not in Lithuania.
+      'grenzgebiet* zu', 'grenzgebiet* zur', 'grenzgebiet* zum', 'grenzregion* zu', 'grenzregion* zur', 'grenzregion* zum',
     ],
     anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld', 'rande'],
     conjunctions: ['und', 'oder', 'sowie'],
