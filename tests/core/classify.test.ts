@@ -127,6 +127,10 @@ describe('inflection and word order across languages', () => {
     ['de', 'Die Bundeswehr nimmt an einer Militärübung in Litauen teil.', { Litauen: 'country:LT' }, 'exercise@country:LT'],
     ['be', 'Расійскія і беларускія войскі праводзяць вучэнні на тэрыторыі Беларусі.', { Беларусі: BY }, `exercise@${BY}`],
     ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
+    // A short quoted name does not end the clause; quoted speech does.
+    ['bg', 'Започнаха учения „Запад-2025“ в Беларус.', { Беларус: BY }, `exercise@${BY}`],
+    ['pl', 'Rozpoczęły się ćwiczenia „Anakonda-24” w Polsce.', { Polsce: PL }, `exercise@${PL}`],
+    ['en', '"Russia attacked Kyiv again, and we will respond," the minister said in Vilnius.', { Kyiv: KYIV, Vilnius: VILNIUS }, `strike@${KYIV}`],
     // "with" governs the noun after it, not a place in the locative further on.
     ['lv', 'Ministrs tikās ar kolēģi Viļņā.', { Viļņā: VILNIUS }, `meeting@${VILNIUS}`],
     ['lt', 'Ministras susitiko su kolega Vilniuje.', { Vilniuje: VILNIUS }, `meeting@${VILNIUS}`],

@@ -96,10 +96,30 @@ function nextWord(text: string, from: number, limit: number): [number, number] |
 const CLAUSE_BREAKS = new Set([...',;:()[]"«»„“”‟″–—…!?'].map((c) => c.charCodeAt(0)));
 const HYPHEN = 0x2d;
 
+const QUOTES = new Set([...'"«»„“”‟″'].map((c) => c.charCodeAt(0)));
+/** A quotation this short, with no punctuation inside, is a name ("учения „Запад-2025“ в Беларус", „Iron Wolf“). */
+const SHORT_QUOTE = 40;
+const INSIDE_SHORT_QUOTE = /^[^,;:.!?()\[\]"«»„“”‟″–—…]{1,40}$/u;
+
+/** Whether the quotation mark at `at` opens or closes a short quoted name rather than a quoted clause. */
+function quotesName(text: string, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - SHORT_QUOTE - 1); j--) {
+    if (!QUOTES.has(text.charCodeAt(j))) continue;
+    if (INSIDE_SHORT_QUOTE.test(text.slice(j + 1, at)) && text.slice(j + 1, at).trim().split(/\s+/u).length <= 4) return true;
+    break;
+  }
+  for (let j = at + 1; j < Math.min(text.length, at + SHORT_QUOTE + 2); j++) {
+    if (!QUOTES.has(text.charCodeAt(j))) continue;
+    return INSIDE_SHORT_QUOTE.test(text.slice(at + 1, j)) && text.slice(at + 1, j).trim().split(/\s+/u).length <= 4;
+  }
+  return false;
+}
+
 /** Whether the text between two words closes a clause (checked by character: this runs between every two words). */
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (QUOTES.has(c) && quotesName(text, i)) continue;
     if (CLAUSE_BREAKS.has(c)) return true;
     // a spaced hyphen is a dash: "Kyiv - the capital"
     if (c === HYPHEN && i > from && i + 1 < to && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
