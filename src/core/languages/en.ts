@@ -36,13 +36,13 @@ export const en: LanguageProfile = {
         'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'brought down', 'debris',
       ],
       meeting: [
-        'meet*', 'met', 'talks', 'summit*', 'ministerial', 'conference*', 'forum*', 'session*', 'negotiat*', 'consultation*', 'conferred', 'sat down',
+        'meet*', 'met', 'talks', 'summit*', 'ministerial', 'conference*', 'forum*', 'session*', 'negotiat*', 'consultation*', 'conferred', 'sat down', 'rendezvous',
         'gather*', 'conven*',
         'visit*', 'played host', 'plays host', 'toured', 'touring', 'trip', 'trips', 'stopover*', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling',
         'arrive', 'arrives', 'arrived', 'arriving', 'landed',
       ],
       exercise: [
-        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced',
+        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced',
         'snap check*', 'combat readiness check*', 'readiness check*', 'snap inspection*', 'readiness inspection*',
       ],
     },
