@@ -127,6 +127,10 @@ describe('inflection and word order across languages', () => {
     ['de', 'Die Bundeswehr nimmt an einer Militärübung in Litauen teil.', { Litauen: 'country:LT' }, 'exercise@country:LT'],
     ['be', 'Расійскія і беларускія войскі праводзяць вучэнні на тэрыторыі Беларусі.', { Беларусі: BY }, `exercise@${BY}`],
     ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
+    // A preposition before a time word governs the time word, not the actor after it.
+    ['pl', 'W piątek Rosja przeprowadziła zmasowany atak.', { Rosja: RU }, ''],
+    ['bg', 'През нощта Русия нанесе масиран удар.', { Русия: RU }, ''],
+    ['pl', 'W piątek w Kijowie doszło do ataku.', { Kijowie: KYIV }, `strike@${KYIV}`],
     // A short quoted name does not end the clause; quoted speech does.
     ['bg', 'Започнаха учения „Запад-2025“ в Беларус.', { Беларус: BY }, `exercise@${BY}`],
     ['pl', 'Rozpoczęły się ćwiczenia „Anakonda-24” w Polsce.', { Polsce: PL }, `exercise@${PL}`],

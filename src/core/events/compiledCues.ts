@@ -25,6 +25,7 @@ export interface CompiledCues {
   placeBeforeCue: 'any' | 'notFirst' | undefined;
   adjunctDeterminers: WordPatterns<true>;
   articles: WordPatterns<true>;
+  timeWords: WordPatterns<true>;
   locativeEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
   /** The words for "with" (the language's \`borderWith\`): they govern the noun right after them only. */
@@ -57,6 +58,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       placeBeforeCue: events.placeBeforeCue,
       adjunctDeterminers: patternSet(events.adjunctDeterminers ?? []),
       articles: patternSet(events.articles ?? []),
+      timeWords: patternSet(events.timeWords ?? []),
       locativeEndings: events.locativeEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
       withWords: patternSet([...withWords]),

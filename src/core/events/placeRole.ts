@@ -68,6 +68,8 @@ function governingPreposition(words: readonly Word[], first: number, cues: Compi
     if (words[i].clause !== clause || isBarrier(i)) break;
     const preposition = cues.prepositions.longestEndingAt(words, i);
     if (preposition !== undefined) return preposition ? 'scene' : 'elsewhere';
+    // "В пятницу Россия …": the preposition governs the time word, not the place after it.
+    if (cues.timeWords.matches(words, i)) break;
     if (cues.placeNouns.matches(words, i)) continue;
     k++;
     if (!capitalisedNouns && words[i].capitalised && i > 0) break;

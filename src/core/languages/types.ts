@@ -132,6 +132,11 @@ export interface EventCues {
    */
   adjunctDeterminers?: string[];
   /**
+   * Words of time (night, morning, weekdays, months): right after a preposition they are what it governs ("В пятницу
+   * Россия нанесла удар", "У ніч на п'ятницю Росія …"), so the preposition does not reach a place after them.
+   */
+  timeWords?: string[];
+  /**
    * Articles that may stand before a country's name (German "die Ukraine", "der Iran"): a place right after one that
    * opens the clause still opens it, as its subject ("Die Ukraine griff … an").
    */
