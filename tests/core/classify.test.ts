@@ -127,6 +127,9 @@ describe('inflection and word order across languages', () => {
     ['de', 'Die Bundeswehr nimmt an einer Militärübung in Litauen teil.', { Litauen: 'country:LT' }, 'exercise@country:LT'],
     ['be', 'Расійскія і беларускія войскі праводзяць вучэнні на тэрыторыі Беларусі.', { Беларусі: BY }, `exercise@${BY}`],
     ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
+    // A relative clause right after the event noun tells where it happens.
+    ['pl', 'Ćwiczenia, które odbywają się w obwodzie brzeskim, potrwają tydzień.', { 'obwodzie brzeskim': 'region:BY-BR' }, 'exercise@region:BY-BR'],
+    ['en', 'The exercise, which is taking place near Brest, will last a week.', { Brest: 'city:629634' }, 'exercise@city:629634'],
     // A preposition before a time word governs the time word, not the actor after it.
     ['pl', 'W piątek Rosja przeprowadziła zmasowany atak.', { Rosja: RU }, ''],
     ['bg', 'През нощта Русия нанесе масиран удар.', { Русия: RU }, ''],

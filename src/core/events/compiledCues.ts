@@ -26,6 +26,7 @@ export interface CompiledCues {
   adjunctDeterminers: WordPatterns<true>;
   articles: WordPatterns<true>;
   timeWords: WordPatterns<true>;
+  relativeWords: WordPatterns<true>;
   locativeEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
   /** The words for "with" (the language's \`borderWith\`): they govern the noun right after them only. */
@@ -59,6 +60,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       adjunctDeterminers: patternSet(events.adjunctDeterminers ?? []),
       articles: patternSet(events.articles ?? []),
       timeWords: patternSet(events.timeWords ?? []),
+      relativeWords: patternSet(events.relativeWords ?? []),
       locativeEndings: events.locativeEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
       withWords: patternSet([...withWords]),

@@ -17,7 +17,21 @@ const GOVERNING_SPAN = 4;
 /** Step 2/3 of the rule: the cue's place in its own clause. */
 export function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>, facts: PlaceFacts): string[] {
   const chosen = placesInOwnClause(cue, places, found, words, cues, facts);
-  return chosen.length > 0 ? [...chosen, ...apposition(cue, places, words, cues, clausesWithCues)] : chosen;
+  if (chosen.length > 0) return [...chosen, ...apposition(cue, places, words, cues, clausesWithCues)];
+  return cue.anaphoric ? chosen : relativeClause(cue, places, words, cues, clausesWithCues);
+}
+
+/**
+ * "Учения, которые проходят в Брестской области, продлятся неделю", "The exercise, which is taking place near
+ * Brest, …": a relative clause right after the event noun, with no cue of its own, tells where it happens.
+ */
+function relativeClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
+  const start = cue.last + 1;
+  if (start >= words.length || words[start].clause === cue.clause || clausesWithCues.has(words[start].clause)) return [];
+  if (!cues.relativeWords.matches(words, start)) return [];
+  const inNext = places.filter((p) => p.clause === words[start].clause);
+  const k = inNext.findIndex((p) => p.role === 'scene' && p.first - start <= GOVERNING_SPAN + 1);
+  return k >= 0 ? withListed(inNext, k, +1, words, cues) : [];
 }
 
 function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, facts: PlaceFacts): string[] {

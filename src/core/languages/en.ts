@@ -63,6 +63,7 @@ export const en: LanguageProfile = {
     // Denied, cancelled, threatened or merely possible events are not events. Not "without": after a cue it denies the
     // casualties, not the event ("Russia struck Odesa without causing casualties"). Not "could": "explosions could be
     // heard in Kyiv" is a report of a strike.
+    relativeWords: ['which', 'that'],
     timeWords: ['night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend'],
     negations: [
       'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',

@@ -123,6 +123,7 @@ export const pl: LanguageProfile = {
     ],
     // Denials, conditions, threats and preparations: planned or hypothetical events are not events. Not "bez": after a
     // cue it denies the casualties, not the event ("atak na Kijów obył się bez ofiar").
+    relativeWords: ['który', 'która', 'które', 'którzy', 'których', 'którym', 'którego', 'której'],
     timeWords: ['noc', 'nocy', 'rano', 'wieczorem', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę', 'niedzielę', 'styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu', 'weekend', 'dobę'],
     negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'na wypadek', 'w razie', 'ewentualn*',
       // hybrid and cyber attacks are no strikes

@@ -132,6 +132,11 @@ export interface EventCues {
    */
   adjunctDeterminers?: string[];
   /**
+   * Relative pronouns (which, который, który, kuris): a clause they open right after an event noun tells where it
+   * happens when the noun's own clause does not ("Учения, которые проходят в Брестской области, продлятся неделю").
+   */
+  relativeWords?: string[];
+  /**
    * Words of time (night, morning, weekdays, months): right after a preposition they are what it governs ("В пятницу
    * Россия нанесла удар", "У ніч на п'ятницю Росія …"), so the preposition does not reach a place after them.
    */
