@@ -156,7 +156,7 @@ describe('words that look like one event type but tell another, or none', () => 
     expect(events(text, { 'границе с Белоруссией': BY_LV })).toEqual([]);
   });
 
-  test('a city "под огнём"', () => {
-    expect(events('Херсон снова под огнём.', { Херсон: KHERSON })).toEqual([`strike@${KHERSON}`]);
+  test('fire opened on a city: "огонь по"', () => {
+    expect(events('Артиллерия открыла огонь по Херсону.', { Херсону: KHERSON })).toEqual([`strike@${KHERSON}`]);
   });
 });
