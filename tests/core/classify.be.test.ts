@@ -2,7 +2,7 @@
 // "удар" (damage, debris), the other words for visits and drills, the locative "ва", topic phrases that never name
 // the scene, and events that were only heard of or threatened. Also the instrumental of neuter names in -а.
 // Also words that only look like cues (profit, visitors, a court hearing, a blow to the economy) and constructions
-// where "не" or "без" deny nothing ("не менее пяти", "без света").
+// where "не" or "без" deny nothing ("не менш за пяць", "без святла").
 import { describe, expect, test } from 'vitest';
 import { classify, summary } from './classifyHelpers';
 import { placeIds } from './recogniseHelpers';

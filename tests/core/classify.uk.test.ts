@@ -3,7 +3,7 @@
 // stand between a strike and the name of what it hit, topic phrases that never name the scene, and events that
 // were only heard of or threatened.
 // Also words that only look like cues (profit, visitors, a court hearing, a blow to the economy) and constructions
-// where "не" or "без" deny nothing ("не менее пяти", "без света").
+// where "не" or "без" deny nothing ("не менше п'яти", "без світла").
 import { describe, expect, test } from 'vitest';
 import { classify, summary } from './classifyHelpers';
 
