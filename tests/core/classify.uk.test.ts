@@ -6,6 +6,7 @@
 // where "не" or "без" deny nothing ("не менше п'яти", "без світла").
 import { describe, expect, test } from 'vitest';
 import { classify, summary } from './classifyHelpers';
+import { placeIds } from './recogniseHelpers';
 
 const IZMAIL = 'city:707308';
 const KHERSON = 'city:706448';
@@ -143,5 +144,15 @@ describe('words that look like one event type but tell another, or none', () => 
 
   test('air defence "працювала" over a region', () => {
     expect(events('Уночі на Черкащині працювала ППО.', { Черкащині: CHERKASY_OBLAST })).toEqual([`strike@${CHERKASY_OBLAST}`]);
+  });
+});
+
+describe('recognition', () => {
+  test('Ірпінь opens і to е: "в Ірпені"', () => {
+    expect(placeIds('Вибухи в Ірпені.', 'uk')).toEqual(['city:707565']);
+  });
+
+  test('plural town names in the locative: "у Чернівцях"', () => {
+    expect(placeIds('Вибухи у Чернівцях.', 'uk')).toEqual(['city:710719']);
   });
 });
