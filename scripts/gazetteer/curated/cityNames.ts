@@ -134,8 +134,15 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: "DE:Wiesbaden", bg: "Висбаден", lv: "Vīsbādene", ru: "Висбаден", uk: "Вісбаден", be: "Вісбадэн", pl: "Wiesbaden", lt: "Vysbadenas", de: "Wiesbaden", en: "Wiesbaden" },
   { key: "RO:Constanţa", bg: "Кюстенджа|Констанца", lv: "Konstanca", ru: "Констанца", uk: "Констанца", be: "Канстанца", pl: "Konstanca", lt: "Konstanca", de: "Constanța|Konstanza", en: "Constanța|Constanta" },
   { key: "RO:Galaţi", bg: "Галац", lv: "Galaca", ru: "Галац", uk: "Галац", be: "Галац", pl: "Gałacz", lt: "Galacas", de: "Galați|Galatz", en: "Galați|Galati" },
-  // Ukrainian towns whose Polish name is traditional rather than transliterated.
+  // Towns whose Polish name is traditional rather than transliterated (KSNG list), and Lithuanian spellings with
+  // -ia- beside -ja- (both are usual in Lithuanian news).
   { key: "UA:Kremenchuk", local: "Кременчук", pl: "Krzemieńczuk|Kremenczuk" },
+  { key: "UA:Izmail", local: "Ізмаїл", pl: "Izmaił|Izmajił" },
+  { key: "UA:Chuhuyiv", local: "Чугуїв", pl: "Czuhujew|Czuhujiw" },
+  { key: "UA:Khmelnytskyi", local: "Хмельницький", pl: "Chmielnicki|Chmelnyckyj" },
+  { key: "UA:Kupjansk", local: "Куп'янськ", pl: "Kupiańsk|Kupjańsk", lt: "Kupjanskas|Kupianskas" },
+  { key: "BY:Barysaw", local: "Барысаў", pl: "Borysów" },
+  { key: "LT:Panevėžys", uk: "Паневежіс|Паневежис" },
 ];
 
 /**
