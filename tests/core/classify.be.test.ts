@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { classify, summary } from './classifyHelpers';
 import { placeIds } from './recogniseHelpers';
 
-const BARYSAW = 'city:630429';
+const BARYSAW = 'city:630376';
+const BARANAVICHY = 'city:630429';
 const SLONIM = 'city:622997';
 const CHERNIHIV = 'city:710735';
 const MAZYR = 'city:625324';
@@ -98,6 +99,10 @@ describe('meetings and exercises in other words', () => {
 describe('recognition', () => {
   test('a neuter name in -а in the instrumental: "пад Гроднам"', () => {
     expect(placeIds('Вайскоўцы размясціліся пад Гроднам.', 'be')).toEqual([GRODNO]);
+  });
+
+  test('plural town names in the genitive: "каля Баранавічаў"', () => {
+    expect(placeIds('Вучэнні каля Баранавічаў.', 'be')).toEqual([BARANAVICHY]);
   });
 
   test('a compound name with a masculine adjective: "у Крывым Розе"', () => {

@@ -6,6 +6,7 @@
 // where "не" or "без" deny nothing ("не менее пяти", "без света").
 import { describe, expect, test } from 'vitest';
 import { classify, summary } from './classifyHelpers';
+import { placeIds } from './recogniseHelpers';
 
 const SUMY = 'city:692194';
 const BRYANSK = 'city:571476';
@@ -160,5 +161,15 @@ describe('words that look like one event type but tell another, or none', () => 
 
   test('fire opened on a city: "огонь по"', () => {
     expect(events('Артиллерия открыла огонь по Херсону.', { Херсону: KHERSON })).toEqual([`strike@${KHERSON}`]);
+  });
+});
+
+describe('recognition', () => {
+  test('Белая Церковь drops the о: "у Белой Церкви"', () => {
+    expect(placeIds('Взрывы у Белой Церкви.', 'ru')).toEqual(['city:712165']);
+  });
+
+  test('plural town names in the genitive: "из Черновцов"', () => {
+    expect(placeIds('Колонна вышла из Черновцов.', 'ru')).toEqual(['city:710719']);
   });
 });

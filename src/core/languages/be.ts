@@ -17,7 +17,7 @@ export const be: LanguageProfile = {
       // Кіеў → Кіева: ў is в before a vowel.
       { base: 'ў', forms: ['ў', 'ва', 'ве', 'вам', 'ву'] },
       { base: 'сь', forms: ['сь', 'сі', 'ссю', 'сю'] },
-      { base: 'ы', forms: ['ы', '', 'ам', 'ах', 'амі'] },
+      { base: 'ы', forms: ['ы', '', 'ам', 'ах', 'амі', 'аў'] },
       // Masculine adjectives of compound names: Крывы Рог → Крывога Рога, Крывым Розе.
       { base: 'ы', forms: ['ога', 'аму', 'ым'] },
       { base: 'о', forms: ['о', 'а', 'у', 'ы', 'е', 'ом'] },
