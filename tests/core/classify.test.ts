@@ -98,6 +98,12 @@ describe('words that look like cues but name no event (nonCues)', () => {
 });
 
 describe('negation and denial are not events', () => {
+  test('a denial before "that" denies what the clause tells; a plain report does not', () => {
+    expect(summary(classify('en', 'The Kremlin denied that it had attacked Kyiv.', { Kyiv: KYIV }))).toEqual([]);
+    expect(summary(classify('ru', 'Москва отрицает, что наносила удар по Киеву.', { Киеву: KYIV }))).toEqual([]);
+    expect(summary(classify('en', 'Officials said that Russia had attacked Kyiv.', { Kyiv: KYIV }))).toEqual([`strike@${KYIV}`]);
+  });
+
   test.each([
     ['en', 'Officials said there were no strikes on Lviv overnight.', { Lviv: LVIV }],
     ['bg', 'Във Варшава удари не е имало.', { Варшава: 'city:756135' }],

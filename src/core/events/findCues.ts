@@ -93,9 +93,18 @@ function refersBack(words: readonly Word[], cueFirst: number, inPlaceName: reado
  */
 function isNegated(words: readonly Word[], first: number, last: number, cues: CompiledCues): boolean {
   const clause = words[first].clause;
-  for (let i = first - 1; i >= Math.max(0, first - NEGATION_BEFORE) && words[i].clause === clause; i--) {
+  let i = first - 1;
+  for (; i >= Math.max(0, first - NEGATION_BEFORE) && words[i].clause === clause; i--) {
     if (cues.anaphoric.matches(words, i)) break;
     if (cues.negations.matches(words, i)) return true;
+  }
+  // "The Kremlin denied that it had attacked Kyiv", "Москва отрицает, что наносила удар": a denial just before the
+  // "that" which opens the cue's clause denies what the clause tells.
+  const opener = i >= 0 && words[i].clause !== clause ? i + 1 : -1;
+  if (opener >= 0 && opener <= first && cues.clauseOpeners.matches(words, opener) && !cues.whereWords.matches(words, opener)) {
+    for (let j = opener - 1; j >= Math.max(0, opener - 3) && words[j].clause === words[opener - 1].clause; j--) {
+      if (cues.negations.matches(words, j)) return true;
+    }
   }
   for (let i = last + 1; i <= Math.min(words.length - 1, last + NEGATION_AFTER) && words[i].clause === clause; i++) {
     if (cues.negations.matches(words, i)) return true;
