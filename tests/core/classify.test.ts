@@ -133,6 +133,10 @@ describe('inflection and word order across languages', () => {
     ['de', 'Die Bundeswehr nimmt an einer Militärübung in Litauen teil.', { Litauen: 'country:LT' }, 'exercise@country:LT'],
     ['be', 'Расійскія і беларускія войскі праводзяць вучэнні на тэрыторыі Беларусі.', { Беларусі: BY }, `exercise@${BY}`],
     ['uk', 'Зустріч відбулася у Вільнюсі.', { Вільнюсі: VILNIUS }, `meeting@${VILNIUS}`],
+    // Free word order: an accusative before the verb is its object, a nominative its subject.
+    ['lv', 'Krievija uzbruka enerģētikas infrastruktūrai.', { Krievija: RU }, ''],
+    ['lt', 'Kyjivą aplankė Vokietijos kancleris.', { Kyjivą: KYIV, Vokietijos: 'country:DE' }, `meeting@${KYIV}`],
+    ['lt', 'Rusija apšaudė energetikos objektus.', { Rusija: RU }, ''],
     // A relative clause right after the event noun tells where it happens.
     ['pl', 'Ćwiczenia, które odbywają się w obwodzie brzeskim, potrwają tydzień.', { 'obwodzie brzeskim': 'region:BY-BR' }, 'exercise@region:BY-BR'],
     ['en', 'The exercise, which is taking place near Brest, will last a week.', { Brest: 'city:629634' }, 'exercise@city:629634'],

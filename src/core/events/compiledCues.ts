@@ -27,6 +27,7 @@ export interface CompiledCues {
   articles: WordPatterns<true>;
   timeWords: WordPatterns<true>;
   relativeWords: WordPatterns<true>;
+  objectEndings: readonly string[];
   locativeEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
   /** The words for "with" (the language's \`borderWith\`): they govern the noun right after them only. */
@@ -61,6 +62,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       articles: patternSet(events.articles ?? []),
       timeWords: patternSet(events.timeWords ?? []),
       relativeWords: patternSet(events.relativeWords ?? []),
+      objectEndings: events.objectEndings ?? [],
       locativeEndings: events.locativeEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
       withWords: patternSet([...withWords]),

@@ -69,7 +69,8 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && gap <= VERB_LAST_REACH;
     // Free word order marked by case: an object may come first ("Minsku apmeklēja"), but a country in the genitive
     // before an event noun is its actor ("Rusijos ataka", "Krievijas uzbrukums"), a city or region its target.
-    const caseMarked = gap === 0 && cues.placeBeforeCue === 'any' && (p.role !== 'qualifier' || facts.kindOf(p.place) !== 'country');
+    const inObjectCase = cues.objectEndings.length === 0 || cues.objectEndings.some((ending) => words[p.last].lower.endsWith(ending));
+    const caseMarked = gap === 0 && cues.placeBeforeCue === 'any' && inObjectCase && (p.role !== 'qualifier' || facts.kindOf(p.place) !== 'country');
     const object = adjunct || local || middle || caseMarked;
     // Verb-last passives put every adverbial before the participle: "Kiew wurde in der Nacht mit Raketen angegriffen".
     const farPassive = cues.placeBeforeCue === 'notFirst' && opensClause && gap <= PASSIVE_REACH && p.last + 1 < cue.first

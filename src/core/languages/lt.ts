@@ -118,6 +118,8 @@ export const lt: LanguageProfile = {
     // "kur" and "in which": "Kaliningrado srityje, kurioje vyksta pratybos".
     whereWords: ['kur', 'kurioje', 'kuriame', 'kuriose', 'kuriuose'],
     placeBeforeCue: 'any',
+    // Accusative singular and plural (Rīgu, Sumi, Kyjivą, Sumus): a nominative before the verb is its subject.
+    objectEndings: ['ą', 'ę', 'į', 'ų', 'us'],
     // Genitive endings, and the indeclinable JAV (USA), nearly always a genitive before a noun ("atvyko JAV valstybės
     // sekretorius").
     prenominalGenitiveEndings: ['os', 'o', 'ės', 'aus', 'io', 'ių', 'ies', 'jav'],

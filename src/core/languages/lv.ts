@@ -130,6 +130,8 @@ export const lv: LanguageProfile = {
     // "kur" and "in which": "Kaļiņingradas apgabalā, kurā notiek mācības".
     whereWords: ['kur', 'kurā', 'kurās', 'kuros'],
     placeBeforeCue: 'any',
+    // Accusative singular and plural (Rīgu, Sumi, Kyjivą, Sumus): a nominative before the verb is its subject.
+    objectEndings: ['u', 'i', 'us'],
     // Feminine genitives, and the masculine genitive of the region words ("Zaporižjas apgabala gubernators"), whose
     // -a ending would otherwise be taken for a feminine nominative; and the indeclinable ASV (USA), nearly always a
     // genitive before a noun ("ieradās ASV valsts sekretārs").

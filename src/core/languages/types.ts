@@ -127,6 +127,11 @@ export interface EventCues {
    */
   placeBeforeCue?: 'any' | 'notFirst';
   /**
+   * With `placeBeforeCue: 'any'`: the case endings of an object (accusative: Latvian "Rīgu", Lithuanian "Kyjivą").
+   * A place right before the cue in another case is its subject ("Krievija uzbruka …", "Rusija apšaudė …").
+   */
+  objectEndings?: string[];
+  /**
    * Words that, before a place right before a cue, make the place a noun adjunct naming where it happened ("the
    * Vilnius summit", "a deadly Kharkiv strike") rather than the actor ("Russia attacked"): English-style compounds.
    */
