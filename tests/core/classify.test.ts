@@ -91,6 +91,11 @@ describe('a place alone in its clause', () => {
 });
 
 describe('words that look like cues but name no event (nonCues)', () => {
+  test('a non-cue of several words covers a cue in its middle: "news conference" is no meeting', () => {
+    expect(summary(classify('en', 'Speaking at a news conference in The Hague, the minister criticised Russia.', { 'The Hague': 'city:2747373' }))).toEqual([]);
+    expect(summary(classify('en', 'The peace conference in Geneva ended.', { Geneva: 'city:2660646' }))).toEqual(['meeting@city:2660646']);
+  });
+
   test('Latvian "mācību gads" (school year) is no exercise, "mācības" (drills) are', () => {
     const text = 'Rīgā sākās jaunais mācību gads. Daugavpilī notiek mācības.';
     expect(summary(classify('lv', text, { Rīgā: 'city:456172', Daugavpilī: 'city:460413' }))).toEqual(['exercise@city:460413']);

@@ -54,7 +54,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
   for (let i = 0; i < words.length; i++) {
     while (h < hits.length && hits[h] < words[i].start) h++;
     if (h >= hits.length) break;
-    if (hits[h] !== words[i].start || inPlaceName[i] || cues.nonCues.matches(words, i)) continue;
+    if (hits[h] !== words[i].start || inPlaceName[i] || isNonCue(words, i, cues)) continue;
     for (const match of cues.cues.matchAt(words, i)) {
       const last = i + match.length - 1;
       const clause = words[i].clause;
@@ -70,6 +70,13 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
     }
   }
   return found;
+}
+
+/** A word a non-cue pattern covers, starting at it ("Angriffskrieg") or one or two words before ("news conference"). */
+function isNonCue(words: readonly Word[], i: number, cues: CompiledCues): boolean {
+  if (cues.nonCues.matches(words, i)) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (cues.nonCues.matchAt(words, j).some((m) => j + m.length > i)) return true;
+  return false;
 }
 
 /**

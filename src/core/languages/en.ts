@@ -59,6 +59,8 @@ export const en: LanguageProfile = {
       'hits a record', 'hit record', 'launched an investigation', 'launched a probe', 'launched a campaign', 'launched an appeal',
       'launched talks', 'launched negotiations', 'gathering intelligence', 'gathered intelligence', 'gather intelligence', 'gathering evidence',
       'gathered evidence', 'convenien*', 'exercise caution', 'exercise restraint', 'exercising',
+      // A press conference is where something is said, not a meeting.
+      'news conference*', 'press conference*', 'air raid siren*', 'air raid alert*', 'air raid warning*',
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "without": after a cue it denies the
     // casualties, not the event ("Russia struck Odesa without causing casualties"). Not "could": "explosions could be
