@@ -156,6 +156,8 @@ describe('inflection and word order across languages', () => {
     // "with" governs the noun after it, not a place in the locative further on.
     ['lv', 'Ministrs tikās ar kolēģi Viļņā.', { Viļņā: VILNIUS }, `meeting@${VILNIUS}`],
     ['lt', 'Ministras susitiko su kolega Vilniuje.', { Vilniuje: VILNIUS }, `meeting@${VILNIUS}`],
+    // Verb-second order: the country right after the verb, with another place after it, is the subject.
+    ['de', 'In der Nacht griff Russland erneut Kiew mit Drohnen an.', { Russland: RU, Kiew: KYIV }, ''],
     // German passives put the adverbials between the auxiliary and the participle at the end of the clause.
     ['de', 'Kiew wurde in der Nacht mit Raketen angegriffen.', { Kiew: KYIV }, `strike@${KYIV}`],
     ['de', 'Russland wurde in der Nacht von ukrainischen Drohnen angegriffen.', { Russland: RU }, `strike@${RU}`],

@@ -45,8 +45,11 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     const gap = p.first - cue.last - 1;
     if (gap > REACH || (cue.anaphoric && contentWords(words, cue.last + 1, p.first - 1, cues) > ANAPHORIC_REACH) || otherTypeBetween(cue.last, p.first)) break;
     const object = (p.role === 'bare' || (p.role === 'qualifier' && behaviourOf(cue.type).bareObjectReach > 0)) && isObject(words, cue, p, cues);
-    // A country in the genitive after the cue, with a scene still to come, is the actor: "удар России по Киеву".
-    const actor = object && facts.kindOf(p.place) === 'country' && same.some((q) => q.first > p.last && q.role === 'scene' && !otherTypeBetween(p.last, q.first));
+    // A country after the cue with a scene still to come is the actor: "удар России по Киеву"; so is a country
+    // right after the verb with another place after it (verb-second order: "In der Nacht griff Russland Kiew an").
+    const placeAfter = (roles: readonly string[]) => same.some((q) => q.first > p.last && roles.includes(q.role) && !otherTypeBetween(p.last, q.first));
+    const actor = object && facts.kindOf(p.place) === 'country'
+      && (placeAfter(['scene']) || (gap === 0 && cues.placeBeforeCue === 'notFirst' && placeAfter(['bare'])));
     if (p.role === 'scene' || (object && !actor)) return withListed(same, k, +1, words, cues);
   }
   // Before the cue: the nearest place at the scene; else, where the language puts objects first, the one right before it.
