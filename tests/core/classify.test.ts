@@ -75,6 +75,13 @@ describe('sentences without a place inherit it from the story', () => {
   });
 });
 
+describe('verb-second order', () => {
+  test('the country right after the verb, with another place after it, is the subject, not the target', () => {
+    const text = 'In der Nacht griff Russland erneut Kiew mit Drohnen an.';
+    expect(summary(classify('de', text, { Russland: RU, Kiew: KYIV }))).not.toContain(`strike@${RU}`);
+  });
+});
+
 describe('a place alone in its clause', () => {
   test('a headline place is where its news happens; a subject with a relative clause is not', () => {
     expect(summary(classify('uk', 'Харків: внаслідок удару загинули троє людей.', { Харків: KHARKIV }))).toEqual([`strike@${KHARKIV}`]);
@@ -156,8 +163,6 @@ describe('inflection and word order across languages', () => {
     // "with" governs the noun after it, not a place in the locative further on.
     ['lv', 'Ministrs tikās ar kolēģi Viļņā.', { Viļņā: VILNIUS }, `meeting@${VILNIUS}`],
     ['lt', 'Ministras susitiko su kolega Vilniuje.', { Vilniuje: VILNIUS }, `meeting@${VILNIUS}`],
-    // Verb-second order: the country right after the verb, with another place after it, is the subject.
-    ['de', 'In der Nacht griff Russland erneut Kiew mit Drohnen an.', { Russland: RU, Kiew: KYIV }, ''],
     // German passives put the adverbials between the auxiliary and the participle at the end of the clause.
     ['de', 'Kiew wurde in der Nacht mit Raketen angegriffen.', { Kiew: KYIV }, `strike@${KYIV}`],
     ['de', 'Russland wurde in der Nacht von ukrainischen Drohnen angegriffen.', { Russland: RU }, `strike@${RU}`],
