@@ -49,6 +49,10 @@ describe('a strike told by its consequences', () => {
 });
 
 describe('not a strike at the place named', () => {
+  test('the actor after a time phrase is not the scene: "У пятніцу Расія нанесла ўдар"', () => {
+    expect(events('У пятніцу Расія нанесла масіраваны ўдар.', { Расія: 'country:RU' })).toEqual([]);
+  });
+
   test('"не менш" and "не толькі" deny nothing', () => {
     expect(events('У Чарнігаве загінулі не менш за пяць чалавек.', { Чарнігаве: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
     expect(events('Удары не толькі па Чарнігаве, але і па іншых гарадах.', { Чарнігаве: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
@@ -64,6 +68,10 @@ describe('not a strike at the place named', () => {
 });
 
 describe('meetings and exercises in other words', () => {
+  test('a relative clause after the event noun says where: "вучэнні, якія праходзяць пад Барысавам"', () => {
+    expect(events('Вучэнні, якія праходзяць пад Барысавам, працягнуцца тыдзень.', { Барысавам: BARYSAW })).toEqual([`exercise@${BARYSAW}`]);
+  });
+
   test('"пры ўдзеле Расіі": a participant, not where the drill is', () => {
     expect(events('Вучэнні прайшлі пры ўдзеле Расіі.', { Расіі: 'country:RU' })).toEqual([]);
   });

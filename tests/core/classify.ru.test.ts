@@ -73,6 +73,10 @@ describe('a strike told by its consequences', () => {
 });
 
 describe('not a strike at the place named', () => {
+  test('the actor after a time phrase is not the scene: "В ночь на 5 января Россия нанесла удар"', () => {
+    expect(events('В ночь на 5 января Россия нанесла массированный удар.', { Россия: 'country:RU' })).toEqual([]);
+  });
+
   test('"не менее" and "не только" deny nothing', () => {
     expect(events('В Харькове погибли не менее пяти человек.', { Харькове: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
     expect(events('Удары не только по Херсону, но и по его пригородам.', { Херсону: KHERSON })).toEqual([`strike@${KHERSON}`]);
@@ -88,6 +92,10 @@ describe('not a strike at the place named', () => {
 });
 
 describe('meetings and exercises in other words', () => {
+  test('a relative clause after the event noun says where: "учения, которые проходят под Псковом"', () => {
+    expect(events('Учения, которые проходят под Псковом, продлятся неделю.', { Псковом: PSKOV })).toEqual([`exercise@${PSKOV}`]);
+  });
+
   test('"при участии России": a participant, not where the drill is', () => {
     expect(events('Учения прошли при участии Белоруссии.', { Белоруссии: 'country:BY' })).toEqual([]);
   });

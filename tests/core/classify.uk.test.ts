@@ -62,6 +62,10 @@ describe('a strike told by its consequences', () => {
 });
 
 describe('not a strike at the place named', () => {
+  test('the actor after a time phrase is not the scene: "У ніч на п\'ятницю Росія завдала удару"', () => {
+    expect(events('У ніч на п\'ятницю Росія завдала масованого удару.', { Росія: 'country:RU' })).toEqual([]);
+  });
+
   test('"не менше" and "не лише" deny nothing', () => {
     expect(events('У Херсоні загинули не менше п\'яти людей.', { Херсоні: KHERSON })).toEqual([`strike@${KHERSON}`]);
     expect(events('Атаки не лише на Ізмаїл, а й на інші порти.', { Ізмаїл: IZMAIL })).toEqual([`strike@${IZMAIL}`]);
@@ -77,6 +81,10 @@ describe('not a strike at the place named', () => {
 });
 
 describe('meetings and exercises in other words', () => {
+  test('a relative clause after the event noun says where: "навчання, які тривають поблизу Бреста"', () => {
+    expect(events('Навчання, які тривають поблизу Бреста, завершаться в неділю.', { Бреста: BREST_FR })).toEqual([`exercise@${BREST_FR}`]);
+  });
+
   test('units "тренувалися" near a town', () => {
     expect(events('Підрозділи тренувалися поблизу Бреста.', { Бреста: BREST_FR })).toEqual([`exercise@${BREST_FR}`]);
   });
