@@ -22,6 +22,11 @@ const BY_LT = 'border:BY-LT';
 const events = (text: string, places: Record<string, string>) => summary(classify('be', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('an accusative country before the verb is its object, a nominative one its actor', () => {
+    expect(events('Украіну атакавалі дроны.', { Украіну: UA })).toEqual([`strike@${UA}`]);
+    expect(events('Расія атакавала энергасістэму.', { Расія: 'country:RU' })).toEqual([]);
+  });
+
   test('"трапілі ў будынак адміністрацыі" of a city', () => {
     expect(events('Ракеты трапілі ў будынак адміністрацыі Чарнігава.', { Чарнігава: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
   });

@@ -25,6 +25,11 @@ const BY_LV = 'border:BY-LV';
 const events = (text: string, places: Record<string, string>) => summary(classify('ru', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('an accusative capital before the verb is its object, a nominative country its actor', () => {
+    expect(events('Москву атаковали дроны.', { Москву: 'city:524901' })).toEqual(['strike@city:524901']);
+    expect(events('Россия атаковала энергосистему.', { Россия: 'country:RU' })).toEqual([]);
+  });
+
   test('"попал в здание администрации" of a city', () => {
     expect(events('Беспилотник попал в здание администрации Белгорода.', { Белгорода: BELGOROD })).toEqual([`strike@${BELGOROD}`]);
     expect(events('Белгород попал под обстрел.', { Белгород: BELGOROD })).toEqual([`strike@${BELGOROD}`]);

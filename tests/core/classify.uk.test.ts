@@ -23,6 +23,11 @@ const BY_LV = 'border:BY-LV';
 const events = (text: string, places: Record<string, string>) => summary(classify('uk', text, places));
 
 describe('a strike told by its consequences', () => {
+  test('an accusative country before the verb is its object, a nominative one its actor', () => {
+    expect(events('Росію атакували дрони.', { Росію: 'country:RU' })).toEqual(['strike@country:RU']);
+    expect(events('Росія атакувала енергосистему.', { Росія: 'country:RU' })).toEqual([]);
+  });
+
   test('"потрапила у будівлю адміністрації" of a city', () => {
     expect(events('Ракета потрапила у будівлю адміністрації Херсона.', { Херсона: KHERSON })).toEqual([`strike@${KHERSON}`]);
   });

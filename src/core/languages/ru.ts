@@ -160,6 +160,10 @@ export const ru: LanguageProfile = {
       'сентября', 'октября', 'ноября', 'декабря', 'неделе', 'неделю', 'недели', 'выходные', 'выходных', 'году', 'года',
       'месяце', 'начале', 'конце', 'время',
     ],
+    // Free word order marked by case: an accusative place right before the cue is its object ("Москву атаковали дроны", "Польшу посетил премьер"); a
+    // nominative one is the actor ("Россия атаковала …").
+    placeBeforeCue: 'any',
+    objectEndings: ['у', 'ю'],
     whereWords: ['где'],
   },
 };
