@@ -158,8 +158,8 @@ export const be: LanguageProfile = {
       'траўня', 'чэрвеня', 'ліпеня', 'жніўня', 'верасня', 'кастрычніка', 'лістапада', 'снежня', 'тыдні', 'тыдзень', 'тыдня',
       'выхадныя', 'выхадных', 'годзе', 'года', 'месяцы', 'пачатку', 'канцы', 'час',
     ],
-    // Free word order marked by case: an accusative place right before the cue is its object ("Маскву атакавалі дроны", "Польшчу наведаў прэм'ер"); a
-    // nominative one is the actor ("Россия атаковала …").
+    // Free word order marked by case: an accusative place right before the cue is its object
+    // ("Маскву атакавалі дроны", "Польшчу наведаў прэм'ер"); a nominative one is its actor.
     placeBeforeCue: 'any',
     objectEndings: ['у', 'ю'],
     whereWords: ['дзе'],

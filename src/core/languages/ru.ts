@@ -160,8 +160,8 @@ export const ru: LanguageProfile = {
       'сентября', 'октября', 'ноября', 'декабря', 'неделе', 'неделю', 'недели', 'выходные', 'выходных', 'году', 'года',
       'месяце', 'начале', 'конце', 'время',
     ],
-    // Free word order marked by case: an accusative place right before the cue is its object ("Москву атаковали дроны", "Польшу посетил премьер"); a
-    // nominative one is the actor ("Россия атаковала …").
+    // Free word order marked by case: an accusative place right before the cue is its object
+    // ("Москву атаковали дроны", "Польшу посетил премьер"); a nominative one is its actor.
     placeBeforeCue: 'any',
     objectEndings: ['у', 'ю'],
     whereWords: ['где'],

@@ -161,8 +161,8 @@ export const uk: LanguageProfile = {
       'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня', 'тижні', 'тиждень', 'тижня', 'вихідні',
       'вихідних', 'році', 'року', 'місяці', 'початку', 'кінці', 'час',
     ],
-    // Free word order marked by case: an accusative place right before the cue is its object ("Москву атакували дрони", "Польщу відвідав прем'єр"); a
-    // nominative one is the actor ("Россия атаковала …").
+    // Free word order marked by case: an accusative place right before the cue is its object
+    // ("Москву атакували дрони", "Польщу відвідав прем'єр"); a nominative one is its actor.
     placeBeforeCue: 'any',
     objectEndings: ['у', 'ю'],
     whereWords: ['де'],
