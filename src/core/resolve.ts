@@ -12,6 +12,7 @@ import type { GazetteerEntry, LanguageCode } from './types';
 import { countryOfAdjective } from './recognise/nameIndex';
 import { lowerCode, normaliseWord } from './recognise/normalise';
 import { tokenise } from './recognise/tokens';
+import { LANGUAGES } from './languages';
 
 export interface ResolvedToponym { start: number; end: number; surface: string; place: string }
 
@@ -124,7 +125,29 @@ export function resolveToponyms(candidates: ToponymCandidate[], context: { text:
         chosen.set(key, place);
       }
     }
+    if (entries.length > 1) place = capitalWhenIn(place, entries, c, context, index);
     out.push({ start: c.start, end: c.end, surface: c.surface, place });
   }
   return out;
+}
+
+const CITY_STATE_SHARE = 0.1;
+
+/**
+ * A country and its capital of the same name (Luxembourg, Kuwait, Singapore, Djibouti): "in Luxembourg", "w
+ * Luksemburgu", "Liuksemburge" (a preposition of place, or a locative ending) is the city where ministers meet;
+ * "Luxembourg said" is the country.
+ */
+function capitalWhenIn(place: string, entries: string[], c: ToponymCandidate, context: { text: string; lang: LanguageCode }, index: GazetteerIndex): string {
+  const chosen = index.byId.get(place);
+  if (chosen?.kind !== 'country') return place;
+  const capital = entries.map((id) => index.byId.get(id)).find((e) => e?.kind === 'city' && e.capital === true && e.iso === chosen.iso);
+  // Only where the capital is a good part of the country: "в Бразилия" (Bulgarian) is Brazil, not Brasília.
+  if (!capital || (capital.population ?? 0) < CITY_STATE_SHARE * (chosen.population ?? Infinity)) return place;
+  const { locatives, locativeEndings } = LANGUAGES[context.lang].events;
+  const lastWord = normaliseWord(c.surface.split(/\s+/u).pop() ?? '');
+  if ((locativeEndings ?? []).some((ending) => lastWord.endsWith(ending))) return capital.id;
+  const before = /([\p{L}\p{M}]+)\s+$/u.exec(context.text.slice(Math.max(0, c.start - 30), c.start));
+  const single = new Set(locatives.filter((p) => !p.includes(' ') && !p.includes('*')).map(normaliseWord));
+  return before && single.has(normaliseWord(before[1])) ? capital.id : place;
 }

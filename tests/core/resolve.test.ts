@@ -41,6 +41,15 @@ describe('resolveToponyms: homonyms by context and prominence', () => {
     expect(placeOf('Mykolaiv', placesIn(text, 'en'))).toBe('city:700569');
   });
 
+  it('a country named like its capital: "in Luxembourg" is the city, "Luxembourg said" the country', () => {
+    expect(placeOf('Luxembourg', placesIn('EU ministers met in Luxembourg on Monday.', 'en'))).toBe('city:2960316');
+    expect(placeOf('Luksemburgu', placesIn('Ministrowie zebrali się w Luksemburgu.', 'pl'))).toBe('city:2960316');
+    expect(placeOf('Liuksemburge', placesIn('Liuksemburge susitikę ministrai aptarė sankcijas.', 'lt'))).toBe('city:2960316');
+    expect(placeOf('Luxembourg', placesIn('Luxembourg said it would send more aid.', 'en'))).toBe('country:LU');
+    // A capital that is a small part of its country is not meant by "in": Bulgarian "в Бразилия" is Brazil.
+    expect(placeOf('Бразилия', placesIn('Министърът пристигна в Бразилия.', 'bg'))).toBe('country:BR');
+  });
+
   it('one sense per article: every occurrence of a name gets the same entry', () => {
     const text = 'Brest is quiet. Belarusian troops in Brest and Minsk. Brest again.';
     const ids = placesIn(text, 'en').filter(([s]) => s === 'Brest').map(([, id]) => id);
