@@ -148,6 +148,17 @@ function capitalWhenIn(place: string, entries: string[], c: ToponymCandidate, co
   const lastWord = normaliseWord(c.surface.split(/\s+/u).pop() ?? '');
   if ((locativeEndings ?? []).some((ending) => lastWord.endsWith(ending))) return capital.id;
   const before = /([\p{L}\p{M}]+)\s+$/u.exec(context.text.slice(Math.max(0, c.start - 30), c.start));
-  const single = new Set(locatives.filter((p) => !p.includes(' ') && !p.includes('*')).map(normaliseWord));
-  return before && single.has(normaliseWord(before[1])) ? capital.id : place;
+  return before && placePrepositions(context.lang, locatives).has(normaliseWord(before[1])) ? capital.id : place;
+}
+
+const prepositionsByLanguage = new Map<LanguageCode, Set<string>>();
+
+/** The language's one-word prepositions of place, normalised like words of the text. */
+function placePrepositions(lang: LanguageCode, locatives: readonly string[]): Set<string> {
+  let set = prepositionsByLanguage.get(lang);
+  if (!set) {
+    set = new Set(locatives.filter((p) => !p.includes(' ') && !p.includes('*')).map(normaliseWord));
+    prepositionsByLanguage.set(lang, set);
+  }
+  return set;
 }
