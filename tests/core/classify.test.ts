@@ -92,6 +92,7 @@ describe('a place alone in its clause', () => {
   test('a dateline says where the report was filed, not where anything happened', () => {
     expect(summary(classify('en', 'KYIV, Ukraine (AP) — Drones struck energy facilities overnight.', { KYIV: KYIV, Ukraine: 'country:UA' }))).toEqual([]);
     expect(summary(classify('en', 'MOSCOW (Reuters) - Russian and Belarusian forces began joint drills on Wednesday.', { MOSCOW: 'city:524901' }))).toEqual([]);
+    expect(summary(classify('de', 'Moskau/Kiew (dpa) – Russland und die Ukraine haben sich erneut mit Drohnen angegriffen.', { Moskau: 'city:524901', Kiew: KYIV, Russland: RU, Ukraine: 'country:UA' }))).not.toContain(`strike@${KYIV}`);
     const polish = 'KIJÓW, 13 kwietnia 2025 r. Co najmniej 30 osób zginęło w wyniku uderzenia rakiet w centrum Sum.';
     expect(summary(classify('pl', polish, { KIJÓW: KYIV, Sum: 'city:692194' }))).toEqual(['strike@city:692194']);
   });
@@ -149,6 +150,10 @@ describe('inflection and word order across languages', () => {
     ['lv', 'Krievija uzbruka enerģētikas infrastruktūrai.', { Krievija: RU }, ''],
     ['lt', 'Kyjivą aplankė Vokietijos kancleris.', { Kyjivą: KYIV, Vokietijos: 'country:DE' }, `meeting@${KYIV}`],
     ['lt', 'Rusija apšaudė energetikos objektus.', { Rusija: RU }, ''],
+    // A place between two cues, in a headline's ellipsis, belongs to the placeless cue after it.
+    ['lt', 'Vilniuje susitiks ministrai, prie sienos su Baltarusija – pratybos', { Vilniuje: VILNIUS, 'sienos': 'border:BY-LT', Baltarusija: BY }, `exercise@border:BY-LT meeting@${VILNIUS}`],
+    // A border is not a speaker's attribute: the talks are not at the border.
+    ['en', 'Finland, which closed its entire border with Russia in late 2023, will host the talks.', { Finland: 'country:FI', border: 'border:FI-RU', Russia: RU }, ''],
     // A relative clause right after the event noun tells where it happens.
     ['pl', 'Ćwiczenia, które odbywają się w obwodzie brzeskim, potrwają tydzień.', { 'obwodzie brzeskim': 'region:BY-BR' }, 'exercise@region:BY-BR'],
     ['en', 'The exercise, which is taking place near Brest, will last a week.', { Brest: 'city:629634' }, 'exercise@city:629634'],

@@ -101,6 +101,8 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
 function apposition(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
   const next = cue.clause + 1;
   if (clausesWithCues.has(next)) return [];
+  // "Vilniuje susitiks ministrai, prie sienos su Baltarusija – pratybos": the place belongs to the placeless cue after it.
+  if (clausesWithCues.has(next + 1) && !places.some((p) => p.clause === next + 1)) return [];
   const start = words.findIndex((w) => w.clause === next);
   if (start < 0) return [];
   const opening = words[start].afterColon || cues.prepositions.matchAt(words, start).some((m) => m.value);

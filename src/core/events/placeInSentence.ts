@@ -28,7 +28,8 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
     if (onlyHeadline) { if (p.alone) return [p.place]; continue; }
     if (p.role === 'scene' || p.alone) return [p.place];
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause;
-    const local = kindOf(p.place) !== 'country'; // a national body (ministry, army, president) speaks for the actor
+    // A national body (ministry, army, president) speaks for the actor; a border is no speaker's attribute.
+    const local = kindOf(p.place) !== 'country' && kindOf(p.place) !== 'border';
     if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && !opensClause))) attribute = p.place;
   }
   return attribute !== undefined ? [attribute] : [];
