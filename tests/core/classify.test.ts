@@ -92,7 +92,7 @@ describe('a place alone in its clause', () => {
   test('a dateline says where the report was filed, not where anything happened', () => {
     expect(summary(classify('en', 'KYIV, Ukraine (AP) — Drones struck energy facilities overnight.', { KYIV: KYIV, Ukraine: 'country:UA' }))).toEqual([]);
     expect(summary(classify('en', 'MOSCOW (Reuters) - Russian and Belarusian forces began joint drills on Wednesday.', { MOSCOW: 'city:524901' }))).toEqual([]);
-    expect(summary(classify('de', 'Moskau/Kiew (dpa) – Russland und die Ukraine haben sich erneut mit Drohnen angegriffen.', { Moskau: 'city:524901', Kiew: KYIV, Russland: RU, Ukraine: 'country:UA' }))).not.toContain(`strike@${KYIV}`);
+    expect(summary(classify('de', 'Moskau/Kiew (dpa) – Russland und die Ukraine haben sich erneut mit Drohnen angegriffen.', { Moskau: 'city:524901', Kiew: KYIV, Russland: RU, Ukraine: 'country:UA' }))).toEqual([]);
     const polish = 'KIJÓW, 13 kwietnia 2025 r. Co najmniej 30 osób zginęło w wyniku uderzenia rakiet w centrum Sum.';
     expect(summary(classify('pl', polish, { KIJÓW: KYIV, Sum: 'city:692194' }))).toEqual(['strike@city:692194']);
   });

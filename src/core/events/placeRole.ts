@@ -102,8 +102,8 @@ export function shareQualifierAcrossLists(places: { first: number; last: number;
 export function isDateline(text: string, words: readonly Word[], place: { first: number; last: number }): boolean {
   if (place.first > 2) return false;
   // "Moskau/Kiew (dpa) –": names joined by slashes or commas, then the agency in brackets and a dash.
-  const opening = text.slice(words[0].start, words[place.last].end);
-  if (/^[\p{L}\p{M}\s,/'’-]*$/u.test(opening) && /^\s*\([^()]{1,24}\)\s*[—–-]/u.test(text.slice(words[place.last].end, words[place.last].end + 32))) return true;
+  const agencyDateline = /^[\p{L}\p{M}\s,/'’-]{1,60}?(?=\s*\([^()]{1,24}\)\s*[—–-])/u.exec(text.slice(words[0].start, words[0].start + 96));
+  if (agencyDateline && words[place.last].end <= words[0].start + agencyDateline[0].length) return true;
   if (!isCapitalsOnly(text, words[0])) return false;
   // Only the dateline's own words and commas before it ("KYIV, Ukraine").
   if (!/^[\p{L}\p{M}\s,'’-]*$/u.test(text.slice(words[0].start, words[place.first].start))) return false;
