@@ -1,6 +1,8 @@
 // The evaluation as a test: the real pipeline over the annotated sets must not fall below the level reached.
 // Seeds floors come from issue 2; dev and held-out floors sit just below the figures measured when they were set
 // (see the README's evaluation section); raise them when the pipeline improves, never lower them to pass.
+// The held-out set was replaced in the second session (45 new articles; the first 36 became dev data), so its
+// floors were set anew from its first measurement, as were the dev floors for the enlarged dev set (84 articles).
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
@@ -11,8 +13,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const FLOORS: Record<SetName, { places: number; events: number }> = {
   seeds: { places: 0.95, events: 0.9 },
-  dev: { places: 0.98, events: 0.95 },
-  heldout: { places: 0.94, events: 0.75 },
+  dev: { places: 0.98, events: 0.94 },
+  heldout: { places: 0.95, events: 0.69 },
 };
 
 describe('npm run eval figures stay at the level reached', () => {
