@@ -111,6 +111,12 @@ describe('words that look like cues but name no event (nonCues)', () => {
 });
 
 describe('negation and denial are not events', () => {
+  test('after the cue, a negation of a noun denies that noun ("no casualties"), not the event', () => {
+    expect(summary(classify('en', 'The attack on Kyiv caused no casualties.', { Kyiv: KYIV }))).toEqual([`strike@${KYIV}`]);
+    expect(summary(classify('de', 'Der Angriff auf Kiew forderte keine Todesopfer.', { Kiew: KYIV }))).toEqual([`strike@${KYIV}`]);
+    expect(summary(classify('en', 'No strikes on Kyiv were reported.', { Kyiv: KYIV }))).toEqual([]);
+  });
+
   test('a denial before "that" denies what the clause tells; a plain report does not', () => {
     expect(summary(classify('en', 'The Kremlin denied that it had attacked Kyiv.', { Kyiv: KYIV }))).toEqual([]);
     expect(summary(classify('ru', 'Москва отрицает, что наносила удар по Киеву.', { Киеву: KYIV }))).toEqual([]);

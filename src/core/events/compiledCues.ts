@@ -27,6 +27,7 @@ export interface CompiledCues {
   articles: WordPatterns<true>;
   timeWords: WordPatterns<true>;
   relativeWords: WordPatterns<true>;
+  nounNegations: WordPatterns<true>;
   objectEndings: readonly string[];
   locativeEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
@@ -62,6 +63,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       articles: patternSet(events.articles ?? []),
       timeWords: patternSet(events.timeWords ?? []),
       relativeWords: patternSet(events.relativeWords ?? []),
+      nounNegations: patternSet(events.nounNegations ?? []),
       objectEndings: events.objectEndings ?? [],
       locativeEndings: events.locativeEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],

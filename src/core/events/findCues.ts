@@ -114,7 +114,8 @@ function isNegated(words: readonly Word[], first: number, last: number, cues: Co
     }
   }
   for (let i = last + 1; i <= Math.min(words.length - 1, last + NEGATION_AFTER) && words[i].clause === clause; i++) {
-    if (cues.negations.matches(words, i)) return true;
+    // "caused no casualties": after the cue, a negation of a noun denies that noun, not the event.
+    if (cues.negations.matches(words, i) && !cues.nounNegations.matches(words, i)) return true;
   }
   return false;
 }

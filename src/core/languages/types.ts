@@ -137,6 +137,11 @@ export interface EventCues {
    */
   adjunctDeterminers?: string[];
   /**
+   * Negations that deny the noun after them ("no strikes", "keine Angriffe", "никаких ударов"). Before a cue they deny
+   * it; after it they deny something else ("the attack on Kyiv caused no casualties", "forderte keine Todesopfer").
+   */
+  nounNegations?: string[];
+  /**
    * Relative pronouns (which, который, który, kuris): a clause they open right after an event noun tells where it
    * happens when the noun's own clause does not ("Учения, которые проходят в Брестской области, продлятся неделю").
    */
