@@ -7,6 +7,7 @@ import {
   latinToCyrillic,
   nativeEnding,
   russianToBulgarianSpelling,
+  russianToBelarusianSpelling,
   russianToUkrainianSpelling,
   ukrainianToBulgarianSpelling,
 } from '../scripts/gazetteer/transliterate';
@@ -152,6 +153,12 @@ describe('generatedCityNames', () => {
     const borisov = generatedCityNames(town('Barysaw', 'BY'), { local: 'Барысаў', ru: 'Борисов' });
     expect(borisov.de).toEqual(['Borissow', 'Baryssau']);
     expect(borisov.en).toEqual(['Borisov', 'Barysau']);
+  });
+  it('writes a Russian name in Belarusian spelling where no stress is needed', () => {
+    expect(russianToBelarusianSpelling('Сочи')).toBe('Сочы');
+    expect(russianToBelarusianSpelling('Львов')).toBe('Львоў');
+    expect(russianToBelarusianSpelling('Житомир')).toBe('Жытомір');
+    expect(russianToBelarusianSpelling('Щёлково')).toBe('Шчёлково');
   });
   it('keeps the local Latin name in Latin-script languages for Polish towns', () => {
     const names = generatedCityNames(town('Rzeszów', 'PL'));

@@ -6,6 +6,7 @@ import { LANGUAGES, loadCities, loadExemplarCities, type GeoNamesCity } from './
 import { OVERSIZED_CITY_REGIONS, type RegionShape } from './regions';
 import { ALWAYS_INCLUDED, CITY_NAMES, LOCAL_NAMES, type CuratedCity } from './curated/cityNames';
 import { generatedCityNames } from './cityNameRules';
+import { russianToBelarusianSpelling } from './transliterate';
 
 /** Countries where every town of this size is included: the war's region and its neighbours. */
 export const FOCUS_COUNTRIES = new Set(['BY', 'UA', 'PL', 'LT', 'LV', 'EE', 'MD']);
@@ -200,6 +201,9 @@ export function buildCities(regions: RegionShape[]): GazetteerEntry[] {
       const unique = [...new Set(forms.map((s) => s.trim()).filter(Boolean))];
       if (unique.length) names[lang] = unique;
     }
+    // Towns outside Belarus that no source names in Belarusian: the Russian name in Belarusian spelling, and the
+    // Russian name itself (Belarusian news print both).
+    if (!names.be && names.ru) names.be = [...new Set([...names.ru.map(russianToBelarusianSpelling), ...names.ru])];
     const entry: GazetteerEntry = {
       id: `city:${c.cityId}`,
       name: names.en![0],

@@ -209,6 +209,22 @@ export function russianToUkrainianSpelling(s: string): string {
     .replace(/ий(?=$|[\s-])/gu, 'ий');
 }
 
+/**
+ * Russian spelling → the Belarusian spelling of the same name, by the letter rules that need no stress: и is і (ы after
+ * the hard ж ш ч ц р), щ is шч, е is э after those hard consonants, -ий/-ый are -і/-ы, в after a vowel at the end of a
+ * word is ў (Сочи → Сочы, Львов → Львоў, Кривой Рог → Крывой Рог). Unstressed о → а (аканне) needs the stress, which
+ * no package holds: those names keep the Russian vowel, and the Russian form is kept beside them.
+ */
+export function russianToBelarusianSpelling(s: string): string {
+  return s
+    .replace(/ий(?=$|[\s-])/gu, 'і').replace(/ый(?=$|[\s-])/gu, 'ы')
+    .replace(/([жшчцрЖШЧЦР])и/gu, '$1ы').replace(/и/gu, 'і').replace(/И/gu, 'І')
+    .replace(/([жшчцрЖШЧЦР])е/gu, '$1э')
+    .replace(/щ/gu, 'шч').replace(/Щ/gu, 'Шч')
+    .replace(/ъ/gu, "'")
+    .replace(/([аеёиоуыэюяі])в(?=$|[\s-])/gu, '$1ў');
+}
+
 // ── Romanised GeoNames names back to Cyrillic ───────────────────────────────────────────────────────────────
 
 /** BGN/PCGN-style romanisations per source language, longest token first. */

@@ -137,6 +137,13 @@ describe('recogniseToponyms: what is not a place', () => {
   });
 });
 
+describe('recogniseToponyms: Belarusian spellings', () => {
+  it('a Russian town in Belarusian spelling, and the classical orthography of Minsk', () => {
+    expect(placeIds('Лукашэнка і Пуцін сустрэліся ў Сочы.', 'be')).toEqual(['city:491422']);
+    expect(placeIds('Сустрэча адбылася ў Менску.', 'be')).toEqual(['city:625144']);
+  });
+});
+
 describe('recogniseToponyms: a plural region word makes a whole list of names regions', () => {
   it.each([
     ['lt', 'Dronai numušti virš Charkivo, Sumų ir Poltavos sričių.', ['region:UA-63', 'region:UA-59', 'region:UA-53']],

@@ -8,7 +8,8 @@
 //
 // Sources (per the curator): each city's Wikipedia article title in the language, the Polish KSNG exonym list, the
 // Latvian and Lithuanian state language centres' recommendations for Ukrainian/Belarusian/Russian names (Kijiva, Harkiva,
-// Kyjivas, Charkivas), Duden for German (Kiew, Charkiw, Odessa), Bulgarian press usage (Киев, Харков). No form names an article.
+// Kyjivas, Charkivas), Duden for German (Kiew, Charkiw, Odessa), Bulgarian press usage (Киев, Харков), the Belarusian classical orthography (тарашкевіца) of independent
+// Belarusian media for the largest towns (Менск, Горадня, Берасьце). No form names an article.
 import type { LanguageCode } from '../../../src/core/types';
 
 export type CuratedCity = { key: string; id?: number; local?: string; source?: string } & Partial<Record<LanguageCode, string>>;
@@ -55,10 +56,10 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: "UA:Volodymyr-Volynskyi", local: "Володимир", uk: "Володимир|Володимир-Волинський", ru: "Владимир-Волынский|Владимир", en: "Volodymyr|Volodymyr-Volynskyi" },
   { key: "UA:Tsyurupyns’k", local: "Олешки", uk: "Олешки|Цюрупинськ", ru: "Алёшки|Алешки|Цюрупинск", en: "Oleshky|Tsiurupynsk" },
   // ── Belarus ──
-  { key: 'BY:Minsk', local: 'Мінск', bg: 'Минск', lv: 'Minska', ru: 'Минск', uk: 'Мінськ', be: 'Мінск', pl: 'Mińsk', lt: 'Minskas', de: 'Minsk', en: 'Minsk' },
-  { key: 'BY:Brest', local: 'Брэст', bg: 'Брест', lv: 'Bresta', ru: 'Брест', uk: 'Брест|Берестя', be: 'Брэст', pl: 'Brześć', lt: 'Brestas', de: 'Brest', en: 'Brest' },
+  { key: 'BY:Minsk', local: 'Мінск', bg: 'Минск', lv: 'Minska', ru: 'Минск', uk: 'Мінськ', be: 'Мінск|Менск', pl: 'Mińsk', lt: 'Minskas', de: 'Minsk', en: 'Minsk' },
+  { key: 'BY:Brest', local: 'Брэст', bg: 'Брест', lv: 'Bresta', ru: 'Брест', uk: 'Брест|Берестя', be: 'Брэст|Берасьце', pl: 'Brześć', lt: 'Brestas', de: 'Brest', en: 'Brest' },
   { key: "BY:Homyel'", local: 'Гомель', bg: 'Гомел', lv: 'Gomeļa|Homeļa', ru: 'Гомель', uk: 'Гомель', be: 'Гомель', pl: 'Homel', lt: 'Gomelis', de: 'Homel|Gomel', en: 'Gomel|Homiel|Homyel' },
-  { key: 'BY:Hrodna', local: 'Гродна', bg: 'Гродно', lv: 'Grodņa', ru: 'Гродно', uk: 'Гродно', be: 'Гродна', pl: 'Grodno', lt: 'Gardinas', de: 'Hrodna|Grodno', en: 'Grodno|Hrodna' },
+  { key: 'BY:Hrodna', local: 'Гродна', bg: 'Гродно', lv: 'Grodņa', ru: 'Гродно', uk: 'Гродно', be: 'Гродна|Горадня', pl: 'Grodno', lt: 'Gardinas', de: 'Hrodna|Grodno', en: 'Grodno|Hrodna' },
   { key: 'BY:Vitebsk', local: 'Віцебск', bg: 'Витебск', lv: 'Vitebska', ru: 'Витебск', uk: 'Вітебськ', be: 'Віцебск', pl: 'Witebsk', lt: 'Vitebskas', de: 'Wizebsk|Witebsk', en: 'Vitebsk|Vitsebsk' },
   { key: 'BY:Mahilyow', local: 'Магілёў', bg: 'Могильов', lv: 'Mogiļeva', ru: 'Могилёв|Могилев', uk: 'Могильов', be: 'Магілёў', pl: 'Mohylew', lt: 'Mogiliovas', de: 'Mahiljou|Mogiljow', en: 'Mogilev|Mahilyow|Mahilyoŭ' },
   // ── Russia ──
