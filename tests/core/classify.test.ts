@@ -111,6 +111,11 @@ describe('words that look like cues but name no event (nonCues)', () => {
 });
 
 describe('negation and denial are not events', () => {
+  test('phrases that start with a negation word but deny nothing ("not only", "nicht nur")', () => {
+    expect(summary(classify('en', 'Not only Kyiv was attacked overnight.', { Kyiv: KYIV }))).toEqual([`strike@${KYIV}`]);
+    expect(summary(classify('pl', 'Rosja nie po raz pierwszy zaatakowała Odessę.', { Odessę: ODESA }))).toEqual([`strike@${ODESA}`]);
+  });
+
   test('after the cue, a negation of a noun denies that noun ("no casualties"), not the event', () => {
     expect(summary(classify('en', 'The attack on Kyiv caused no casualties.', { Kyiv: KYIV }))).toEqual([`strike@${KYIV}`]);
     expect(summary(classify('de', 'Der Angriff auf Kiew forderte keine Todesopfer.', { Kiew: KYIV }))).toEqual([`strike@${KYIV}`]);

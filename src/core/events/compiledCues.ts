@@ -28,6 +28,7 @@ export interface CompiledCues {
   timeWords: WordPatterns<true>;
   relativeWords: WordPatterns<true>;
   nounNegations: WordPatterns<true>;
+  nonNegations: WordPatterns<true>;
   objectEndings: readonly string[];
   locativeEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
@@ -64,6 +65,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       timeWords: patternSet(events.timeWords ?? []),
       relativeWords: patternSet(events.relativeWords ?? []),
       nounNegations: patternSet(events.nounNegations ?? []),
+      nonNegations: patternSet(events.nonNegations ?? []),
       objectEndings: events.objectEndings ?? [],
       locativeEndings: events.locativeEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],

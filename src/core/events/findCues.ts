@@ -103,19 +103,19 @@ function isNegated(words: readonly Word[], first: number, last: number, cues: Co
   let i = first - 1;
   for (; i >= Math.max(0, first - NEGATION_BEFORE) && words[i].clause === clause; i--) {
     if (cues.anaphoric.matches(words, i)) break;
-    if (cues.negations.matches(words, i)) return true;
+    if (cues.negations.matches(words, i) && !cues.nonNegations.matches(words, i)) return true;
   }
   // "The Kremlin denied that it had attacked Kyiv", "Москва отрицает, что наносила удар": a denial just before the
   // "that" which opens the cue's clause denies what the clause tells.
   const opener = i >= 0 && words[i].clause !== clause ? i + 1 : -1;
   if (opener >= 0 && opener <= first && cues.clauseOpeners.matches(words, opener) && !cues.whereWords.matches(words, opener)) {
     for (let j = opener - 1; j >= Math.max(0, opener - 3) && words[j].clause === words[opener - 1].clause; j--) {
-      if (cues.negations.matches(words, j)) return true;
+      if (cues.negations.matches(words, j) && !cues.nonNegations.matches(words, j)) return true;
     }
   }
   for (let i = last + 1; i <= Math.min(words.length - 1, last + NEGATION_AFTER) && words[i].clause === clause; i++) {
     // "caused no casualties": after the cue, a negation of a noun denies that noun, not the event.
-    if (cues.negations.matches(words, i) && !cues.nounNegations.matches(words, i)) return true;
+    if (cues.negations.matches(words, i) && !cues.nounNegations.matches(words, i) && !cues.nonNegations.matches(words, i)) return true;
   }
   return false;
 }

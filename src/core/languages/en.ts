@@ -67,6 +67,7 @@ export const en: LanguageProfile = {
     // heard in Kyiv" is a report of a strike.
     relativeWords: ['which', 'that'],
     timeWords: ['night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend'],
+    nonNegations: ['not only', 'no fewer', 'no less', 'not for the first'],
     nounNegations: ['no', 'none'],
     negations: [
       'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',

@@ -137,6 +137,11 @@ export interface EventCues {
    */
   adjunctDeterminers?: string[];
   /**
+   * Phrases that begin with a negation word but deny nothing ("не менее пяти" = at least five, "not only", "ne kartą" =
+   * more than once): patterns in the cue syntax, matched where the negation word stands.
+   */
+  nonNegations?: string[];
+  /**
    * Negations that deny the noun after them ("no strikes", "keine Angriffe", "никаких ударов"). Before a cue they deny
    * it; after it they deny something else ("the attack on Kyiv caused no casualties", "forderte keine Todesopfer").
    */
