@@ -75,6 +75,13 @@ describe('sentences without a place inherit it from the story', () => {
   });
 });
 
+describe('a cue whose type depends on its clause (retypedCues)', () => {
+  test('German "getroffen" is a hit, but a meeting with "sich" in the clause', () => {
+    expect(summary(classify('de', 'Zuletzt hatten sich die Minister im Februar in Warschau getroffen.', { Warschau: 'city:756135' }))).toEqual(['meeting@city:756135']);
+    expect(summary(classify('de', 'In Tschornomorsk wurde ein Wohnhaus getroffen.', { Tschornomorsk: 'city:707688' }))).toEqual(['strike@city:707688']);
+  });
+});
+
 describe('verb-second order', () => {
   test('the country right after the verb, with another place after it, is the subject, not the target', () => {
     const text = 'In der Nacht griff Russland erneut Kiew mit Drohnen an.';

@@ -29,6 +29,7 @@ export interface CompiledCues {
   relativeWords: WordPatterns<true>;
   nounNegations: WordPatterns<true>;
   nonNegations: WordPatterns<true>;
+  retypedCues: { cue: WordPatterns<true>; type: EventType; when: WordPatterns<true> }[];
   objectEndings: readonly string[];
   locativeEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
@@ -66,6 +67,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       relativeWords: patternSet(events.relativeWords ?? []),
       nounNegations: patternSet(events.nounNegations ?? []),
       nonNegations: patternSet(events.nonNegations ?? []),
+      retypedCues: (events.retypedCues ?? []).map((r) => ({ cue: patternSet([r.cue]), type: r.type, when: patternSet(r.when) })),
       objectEndings: events.objectEndings ?? [],
       locativeEndings: events.locativeEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],

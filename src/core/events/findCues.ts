@@ -1,5 +1,6 @@
 // Finding cue words in a sentence, and whether each is denied or refers back to an event already told.
 import type { CompiledCues } from './compiledCues';
+import type { EventType } from '../types';
 import type { Cue, PlaceInText } from './model';
 import { REACH } from './model';
 import type { Word } from './words';
@@ -59,7 +60,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
       const last = i + match.length - 1;
       const clause = words[i].clause;
       found.push({
-        type: match.value,
+        type: retyped(words, i, match.value, cues),
         first: i,
         last,
         clause,
@@ -70,6 +71,15 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
     }
   }
   return found;
+}
+
+/** The cue's type, unless a word of its clause gives it another ("sich … getroffen" is a meeting, not a hit). */
+function retyped(words: readonly Word[], i: number, type: EventType, cues: CompiledCues): EventType {
+  for (const rule of cues.retypedCues) {
+    if (!rule.cue.matches(words, i)) continue;
+    for (let j = 0; j < words.length; j++) if (words[j].clause === words[i].clause && rule.when.matches(words, j)) return rule.type;
+  }
+  return type;
 }
 
 /** A word a non-cue pattern covers, starting at it ("Angriffskrieg") or one or two words before ("news conference"). */

@@ -91,6 +91,7 @@ export const de: LanguageProfile = {
     // casualties, not the event ("Bei dem Angriff auf Kiew wurde niemand verletzt", "Treffen ohne Ergebnis").
     relativeWords: ['die', 'der', 'das', 'welche', 'welcher', 'welches'],
     timeWords: ['nacht', 'morgen', 'vormittag', 'nachmittag', 'abend', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'wochenende'],
+    retypedCues: [{ cue: 'getroffen', type: 'meeting', when: ['sich'] }],
     nonNegations: ['nicht nur', 'nicht weniger', 'nicht zum ersten', 'keine weniger'],
     nounNegations: ['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem'],
     negations: [

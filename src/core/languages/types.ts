@@ -137,6 +137,12 @@ export interface EventCues {
    */
   adjunctDeterminers?: string[];
   /**
+   * Cue words whose type depends on a word elsewhere in their clause: German "getroffen" is "hit", but with the
+   * reflexive "sich" in the clause ("hatten sich die Minister in Warschau getroffen") it is "met". Each entry: the cue
+   * pattern, the type it takes instead, and the words (patterns) that make it so.
+   */
+  retypedCues?: { cue: string; type: EventType; when: string[] }[];
+  /**
    * Phrases that begin with a negation word but deny nothing ("не менее пяти" = at least five, "not only", "ne kartą" =
    * more than once): patterns in the cue syntax, matched where the negation word stands.
    */
