@@ -106,6 +106,11 @@ describe('a place alone in its clause', () => {
 });
 
 describe('words that look like cues but name no event (nonCues)', () => {
+  test('statistics about events in general are no event ("the number of attacks on Kharkiv has grown")', () => {
+    expect(summary(classify('en', 'The number of attacks on Kharkiv has grown.', { Kharkiv: KHARKIV }))).toEqual([]);
+    expect(summary(classify('ru', 'Эксперты отмечают, что интенсивность атак на Белгород выросла.', { Белгород: 'city:578072' }))).toEqual([]);
+  });
+
   test('a non-cue of several words covers a cue in its middle: "news conference" is no meeting', () => {
     expect(summary(classify('en', 'Speaking at a news conference in The Hague, the minister criticised Russia.', { 'The Hague': 'city:2747373' }))).toEqual([]);
     expect(summary(classify('en', 'The peace conference in Geneva ended.', { Geneva: 'city:2660646' }))).toEqual(['meeting@city:2660646']);

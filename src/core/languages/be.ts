@@ -87,6 +87,8 @@ export const be: LanguageProfile = {
     // Words a cue pattern matches that name no event: a figurative blow to the economy, intercepted phone calls,
     // explosives found, a road accident, a business card, manoeuvrability, an oncoming lane.
     nonCues: [
+      // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
+      'колькасць атак', 'колькасць удараў', 'інтэнсіўнасць атак', 'колькасць вучэнняў',
       'удар* па эканомі*', 'удар* па прамысловасц*', 'удар* па бюджэт*', 'удар* па бізнес*', 'удар* па гандл*',
       'ўдар* па прамысловасц*', 'ўдар* па бюджэт*', 'ўдар* па бізнес*', 'ўдар* па гандл*', 'удар* па рэпутацы*',
       'удар* па інтарэс*', 'ўдар* па эканомі*', 'ўдар* па рэпутацы*', 'ўдар* па інтарэс*', 'ударнік*', 'перахоп* размов*',

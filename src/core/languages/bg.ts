@@ -75,7 +75,9 @@ export const bg: LanguageProfile = {
     // Words the cue stems match that name no event: strike drones / strike groups as weapons ("ударни дронове"),
     // explosives, "striking" and "destructive" as adjectives, households ("домакинства", after every strike on the
     // grid), a business card, lifted sanctions.
-    nonCues: ['ударн*', 'взривн*', 'експлозив*', 'поразител*', 'разрушител*', 'домакинств*', 'домакиня', 'домакини', 'визитк*',
+    nonCues: [
+      // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
+      'броят на атаките', 'броят на ударите', 'интензивността на атаките', 'броят на ученията', 'броя на ученията','ударн*', 'взривн*', 'експлозив*', 'поразител*', 'разрушител*', 'домакинств*', 'домакиня', 'домакини', 'визитк*',
       'конференция за пресата', 'свали* санкци*', 'сваля* санкци*',
       // a figurative blow ("удар по икономиката"), intercepted calls, a seized initiative, schooling
       'удар* по икономика*', 'удар* по икономиката', 'удар* върху икономиката', 'удар* по репутацията', 'удар* по имиджа',

@@ -80,6 +80,8 @@ export const de: LanguageProfile = {
     // Words the cue patterns match that name no event: a war of aggression, a press conference, visitors, a
     // negotiating position. (Not "schlug vor" / "griff ein": "schlugen vor allem im Zentrum ein", "griff ein Wohnhaus an".)
     nonCues: [
+      // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
+      'zahl der angriffe', 'anzahl der angriffe', 'intensität der angriffe', 'zahl der manöver', 'zahl der übungen',
       '*angriffskrieg*', 'angriffsfläche*', 'angriffslust*', 'pressekonferenz*', 'besucher*', '*besucher*',
       'verhandlungsposition*', 'verhandlungsbereit*', 'verhandlungslösung*', 'verhandlungstisch*', 'verhandlungsmasse', 'gesprächsbereit*',
       'gesprächspartner*', 'bombenstimmung', 'bombenwetter', 'schlug alarm', 'schlugen alarm',

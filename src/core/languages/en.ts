@@ -50,6 +50,8 @@ export const en: LanguageProfile = {
     // (aircraft, not what they did), "hit out" (criticised), oil drilling, a right exercised. (Not "hit back": "Ukraine
     // hit back at Russian positions in Belgorod" is a strike.)
     nonCues: [
+      // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
+      'number of attacks', 'number of strikes', 'intensity of attacks', 'intensity of strikes', 'frequency of attacks', 'number of drills', 'number of exercises',
       'conventional*', 'visitor*', 'bomber', 'bombers', 'bombshell*', 'attack helicopter*', 'attack aircraft', 'attack submarine*',
       'strike group*', 'strike fighter*', 'striker*', 'hit out', 'hits out', 'hitting out',
       'drilling', 'exercised', 'exercises its', 'exercise its', 'exercise their', 'exercised its',

@@ -69,7 +69,9 @@ export const lt: LanguageProfile = {
     },
     // Words the cue patterns match that name no event: strike drones as a weapon ("smogiamieji dronai"), a football
     // forward, visitors and sights, newcomers, a business card.
-    nonCues: ['puolėj*', 'lankytoj*', 'lankytin*', 'lankomum*', 'atvykėl*', 'vizitin*', 'smogiam*'],
+    nonCues: [
+      // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
+      'atakų skaičius', 'atakų intensyvumas', 'pratybų skaičius','puolėj*', 'lankytoj*', 'lankytin*', 'lankomum*', 'atvykėl*', 'vizitin*', 'smogiam*'],
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events. Not "gali" (may): "aukų
     // skaičius gali išaugti" (the toll may rise) follows real attacks.
     relativeWords: ['kuris', 'kuri', 'kurie', 'kurios', 'kurių', 'kurį', 'kurią'],

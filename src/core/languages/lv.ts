@@ -79,6 +79,8 @@ export const lv: LanguageProfile = {
     // ("triecienbrigāde") or strike drones as a weapon ("triecienbezpilota lidaparāti"), visitors of a museum, a habit,
     // a business card, an explosion hazard.
     nonCues: [
+      // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
+      'uzbrukumu skaits', 'uzbrukumu intensitāte', 'mācību skaits',
       'mācību iestād*', 'mācību gad*', 'mācību grāmat*', 'mācību process*', 'mācību programm*', 'mācību maks*',
       'mācību stund*', 'triecienbrigād*', 'triecienvienīb*', 'triecienpulk*', 'triecienbataljon*', 'triecienlidmašīn*',
       'triecienspēk*', 'triecienbezpilot*', 'trieciendron*', 'apmeklētāj*', 'ieradum*', 'vizītkart*', 'sprādzienbīstam*',

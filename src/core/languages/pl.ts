@@ -105,6 +105,8 @@ export const pl: LanguageProfile = {
     // missiles ("pociski manewrujące"), strike drones as a weapon ("drony uderzeniowe"), a heart attack, a peak
     // season, "szczytny" (noble) and the town Szczytno, "uderzający" (striking), a press conference, a business card.
     nonCues: [
+      // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
+      'liczba ataków', 'liczba uderzeń', 'intensywność ataków', 'liczba ćwiczeń',
       'wybuch* wojn*', 'wybuch* pełnoskalow*', 'wybuch* konflikt*', 'wybuch* pandemi*', 'wybuch* epidemi*', 'wybuch* kryzys*',
       'wybuch* protest*', 'wybuch* powstani*', 'wybuch* skandal*', 'wybuchow*',
       'manewruj*', 'uderzeniow*', 'atak* serca', 'atak* paniki', 'atak* hakersk*', 'atak* cybernetyczn*',
