@@ -19,8 +19,8 @@ function loadSeeds(root: string): GoldArticle[] {
   });
 }
 
-function loadFolder(root: string, set: SetName): GoldArticle[] {
-  const dir = join(root, 'eval', set);
+/** The `<id>.txt` + `<id>.gold.json` pairs of one folder, sorted by id; `set` names them in reports. */
+export function loadFolder(dir: string, set: string): GoldArticle[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -35,5 +35,5 @@ function loadFolder(root: string, set: SetName): GoldArticle[] {
 
 /** The articles of one set, sorted by id. */
 export function loadSet(root: string, set: SetName): GoldArticle[] {
-  return set === 'seeds' ? loadSeeds(root) : loadFolder(root, set);
+  return set === 'seeds' ? loadSeeds(root) : loadFolder(join(root, 'eval', set), set);
 }
