@@ -9,5 +9,9 @@ export function classifyEvents(article: Article, passages: Passage[], mentions: 
     kindOf: (place) => index.byId.get(place)?.kind,
     parentOf: (place) => index.byId.get(place)?.parent,
     isCapital: (place) => index.byId.get(place)?.capital === true,
+    countriesOf: (place) => {
+      const entry = index.byId.get(place);
+      return entry?.countries ?? (entry?.iso !== undefined ? [entry.iso] : []);
+    },
   });
 }

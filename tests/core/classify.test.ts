@@ -245,6 +245,52 @@ describe('more ways news ties an event to its place', () => {
   });
 });
 
+describe('a placeless clause whose sentence goes on to say where', () => {
+  const SUMY_OBLAST = 'region:UA-59';
+  const POLTAVA_OBLAST = 'region:UA-53';
+  const TEHRAN = 'city:112931';
+  test.each([
+    ['en', 'Over 40 drones were shot down overnight, most of them over the Sumy and Poltava regions.', { Sumy: SUMY_OBLAST, 'Poltava regions': POLTAVA_OBLAST }, `strike@${POLTAVA_OBLAST} strike@${SUMY_OBLAST}`],
+    ['ru', 'Следующая встреча, по данным иранских СМИ, состоится в Тегеране 20 ноября.', { Тегеране: TEHRAN }, `meeting@${TEHRAN}`],
+  ] as const)('%s: %s', (lang, text, places, expected) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
+  });
+
+  test.each([
+    // the clause of the cue already says where, with a name the gazetteer lacks
+    ['en', 'Troops began exercises near the Suwałki Gap, the strip of land between Belarus and Kaliningrad.', { Belarus: BY, Kaliningrad: 'region:RU-KGD' }],
+    // a quotation says something else
+    ['en', 'The minister said the exercises were "a clear signal to Minsk and to Moscow".', { Minsk: MINSK, Moscow: 'city:524901' }],
+    // a possible event is none
+    ['be', 'Наступная сустрэча, паводле арганізатараў, можа прайсці ў Варшаве.', { Варшаве: 'city:756135' }],
+    // a clause of its own
+    ['en', 'About 2,000 soldiers are taking part in the drills, but officials in Minsk declined to comment.', { Minsk: MINSK }],
+  ] as const)('not when: %s %s', (lang, text, places) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe('');
+  });
+});
+
+describe('the country that holds an exercise at its own border', () => {
+  const BY_LT = 'border:BY-LT';
+  const EE_RU = 'border:EE-RU';
+  const BY_PL = 'border:BY-PL';
+  test.each([
+    ['bg', 'Литва започна учения край границата с Беларус.', { Литва: 'country:LT', границата: BY_LT, Беларус: BY }, `exercise@${BY_LT} exercise@country:LT`],
+    ['en', 'Ministers met in Copenhagen, as Estonia began snap military drills close to its border with Russia.', { Copenhagen: 'city:2618425', Estonia: 'country:EE', border: EE_RU, Russia: RU }, `exercise@${EE_RU} exercise@country:EE meeting@city:2618425`],
+    ['uk', 'Польща розпочала навчання біля кордону з Білоруссю.', { Польща: PL, кордону: BY_PL, Білоруссю: BY }, `exercise@${BY_PL} exercise@${PL}`],
+  ] as const)('%s: %s', (lang, text, places, expected) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
+  });
+
+  test('a city already says where: "Belarus stages exercises near Brest" is at Brest only', () => {
+    expect(summary(classify('en', 'Belarus stages exercises near Brest.', { Belarus: BY, Brest: 'city:629634' }))).toEqual(['exercise@city:629634']);
+  });
+
+  test('a strike is not where its subject is: "Russia struck near the border with Ukraine"', () => {
+    expect(summary(classify('en', 'Russia struck villages near the border with Ukraine.', { Russia: RU, border: 'border:RU-UA', Ukraine: 'country:UA' }))).toEqual(['strike@border:RU-UA']);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

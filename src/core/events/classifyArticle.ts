@@ -23,7 +23,10 @@
 //     ("в Калининградска област, където Русия проведе маневри"); otherwise the cue takes the nearest scene place
 //     of an earlier clause of the same sentence, if that clause has no cue of its own ("In Kharkiv, according to
 //     the mayor, explosions were heard"), or a city or region that qualifies the speaker ("Губернатор Курской
-//     области сообщил, что беспилотники атаковали …").
+//     области сообщил, что беспилотники атаковали …"), or the scene that a later clause of the sentence sets near
+//     its start ("40 drones were shot down, most of them over the Sumy region").
+//     An exercise placed at a border is also in the country that holds it, when that country is the subject
+//     ("Польща розпочала навчання біля кордону з Білоруссю"): see `subjectHosts` in eventTypes.ts.
 //  5. Otherwise the sentence continues the story: the cue inherits the place(s) of the last event of its type in
 //     the article ("Не се казва къде се провеждат ученията" after "учения в Беларус"). A first event told without
 //     any place is left out: a wrong place on the map is worse than none.
@@ -35,7 +38,7 @@ import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
-import { placesInClause, withEnclosingRegions } from './placeInClause';
+import { placesInClause, sceneInLaterClause, withEnclosingRegions } from './placeInClause';
 import { placeBeforeWhere, placeInReport, sceneInEarlierClause } from './placeInSentence';
 
 export type { KindOf, PlaceFacts } from './model';
@@ -45,6 +48,7 @@ const FACTS_FROM_IDS: PlaceFacts = {
   kindOf: (place) => place.slice(0, Math.max(0, place.indexOf(':'))) || undefined,
   parentOf: () => undefined,
   isCapital: () => false,
+  countriesOf: (place) => (place.startsWith('country:') ? [place.slice('country:'.length)] : place.startsWith('border:') ? place.slice('border:'.length).split('-') : []),
 };
 
 export function classifyArticleEvents(article: Article, passages: readonly Passage[], mentions: readonly Mention[], facts: PlaceFacts = FACTS_FROM_IDS): SituationEvent[] {
@@ -105,6 +109,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (chosen.length === 0) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, cue.anaphoric);
       const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
       if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf);
+      if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts);
       if (chosen.length === 0) chosen = lastPlaces.get(cue.type) ?? [];
       for (const place of chosen) emit(cue, place);

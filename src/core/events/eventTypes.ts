@@ -10,12 +10,19 @@ export interface EventTypeBehaviour {
    * ("spotkanie premierów Polski i Ukrainy"), so only a place right after the cue counts.
    */
   bareObjectReach: number;
+  /**
+   * Whether the country that is the subject of the cue's clause hosts the event when the event's place lies in it:
+   * "Estonia began snap drills close to its border with Russia", "Литва започна учения край границата с Беларус"
+   * are exercises in Estonia and Lithuania as well as at the border. Not so for strikes: the subject strikes elsewhere.
+   */
+  subjectHosts: boolean;
 }
 
-export const DEFAULT_BEHAVIOUR: EventTypeBehaviour = { bareObjectReach: 0 };
+export const DEFAULT_BEHAVIOUR: EventTypeBehaviour = { bareObjectReach: 0, subjectHosts: false };
 
 export const EVENT_TYPE_BEHAVIOUR: Partial<Record<EventType, EventTypeBehaviour>> = {
-  strike: { bareObjectReach: 1 },
+  strike: { bareObjectReach: 1, subjectHosts: false },
+  exercise: { bareObjectReach: 0, subjectHosts: true },
 };
 
 export function behaviourOf(type: EventType): EventTypeBehaviour {

@@ -34,6 +34,8 @@ export interface PlaceFacts {
   parentOf: (place: string) => string | undefined;
   /** National capitals stand for their governments ("Москва определи ученията"); other cities and regions rarely act. */
   isCapital: (place: string) => boolean;
+  /** ISO alpha-2 codes of the countries a place is, lies in, or (a border) separates. */
+  countriesOf: (place: string) => readonly string[];
 }
 
 /** Bound on how far (in words) a cue looks for its place: keeps a pathological run-on sentence linear. */

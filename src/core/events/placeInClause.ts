@@ -17,8 +17,33 @@ const GOVERNING_SPAN = 4;
 /** Step 2/3 of the rule: the cue's place in its own clause. */
 export function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>, facts: PlaceFacts): string[] {
   const chosen = placesInOwnClause(cue, places, found, words, cues, facts);
-  if (chosen.length > 0) return [...chosen, ...apposition(cue, places, words, cues, clausesWithCues)];
+  if (chosen.length > 0) return [...hostingSubject(cue, chosen, places, words, cues, facts), ...chosen, ...apposition(cue, places, words, cues, clausesWithCues)];
   return cue.anaphoric ? chosen : relativeClause(cue, places, words, cues, clausesWithCues);
+}
+
+/** How many words may stand between a hosting subject and the cue ("Estonia began snap military drills"). */
+const HOST_REACH = 4;
+
+/**
+ * The country that opens the cue's clause as its subject, for event types whose subject hosts them (see
+ * `eventTypes.ts`), when the event is placed at a border of that country: "Польща розпочала навчання біля кордону з
+ * Білоруссю" is in Poland too, since a border alone does not say on which side. A city or region already says
+ * where ("Belarus stages exercises near Brest" is at Brest), and "Russia began drills near the Lithuanian-Belarusian
+ * border" is not in Russia.
+ */
+function hostingSubject(cue: Cue, chosen: readonly string[], places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, facts: PlaceFacts): string[] {
+  if (!behaviourOf(cue.type).subjectHosts || cue.anaphoric) return [];
+  const subject = places.find((p) => p.clause === cue.clause && p.last < cue.first && p.role === 'bare' && facts.kindOf(p.place) === 'country');
+  if (subject === undefined || chosen.includes(subject.place)) return [];
+  const start = subject.first > 0 && words[subject.first - 1].clause === subject.clause && cues.articles.matches(words, subject.first - 1) ? subject.first - 1 : subject.first;
+  // It opens its clause, perhaps after the word that opens it ("…, as Estonia began drills").
+  const opener = start > 0 && words[start - 1].clause === subject.clause ? start - 1 : -1;
+  if (opener >= 0 && ((opener > 0 && words[opener - 1].clause === subject.clause) || !(cues.clauseOpeners.matches(words, opener) || cues.conjunctions.matches(words, opener)))) return [];
+  if (places.some((p) => p.clause === cue.clause && p.first > subject.last && p.last < cue.first)) return [];
+  if (cue.first - subject.last - 1 > HOST_REACH) return [];
+  for (let i = subject.last + 1; i < cue.first; i++) if (cues.negations.matches(words, i) || cues.reportingVerbs.matches(words, i)) return [];
+  const iso = facts.countriesOf(subject.place)[0];
+  return chosen.every((place) => facts.kindOf(place) === 'border' && facts.countriesOf(place).includes(iso)) ? [subject.place] : [];
 }
 
 /**
@@ -91,6 +116,55 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
   const parents = new Set(chosen.map((place) => facts.parentOf(place)));
   const regions = places.filter((p) => p.clause === clause && p.role !== 'elsewhere' && parents.has(p.place) && !chosen.includes(p.place));
   return regions.length > 0 ? [...chosen, ...regions.map((p) => p.place)] : chosen;
+}
+
+/** How far into a later clause of its sentence a placeless cue's scene may stand ("…, most of them over the Sumy region"). */
+const LATER_SPAN = 6;
+
+/**
+ * Step 4: a cue whose clause names no place, followed by a clause that tells of no other event and sets a scene
+ * near its start: "Over 40 drones were shot down, most of them over the Sumy, Poltava and Chernihiv regions",
+ * "Следующая встреча, по данным иранских СМИ, состоится в Тегеране", "The talks, held in Minsk, ended …". A clause
+ * with no place in between ("по данным СМИ") is looked through; one that attributes the report ends the search
+ * (placeInSentence.placeInReport reads it).
+ */
+export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>, text: string): string[] {
+  // Only a cue whose own clause leaves its place unsaid: nothing after it there could be its place.
+  if (places.some((p) => p.clause === cue.clause && p.first > cue.last && p.role !== 'elsewhere')) return [];
+  if (namesOtherScene(cue, words, cues)) return [];
+  const lastClause = words[words.length - 1].clause;
+  for (let clause = cue.clause + 1; clause <= Math.min(lastClause, cue.clause + 2); clause++) {
+    if (clausesWithCues.has(clause)) return [];
+    const start = words.findIndex((w) => w.clause === clause);
+    if (start < 0 || start - cue.last > REACH) return [];
+    // A quotation, or a clause of its own ("which will run …", "but …"), says something else.
+    if (/["«»„“”]/u.test(text.slice(words[start - 1].end, words[start].start))) return [];
+    if (cues.clauseOpeners.matches(words, start) || cues.conjunctions.matches(words, start)) return [];
+    const inClause = places.filter((p) => p.clause === clause);
+    const k = inClause.findIndex((p) => p.role === 'scene' && p.first - start <= LATER_SPAN);
+    if (k < 0) {
+      if (inClause.length > 0) return [];
+      continue;
+    }
+    // "…, паводле арганізатараў, можа прайсці ў Варшаве": a possible event is none; an attributing clause is not the scene.
+    for (let i = start; i < inClause[k].first; i++) if (cues.negations.matches(words, i) || cues.reportingVerbs.matches(words, i)) return [];
+    return withListed(inClause, k, +1, words, cues);
+  }
+  return [];
+}
+
+/**
+ * Whether the cue's clause, after the cue, puts it at a place the gazetteer does not hold: a preposition of place
+ * before a capitalised word that is not a time word ("began exercises near the Suwałki Gap", "на полигоне Обуз-Лесновский").
+ */
+function namesOtherScene(cue: Cue, words: readonly Word[], cues: CompiledCues): boolean {
+  for (let i = cue.last + 1; i < words.length && words[i].clause === cue.clause; i++) {
+    if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) continue;
+    for (let j = i + 1; j <= i + 3 && j < words.length && words[j].clause === cue.clause; j++) {
+      if (words[j].capitalised && !cues.timeWords.matches(words, j)) return true;
+    }
+  }
+  return false;
 }
 
 /**
