@@ -291,6 +291,36 @@ describe('the country that holds an exercise at its own border', () => {
   });
 });
 
+describe('the war in general and its history are no events (backgroundWords, continuingWords, historyWords)', () => {
+  const UA = 'country:UA';
+  test.each([
+    ['uk', 'Тим часом Росія продовжує атакувати порти на півдні України.', { Росія: RU, України: UA }],
+    ['de', 'Seit dem russischen Angriff auf die Ukraine im Februar 2022 hat die Nato ihre Präsenz verstärkt.', { Ukraine: UA }],
+    ['ru', 'Атаки на приграничные регионы России участились в последние недели.', { России: RU }],
+    ['lt', 'Kyjivas ne kartą yra pareiškęs, kad smūgiai Rusijos teritorijoje nukreipti prieš karinę infrastruktūrą.', { Kyjivas: KYIV, Rusijos: RU }],
+    ['en', 'Russia has repeatedly attacked Ukraine.', { Russia: RU, Ukraine: UA }],
+  ] as const)('%s: %s', (lang, text, places) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe('');
+  });
+
+  test('a city attacked repeatedly is still on the map (recent background is a strike there)', () => {
+    expect(summary(classify('en', 'Izmail has been hit repeatedly in recent weeks.', { Izmail: 'city:707308' }))).toEqual(['strike@city:707308']);
+  });
+
+  test('a sentence about the war in general does not continue the story told before it', () => {
+    const text = 'Russian drones struck Odesa overnight.\n\nSuch attacks have become more frequent.';
+    expect(classify('en', text, { Odesa: ODESA }).filter((e) => e.passage === 'a#1')).toEqual([]);
+  });
+
+  test('exercises that continue are going on: "В Белоруссии продолжается внезапная проверка боеготовности"', () => {
+    expect(summary(classify('ru', 'В Белоруссии продолжается внезапная проверка боеготовности.', { Белоруссии: BY }))).toEqual([`exercise@${BY}`]);
+  });
+
+  test('"the largest attack since March" is one attack: "since" after the cue is no history', () => {
+    expect(summary(classify('en', 'Russia launched its largest attack on Kyiv since March.', { Russia: RU, Kyiv: KYIV }))).toEqual([`strike@${KYIV}`]);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

@@ -3,7 +3,9 @@
 // The rule, per sentence (cue words and the little grammar they need come from the language's `events` section):
 //  1. Cues. Every word matching a cue pattern of an event type is a cue, unless it is part of a place name.
 //     A cue with a negation close to it in its clause ("no strikes", "удари не е имало", "nav notikušas") is
-//     dropped: denied events are not events.
+//     dropped: denied events are not events. So is a cue right after "since" (history: "since the Russian attack
+//     on Ukraine in 2022"). A sentence about the war in general ("regularly", "increasingly", and for strikes
+//     "continue") places its events at no country and does not continue the story (step 5).
 //  2. Its place, in its own clause (clauses end at commas, quotes, dashes … and at words such as "that", "which",
 //     "when", "but"; a list of places stays one clause). A place can be the scene of the event when a preposition
 //     of place governs it ("in Minsk", "срещу … Киев", Latvian locative "Minskā") or when it is the cue's object,
@@ -102,7 +104,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
 
     const clausesWithCues = new Set(found.map((c) => c.clause));
     for (const cue of found) {
-      if (cue.negated) continue;
+      if (cue.negated || cue.history) continue;
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
       if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts);
       // A cue that refers back ("внаслідок удару", "after the strike") still belongs to a headline's place ("Харків: …").
@@ -111,7 +113,9 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts);
-      if (chosen.length === 0) chosen = lastPlaces.get(cue.type) ?? [];
+      // "Russia continues to attack ports in southern Ukraine": the war in general is no event in a country.
+      if (cue.general) chosen = chosen.filter((place) => kindOf(place) !== 'country');
+      if (chosen.length === 0 && !cue.general) chosen = lastPlaces.get(cue.type) ?? [];
       for (const place of chosen) emit(cue, place);
       if (chosen.length > 0) lastPlaces.set(cue.type, chosen);
     }

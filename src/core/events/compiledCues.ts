@@ -29,6 +29,9 @@ export interface CompiledCues {
   relativeWords: WordPatterns<true>;
   nounNegations: WordPatterns<true>;
   nonNegations: WordPatterns<true>;
+  backgroundWords: WordPatterns<true>;
+  continuingWords: WordPatterns<true>;
+  historyWords: WordPatterns<true>;
   retypedCues: { cue: WordPatterns<true>; type: EventType; when: WordPatterns<true> }[];
   objectEndings: readonly string[];
   locativeEndings: readonly string[];
@@ -67,6 +70,9 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       relativeWords: patternSet(events.relativeWords ?? []),
       nounNegations: patternSet(events.nounNegations ?? []),
       nonNegations: patternSet(events.nonNegations ?? []),
+      backgroundWords: patternSet(events.backgroundWords ?? []),
+      continuingWords: patternSet(events.continuingWords ?? []),
+      historyWords: patternSet(events.historyWords ?? []),
       retypedCues: (events.retypedCues ?? []).map((r) => ({ cue: patternSet([r.cue]), type: r.type, when: patternSet(r.when) })),
       objectEndings: events.objectEndings ?? [],
       locativeEndings: events.locativeEndings ?? [],

@@ -16,13 +16,19 @@ export interface EventTypeBehaviour {
    * are exercises in Estonia and Lithuania as well as at the border. Not so for strikes: the subject strikes elsewhere.
    */
   subjectHosts: boolean;
+  /**
+   * Whether one event of this type lasts (days of drills, rounds of talks): "the drills continue in Belarus" tells of
+   * one going on. A strike does not last: "strikes on Ukraine continue" speaks of the war in general (the language's
+   * `continuingWords`).
+   */
+  lasts: boolean;
 }
 
-export const DEFAULT_BEHAVIOUR: EventTypeBehaviour = { bareObjectReach: 0, subjectHosts: false };
+export const DEFAULT_BEHAVIOUR: EventTypeBehaviour = { bareObjectReach: 0, subjectHosts: false, lasts: true };
 
 export const EVENT_TYPE_BEHAVIOUR: Partial<Record<EventType, EventTypeBehaviour>> = {
-  strike: { bareObjectReach: 1, subjectHosts: false },
-  exercise: { bareObjectReach: 0, subjectHosts: true },
+  strike: { bareObjectReach: 1, subjectHosts: false, lasts: false },
+  exercise: { bareObjectReach: 0, subjectHosts: true, lasts: true },
 };
 
 export function behaviourOf(type: EventType): EventTypeBehaviour {

@@ -3,6 +3,7 @@ import type { CompiledCues } from './compiledCues';
 import type { EventType } from '../types';
 import type { Cue, PlaceInText } from './model';
 import { REACH } from './model';
+import { behaviourOf } from './eventTypes';
 import type { Word } from './words';
 
 /** Words around a cue in which a negation cancels it. */
@@ -10,6 +11,8 @@ const NEGATION_BEFORE = 4;
 const NEGATION_AFTER = 4;
 /** Words before a cue (not counting places and conjunctions) in which "after / before / during" make it refer back to a known event. */
 const ANAPHORIC_BEFORE = 2;
+/** Words before a cue in which "since" makes it history: "since the Russian attack on …". */
+const HISTORY_BEFORE = 3;
 
 // Same word definition as `words.ts`; kept separate because this scan must stay as cheap as plain tokenising.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -51,6 +54,9 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
   const inPlaceName: boolean[] = new Array<boolean>(words.length).fill(false);
   for (const p of places) inPlaceName.fill(true, p.first, p.last + 1);
   const found: Cue[] = [];
+  // Worked out on the first cue: most sentences have none.
+  let background: boolean | undefined;
+  let continuing: boolean | undefined;
   let h = fromHit;
   for (let i = 0; i < words.length; i++) {
     while (h < hits.length && hits[h] < words[i].start) h++;
@@ -59,18 +65,32 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
     for (const match of cues.cues.matchAt(words, i)) {
       const last = i + match.length - 1;
       const clause = words[i].clause;
+      background ??= words.some((_, j) => !inPlaceName[j] && cues.backgroundWords.matches(words, j));
+      continuing ??= words.some((_, j) => !inPlaceName[j] && cues.continuingWords.matches(words, j));
+      const type = retyped(words, i, match.value, cues);
+      const since = historyBefore(words, i, cues);
       found.push({
-        type: retyped(words, i, match.value, cues),
+        type,
         first: i,
         last,
         clause,
         text: i === last ? words[i].lower : words.slice(i, last + 1).map((x) => x.lower).join(' '),
         negated: isNegated(words, i, last, cues),
         anaphoric: refersBack(words, i, inPlaceName, cues),
+        history: since !== undefined && i - since <= HISTORY_BEFORE,
+        general: background || (continuing && !behaviourOf(type).lasts) || since !== undefined,
       });
     }
   }
   return found;
+}
+
+/** Where "since" stands earlier in the cue's clause, if it does. */
+function historyBefore(words: readonly Word[], cueFirst: number, cues: CompiledCues): number | undefined {
+  for (let i = cueFirst - 1; i >= 0 && cueFirst - i <= REACH && words[i].clause === words[cueFirst].clause; i--) {
+    if (cues.historyWords.matches(words, i)) return i;
+  }
+  return undefined;
 }
 
 /** The cue's type, unless a word of its clause gives it another ("sich … getroffen" is a meeting, not a hit). */

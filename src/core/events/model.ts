@@ -22,6 +22,10 @@ export interface Cue {
   text: string;
   negated: boolean;
   anaphoric: boolean;
+  /** Right after "since": history, no event (see `historyWords`). */
+  history: boolean;
+  /** Its sentence speaks of the war in general (see `backgroundWords`): no event at a country, nothing inherited. */
+  general: boolean;
 }
 
 /** The kind of a gazetteer place (`country`, `region`, `city`, `border`). */

@@ -95,6 +95,10 @@ export const be: LanguageProfile = {
       'перахап* размов*', 'выбухоўк*', 'выбуханебяспечн*', 'выбухов* рэчыв*', 'візітоўк*', 'візітн*', 'сустрэчн*', 'манеўран*',
     ],
     // Denied, hypothetical or only heard ("чулі выбухі": the explosions were elsewhere) events are not events there.
+    // The war in general, not one event (see types.ts): no event at a country, no place inherited.
+    backgroundWords: ['рэгулярна', 'рэгулярн*', 'неаднаразова', 'пастаянна', 'пастаянн*', 'часта', 'штодня', 'штодзённ*', 'штоночы', 'усё часцей', 'сістэматычна', 'сістэматычн*', 'перыядычна'],
+    continuingWords: ['працягва*', 'працягну*'],
+    historyWords: ['з пачатку', 'ад пачатку', 'з моманту', 'з таго часу'],
     nonNegations: ['не менш', 'не меней', 'не толькі', 'не раз', 'не адзін', 'не ўпершыню'],
     nounNegations: ['ніякіх', 'ніякага', 'ніякай', 'ніякія'],
     negations: [

@@ -94,6 +94,10 @@ export const de: LanguageProfile = {
     relativeWords: ['die', 'der', 'das', 'welche', 'welcher', 'welches'],
     timeWords: ['nacht', 'morgen', 'vormittag', 'nachmittag', 'abend', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'wochenende'],
     retypedCues: [{ cue: 'getroffen', type: 'meeting', when: ['sich'] }],
+    // The war in general, not one event (see types.ts): no event at a country, no place inherited.
+    backgroundWords: ['immer wieder', 'wiederholt', 'regelmäßig', 'häufig', 'oft', 'ständig', 'täglich', 'fast täglich', 'zunehmend', 'dauerhaft*', 'immer häufiger'],
+    continuingWords: ['weiterhin', 'fortgesetzt*', 'anhaltend*'],
+    historyWords: ['seit'],
     nonNegations: ['nicht nur', 'nicht weniger', 'nicht zum ersten', 'keine weniger'],
     nounNegations: ['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem'],
     negations: [

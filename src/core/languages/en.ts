@@ -69,6 +69,10 @@ export const en: LanguageProfile = {
     // heard in Kyiv" is a report of a strike.
     relativeWords: ['which', 'that'],
     timeWords: ['night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend'],
+    // The war in general, not one event (see types.ts): no event at a country, no place inherited.
+    backgroundWords: ['repeatedly', 'regularly', 'frequently', 'often', 'routinely', 'increasingly', 'constant', 'constantly', 'daily', 'nightly', 'almost daily', 'every day', 'every night', 'intensified', 'more frequent'],
+    continuingWords: ['continue', 'continues', 'continued', 'continuing', 'ongoing'],
+    historyWords: ['since'],
     nonNegations: ['not only', 'no fewer', 'no less', 'not for the first'],
     nounNegations: ['no', 'none'],
     negations: [

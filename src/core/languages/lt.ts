@@ -76,6 +76,10 @@ export const lt: LanguageProfile = {
     // skaičius gali išaugti" (the toll may rise) follows real attacks.
     relativeWords: ['kuris', 'kuri', 'kurie', 'kurios', 'kurių', 'kurį', 'kurią'],
     timeWords: ['naktį', 'nakties', 'rytą', 'vakare', 'pirmadienį', 'antradienį', 'trečiadienį', 'ketvirtadienį', 'penktadienį', 'šeštadienį', 'sekmadienį', 'sausį', 'vasarį', 'kovą', 'balandį', 'gegužę', 'birželį', 'liepą', 'rugpjūtį', 'rugsėjį', 'spalį', 'lapkritį', 'gruodį', 'savaitgalį', 'parą'],
+    // The war in general, not one event (see types.ts): no event at a country, no place inherited.
+    backgroundWords: ['reguliariai', 'reguliar*', 'ne kartą', 'nuolat', 'nuolatin*', 'dažnai', 'kasdien', 'kasdien*', 'vis dažniau', 'sistemingai', 'sisteming*', 'pakartotinai'],
+    continuingWords: ['toliau', 'tęsia', 'tęsiasi', 'tęsė'],
+    historyWords: ['nuo pat'],
     nonNegations: ['ne mažiau', 'ne tik', 'ne kartą', 'ne vieną', 'ne pirmą'],
     nounNegations: ['jokių', 'jokio', 'jokios', 'joks', 'jokia'],
     negations: [

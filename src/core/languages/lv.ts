@@ -88,6 +88,10 @@ export const lv: LanguageProfile = {
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
     relativeWords: ['kas', 'kurš', 'kura', 'kuri', 'kuras'],
     timeWords: ['naktī', 'nakti', 'rītā', 'vakarā', 'pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien', 'janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī', 'nedēļas nogalē', 'diennakts'],
+    // The war in general, not one event (see types.ts): no event at a country, no place inherited.
+    backgroundWords: ['regulāri', 'regulār*', 'atkārtoti', 'vairākkārt', 'pastāvīgi', 'pastāvīg*', 'bieži', 'ik dienu', 'katru dienu', 'ik nakti', 'arvien biežāk', 'sistemātiski', 'sistemātisk*', 'visbiežāk'],
+    continuingWords: ['turpina', 'turpināja', 'turpinās', 'turpin*'],
+    historyWords: ['kopš'],
     nonNegations: ['ne mazāk', 'ne tikai', 'ne reizi', 'ne vienu reizi', 'ne pirmo'],
     nounNegations: ['nekādu', 'nekādi', 'nekādas', 'nekāds', 'nekāda'],
     negations: [

@@ -127,6 +127,10 @@ export const pl: LanguageProfile = {
     // cue it denies the casualties, not the event ("atak na Kijów obył się bez ofiar").
     relativeWords: ['który', 'która', 'które', 'którzy', 'których', 'którym', 'którego', 'której'],
     timeWords: ['noc', 'nocy', 'rano', 'wieczorem', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę', 'niedzielę', 'styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu', 'weekend', 'dobę'],
+    // The war in general, not one event (see types.ts): no event at a country, no place inherited.
+    backgroundWords: ['ciągle', 'regularnie', 'regularn*', 'wielokrotnie', 'stale', 'często', 'codziennie', 'codzienn*', 'coraz częściej', 'systematycznie', 'systematyczn*', 'nieustann*', 'permanentn*'],
+    continuingWords: ['nadal', 'wciąż', 'kontynuuj*', 'kontynuowa*'],
+    historyWords: ['od początku', 'od czasu', 'od momentu', 'od rozpoczęcia'],
     nonNegations: ['nie mniej', 'nie tylko', 'nie raz', 'nie po raz pierwszy'],
     nounNegations: ['żadnych', 'żadnego', 'żadnej', 'żaden', 'żadne'],
     negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'mogą zostać', 'może zostać', 'zapowiada*', 'w przyszłym roku', 'na wypadek', 'w razie', 'ewentualn*',

@@ -97,6 +97,10 @@ export const ru: LanguageProfile = {
       'взрывоопасн*', 'погиб* в авари*', 'пострадал* в авари*', 'визитн*', 'встречн*', 'маневренн*', 'манёвренн*',
     ],
     // Denied, hypothetical or only heard ("слышали взрывы": the explosions were elsewhere) events are not events there.
+    // The war in general, not one event (see types.ts): no event at a country, no place inherited.
+    backgroundWords: ['регулярно', 'регулярн*', 'неоднократно', 'постоянно', 'постоянн*', 'часто', 'ежедневно', 'ежедневн*', 'ежесуточн*', 'все чаще', 'всё чаще', 'участил*', 'учащ*', 'систематически', 'систематическ*', 'периодически', 'то и дело'],
+    continuingWords: ['продолжа*', 'продолжи*'],
+    historyWords: ['с начала', 'с момента', 'со времени', 'с тех пор'],
     nonNegations: ['не менее', 'не меньше', 'не только', 'не раз', 'не один', 'не одна', 'не впервые'],
     nounNegations: ['никаких', 'никакого', 'никакой', 'никакие'],
     negations: [

@@ -148,6 +148,25 @@ export interface EventCues {
    */
   nonNegations?: string[];
   /**
+   * Words that make a sentence a statement about the war in general rather than a report of one event ("continue",
+   * "repeatedly", "regularly", "increasingly", "продолжает", "immer wieder"): "Russia continues to attack ports in
+   * southern Ukraine", "Атаки на приграничные регионы России участились". Its events happen at no country (a city
+   * attacked repeatedly is still on the map), and a sentence of this kind that names no place does not continue the
+   * story told before it.
+   */
+  backgroundWords?: string[];
+  /**
+   * "Continue" (продолжаются, turpinās, weiterhin): background for events that do not last ("strikes on Ukraine
+   * continue" speaks of the war), the present of one that does ("В Белоруссии продолжаются учения"): see
+   * `lasts` in events/eventTypes.ts.
+   */
+  continuingWords?: string[];
+  /**
+   * "Since" (seit, kopš, с начала): a cue right after it tells history ("since the Russian attack on Ukraine in
+   * February 2022"), not an event; earlier in the cue's clause it makes the sentence background, as backgroundWords do.
+   */
+  historyWords?: string[];
+  /**
    * Negations that deny the noun after them ("no strikes", "keine Angriffe", "никаких ударов"). Before a cue they deny
    * it; after it they deny something else ("the attack on Kyiv caused no casualties", "forderte keine Todesopfer").
    */

@@ -102,6 +102,10 @@ export const uk: LanguageProfile = {
       'навчанн* в університет*', 'навчанн* у університет*', 'навчанн* онлайн',
     ],
     // Denied, hypothetical or only heard ("чули вибухи": the explosions were elsewhere) events are not events there.
+    // The war in general, not one event (see types.ts): no event at a country, no place inherited.
+    backgroundWords: ['регулярно', 'регулярн*', 'неодноразово', 'постійно', 'постійн*', 'часто', 'щодня', 'щоденн*', 'щоночі', 'дедалі частіше', 'все частіше', 'почасті*', 'систематично', 'систематичн*', 'періодично'],
+    continuingWords: ['продовжу*', 'продовжи*'],
+    historyWords: ['з початку', 'від початку', 'з моменту', 'відтоді'],
     nonNegations: ['не менше', 'не менш', 'не лише', 'не тільки', 'не раз', 'не один', 'не одна', 'не вперше'],
     nounNegations: ['жодних', 'жодного', 'жодної', 'жодні', 'жоден'],
     negations: [
