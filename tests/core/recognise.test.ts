@@ -185,6 +185,10 @@ describe('recogniseToponyms: borders', () => {
     expect(placeIds('Rusija surengė pratybas, o Baltarusijoje, prie sienos su Lenkija, treniravosi kariai.', 'lt')).toContain('border:BY-PL');
     // A list of countries before it: its first member.
     expect(placeIds('Белоруссия и Россия начали совместные учения у границы с Польшей.', 'ru')).toContain('border:BY-PL');
+    // Only a neighbour of the named side can be the unsaid one: Lithuania, not the Netherlands, nearer in the list.
+    expect(placeIds('Soldaten aus Deutschland, Litauen und den Niederlanden haben eine Übung nahe der Grenze zu Belarus begonnen.', 'de')).toContain('border:BY-LT');
+    // A sentence that names no country goes on telling of the country of the sentence before it.
+    expect(placeIds('Polen hält Manöver ab. Geübt wird nahe der Grenze zu Belarus.', 'de')).toContain('border:BY-PL');
   });
 
   it('a lone adjective borrows the partner the article states elsewhere', () => {

@@ -44,12 +44,17 @@ function countryCounts(matches: TokenMatch[], index: GazetteerIndex): Map<string
   return counts;
 }
 
-/** The country the article names most, other than `except`. */
-function homeCountry(counts: Map<string, number>, except: string): string | undefined {
+/** The country the article names most, other than `except`, among those `fits` accepts. */
+function homeCountry(counts: Map<string, number>, except: string, fits: (iso: string) => boolean): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
-  for (const [iso, n] of counts) if (iso !== except && n > bestCount) { best = iso; bestCount = n; }
+  for (const [iso, n] of counts) if (iso !== except && n > bestCount && fits(iso)) { best = iso; bestCount = n; }
   return best;
+}
+
+/** Whether the gazetteer has a border between `iso` and each of `sides`: only a neighbour can be the unsaid side. */
+function bordersAll(iso: string, sides: readonly string[], index: GazetteerIndex): boolean {
+  return sides.every((side) => side === iso || index.byId.has(`border:${[iso, side].sort().join('-')}`));
 }
 
 interface Phrase {
@@ -139,23 +144,29 @@ const SENTENCE_END = /[.!?…\n\r]/;
  * Belarus" → Poland); never one of the sides already named.
  */
 function sentenceCountry(text: string, tokens: Tokens, words: WordSource, byLast: Map<number, TokenMatch>, b: number, index: GazetteerIndex, except: readonly string[]): string | undefined {
+  // Only a neighbour of the named side: "soldiers from Germany, Lithuania and the Netherlands … near the border with
+  // Belarus" is Lithuania's border.
+  const fits = (iso: string) => !except.includes(iso) && bordersAll(iso, except, index);
   let named: string | undefined;
   let adjective: string | undefined;
   /** The last token of a name listed right before the latest name found ("X and", "X,"), if any. */
   let listedBefore = -1;
   for (let t = b - 1; t >= 0 && b - t <= NEAR_SIDE_REACH; t--) {
-    if (SENTENCE_END.test(text.slice(tokens.ends[t], tokens.starts[t + 1]))) break;
+    // A sentence that names no country goes on telling of the one before it, within its paragraph ("Polijā turpinās
+    // mācības. Mācības notiek … netālu no Lietuvas robežas").
+    const gap = text.slice(tokens.ends[t], tokens.starts[t + 1]);
+    if (SENTENCE_END.test(gap) && (named !== undefined || adjective !== undefined || /[\n\r]/.test(gap))) break;
     const m = byLast.get(t);
     if (m) {
       const iso = countryOf(m, index);
       // The nearest name, or the first of a list it ends ("Belarus and Russia began drills at the border with Poland").
-      if (iso && !except.includes(iso) && (named === undefined || listedBefore === m.last)) named = iso;
+      if (iso && fits(iso) && (named === undefined || listedBefore === m.last)) named = iso;
       listedBefore = listEnd(text, tokens, words, m.first);
       t = m.first;
       continue;
     }
     const iso = countryOfAdjective(words.word(t), words.names);
-    if (iso && !except.includes(iso)) adjective ??= iso;
+    if (iso && fits(iso)) adjective ??= iso;
   }
   return named ?? adjective;
 }
@@ -200,7 +211,7 @@ export function findBorders(text: string, tokens: Tokens, words: WordSource, mat
       // A lone side before the border word ("Lithuania's border guards") is not paired with the article's country.
       const said = sentenceCountry(text, tokens, words, byLast, b, index, sides)
         ?? mostFrequent(partners.get(sides[0]))
-        ?? (nearSideUnsaid || !namedBefore || governed ? homeCountry(counts ??= countryCounts(matches, index), sides[0]) : undefined);
+        ?? (nearSideUnsaid || !namedBefore || governed ? homeCountry(counts ??= countryCounts(matches, index), sides[0], (iso) => bordersAll(iso, sides, index)) : undefined);
       if (!said) continue;
       near = said;
       far = sides.filter((s) => s !== said);
