@@ -321,6 +321,24 @@ describe('the war in general and its history are no events (backgroundWords, con
   });
 });
 
+describe('a city or region that opens the clause is what happened to it', () => {
+  const KUPIANSK = 'city:703656';
+  const IZMAIL = 'city:707308';
+  const RENI = 'city:12129128';
+  test.each([
+    ['uk', 'Куп’янськ і навколишні села впродовж доби перебували під артилерійським обстрілом.', { 'Куп’янськ': KUPIANSK }, `strike@${KUPIANSK}`],
+    ['uk', 'Ізмаїл і Рені росіяни атакували десятки разів.', { Ізмаїл: IZMAIL, Рені: RENI }, `strike@${RENI} strike@${IZMAIL}`],
+    ['en', 'Kharkiv once again came under a massive attack.', { Kharkiv: KHARKIV }, `strike@${KHARKIV}`],
+  ] as const)('%s: %s', (lang, text, places, expected) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
+  });
+
+  test('not a speaker: "Kharkiv officials said the attack killed two"', () => {
+    const text = 'Drones struck Lviv overnight.\n\nKharkiv officials said the attack had killed two.';
+    expect(classify('en', text, { Lviv: LVIV, Kharkiv: KHARKIV }).filter((e) => e.passage === 'a#1').map((e) => e.place)).not.toContain(KHARKIV);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

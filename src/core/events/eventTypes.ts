@@ -22,13 +22,19 @@ export interface EventTypeBehaviour {
    * `continuingWords`).
    */
   lasts: boolean;
+  /**
+   * Whether a city or region that opens the cue's clause is what the event happened to ("Куп’янськ і навколишні
+   * села перебували під обстрілом", "Kharkiv came under attack"). For a meeting or an exercise such a place more
+   * often has its say about it ("Гродно назвало учения провокацией").
+   */
+  localSubjectIsTarget: boolean;
 }
 
-export const DEFAULT_BEHAVIOUR: EventTypeBehaviour = { bareObjectReach: 0, subjectHosts: false, lasts: true };
+export const DEFAULT_BEHAVIOUR: EventTypeBehaviour = { bareObjectReach: 0, subjectHosts: false, lasts: true, localSubjectIsTarget: false };
 
 export const EVENT_TYPE_BEHAVIOUR: Partial<Record<EventType, EventTypeBehaviour>> = {
-  strike: { bareObjectReach: 1, subjectHosts: false, lasts: false },
-  exercise: { bareObjectReach: 0, subjectHosts: true, lasts: true },
+  strike: { bareObjectReach: 1, subjectHosts: false, lasts: false, localSubjectIsTarget: true },
+  exercise: { bareObjectReach: 0, subjectHosts: true, lasts: true, localSubjectIsTarget: false },
 };
 
 export function behaviourOf(type: EventType): EventTypeBehaviour {

@@ -92,7 +92,10 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     const opensClause = start === 0 || words[start - 1].clause !== p.clause;
     const adjunct = gap === 0 && p.first > 0 && cues.adjunctDeterminers.matches(words, p.first - 1); // "the Vilnius summit"
     // A city or region (not a capital) right before the cue is what it happened to, not who did it: "Харків обстріляли".
-    const local = gap === 0 && facts.kindOf(p.place) !== 'country' && facts.kindOf(p.place) !== 'border' && !facts.isCapital(p.place);
+    const isLocal = facts.kindOf(p.place) !== 'country' && facts.kindOf(p.place) !== 'border' && !facts.isCapital(p.place);
+    // … and so is one that opens the clause, alone or leading a list, with no speaker between: "Куп’янськ і навколишні
+    // села перебували під обстрілом", "Ізмаїл і Рені росіяни атакували десятки разів", "Kharkiv came under attack".
+    const local = isLocal && (gap === 0 || (behaviourOf(cue.type).localSubjectIsTarget && p.role === 'bare' && leadsClause(same, k, words, cues) && !reportBetween(words, p.last + 1, cue.first - 1, cues)));
     // Verb-last clauses put the object anywhere in the middle: "… hat in der Nacht Charkiw mit Drohnen angegriffen".
     const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && gap <= VERB_LAST_REACH;
     // Free word order marked by case: an object may come first ("Minsku apmeklēja"), but a country in the genitive
@@ -106,6 +109,19 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     if (adjacent < 0 && p.role !== 'elsewhere' && (object || farPassive || isPassive(words, p.last + 1, cue.first - 1, cues))) adjacent = k;
   }
   return adjacent >= 0 ? withListed(same, adjacent, -1, words, cues) : [];
+}
+
+/** Whether the place at k, or the list it closes ("Ізмаїл і Рені"), opens its clause (an article may stand first). */
+function leadsClause(same: readonly PlaceInText[], k: number, words: readonly Word[], cues: CompiledCues): boolean {
+  const list = walkList(same, k, -1, words, cues);
+  const first = same[k - (list.length - 1)] ?? same[k];
+  const start = first.first > 0 && words[first.first - 1].clause === first.clause && cues.articles.matches(words, first.first - 1) ? first.first - 1 : first.first;
+  return start === 0 || words[start - 1].clause !== first.clause;
+}
+
+function reportBetween(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
+  for (let i = from; i <= to; i++) if (cues.reportingVerbs.matches(words, i)) return true;
+  return false;
 }
 
 /**
