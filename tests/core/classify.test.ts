@@ -339,6 +339,57 @@ describe('a city or region that opens the clause is what happened to it', () => 
   });
 });
 
+describe('reactions, quotations and speakers are not where the event happened', () => {
+  const BERLIN = 'city:2950159';
+  const SOFIA = 'city:727011';
+  test.each([
+    ['de', 'In Berlin verurteilte Bundeskanzler Friedrich Merz den Angriff scharf.', { Berlin: BERLIN }],
+    ['de', 'Die Regierung in Minsk kritisierte die Übung.', { Minsk: MINSK }],
+    ['be', 'З таго часу ў Вільні і Варшаве ўважліва сочаць за кожнымі сумеснымі манеўрамі.', { Вільні: VILNIUS, Варшаве: 'city:756135' }],
+    ['bg', 'В София министерството осъди „поредната безразсъдна атака срещу цивилна инфраструктура“.', { София: SOFIA }],
+    ['en', 'Lukashenko invited Putin to a forum in Grodno.', { Grodno: 'city:627904' }],
+  ] as const)('%s: %s', (lang, text, places) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe('');
+  });
+
+  test('a reaction still names the place right after its cue: "Lithuania condemned the attack on Kyiv"', () => {
+    expect(summary(classify('en', 'Lithuania condemned the attack on Kyiv.', { Lithuania: 'country:LT', Kyiv: KYIV }))).toEqual([`strike@${KYIV}`]);
+  });
+
+  test('a reaction does not continue the story: it adds no event of its own', () => {
+    const text = 'Russian drones struck Odesa overnight.\n\nThe government condemned the attack.';
+    expect(classify('en', text, { Odesa: ODESA }).filter((e) => e.passage === 'a#1')).toEqual([]);
+  });
+
+  test('after a cue that refers back, a bare country begins the next phrase: "Per naktinę ataką Rusija smogė Kyjivui"', () => {
+    expect(summary(classify('lt', 'Per naktinę ataką Rusija smogė Kyjivui.', { Rusija: RU, Kyjivui: KYIV }))).not.toContain(`strike@${RU}`);
+  });
+});
+
+describe('how a sentence frames its place', () => {
+  test('an agency dateline with a date names where the report was filed: "Варшава, 14 август (БТА) –"', () => {
+    expect(summary(classify('bg', 'Варшава, 14 август (БТА) – Русия атакува през нощта Одеса.', { Варшава: 'city:756135', Русия: RU, Одеса: ODESA }))).toEqual([`strike@${ODESA}`]);
+  });
+
+  test('a time phrase between a cue and its object: "наведае ў сераду Віцебск"', () => {
+    expect(summary(classify('be', 'Узбекская дэлегацыя наведае ў сераду Віцебск.', { Віцебск: 'city:620127' }))).toEqual(['meeting@city:620127']);
+  });
+
+  test('"от района на Курск": the preposition before "area" governs the place', () => {
+    expect(summary(classify('bg', 'Дроновете са изстреляни от района на Курск към Киев.', { Курск: 'city:538560', Киев: KYIV }))).toEqual([`strike@${KYIV}`]);
+  });
+
+  test('a relative clause after the exercise\'s name tells where it is', () => {
+    const text = 'Започна учение на НАТО „Black Sea Shield“, което ще продължи до 13 юни на територията на България.';
+    expect(summary(classify('bg', text, { България: 'country:BG' }))).toEqual(['exercise@country:BG']);
+  });
+
+  test('…but not one after a person\'s name: it tells of the person', () => {
+    const text = 'Лукашенко говори по време на посещение на президента Владимир Путин, който започна инвазията си в Украйна.';
+    expect(summary(classify('bg', text, { Украйна: 'country:UA' }))).toEqual([]);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

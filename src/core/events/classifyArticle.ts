@@ -106,16 +106,17 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     for (const cue of found) {
       if (cue.negated || cue.history) continue;
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
-      if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts);
+      if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts, article.text);
       // A cue that refers back ("внаслідок удару", "after the strike") still belongs to a headline's place ("Харків: …").
-      if (chosen.length === 0) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, cue.anaphoric);
+      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, article.text, cue.anaphoric);
       const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
       if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts);
       // "Russia continues to attack ports in southern Ukraine": the war in general is no event in a country.
       if (cue.general) chosen = chosen.filter((place) => kindOf(place) !== 'country');
-      if (chosen.length === 0 && !cue.general) chosen = lastPlaces.get(cue.type) ?? [];
+      // A reaction only refers to an event told before: it adds none of its own.
+      if (chosen.length === 0 && !cue.general && !cue.reaction) chosen = lastPlaces.get(cue.type) ?? [];
       for (const place of chosen) emit(cue, place);
       if (chosen.length > 0) lastPlaces.set(cue.type, chosen);
     }

@@ -30,6 +30,7 @@ export interface CompiledCues {
   nounNegations: WordPatterns<true>;
   nonNegations: WordPatterns<true>;
   backgroundWords: WordPatterns<true>;
+  reactionVerbs: WordPatterns<true>;
   continuingWords: WordPatterns<true>;
   historyWords: WordPatterns<true>;
   retypedCues: { cue: WordPatterns<true>; type: EventType; when: WordPatterns<true> }[];
@@ -71,6 +72,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       nounNegations: patternSet(events.nounNegations ?? []),
       nonNegations: patternSet(events.nonNegations ?? []),
       backgroundWords: patternSet(events.backgroundWords ?? []),
+      reactionVerbs: patternSet(events.reactionVerbs ?? []),
       continuingWords: patternSet(events.continuingWords ?? []),
       historyWords: patternSet(events.historyWords ?? []),
       retypedCues: (events.retypedCues ?? []).map((r) => ({ cue: patternSet([r.cue]), type: r.type, when: patternSet(r.when) })),

@@ -13,6 +13,11 @@ const NEGATION_AFTER = 4;
 const ANAPHORIC_BEFORE = 2;
 /** Words before a cue in which "since" makes it history: "since the Russian attack on …". */
 const HISTORY_BEFORE = 3;
+/**
+ * Words on either side of a cue, in its clause, in which a verb of reacting governs it: German puts the subject between
+ * ("verurteilte Bundeskanzler Friedrich Merz den Angriff"), Baltic languages the verb after ("ataką pasmerkė").
+ */
+const REACTION_REACH = 8;
 
 // Same word definition as `words.ts`; kept separate because this scan must stay as cheap as plain tokenising.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -69,6 +74,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
       continuing ??= words.some((_, j) => !inPlaceName[j] && cues.continuingWords.matches(words, j));
       const type = retyped(words, i, match.value, cues);
       const since = historyBefore(words, i, cues);
+      const reaction = reactionNear(words, i, last, cues);
       found.push({
         type,
         first: i,
@@ -76,13 +82,23 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         clause,
         text: i === last ? words[i].lower : words.slice(i, last + 1).map((x) => x.lower).join(' '),
         negated: isNegated(words, i, last, cues),
-        anaphoric: refersBack(words, i, inPlaceName, cues),
+        // A reaction refers back as "after the strike" does, and more strictly (see placeInClause.ts).
+        anaphoric: reaction || refersBack(words, i, inPlaceName, cues),
         history: since !== undefined && i - since <= HISTORY_BEFORE,
+        reaction,
         general: background || (continuing && !behaviourOf(type).lasts) || since !== undefined,
       });
     }
   }
   return found;
+}
+
+/** Whether a verb of reacting stands in the cue's clause (bounded: a run-on sentence stays linear). */
+function reactionNear(words: readonly Word[], first: number, last: number, cues: CompiledCues): boolean {
+  const clause = words[first].clause;
+  for (let i = first - 1; i >= Math.max(0, first - REACTION_REACH) && words[i].clause === clause; i--) if (cues.reactionVerbs.matches(words, i)) return true;
+  for (let i = last + 1; i <= Math.min(words.length - 1, last + REACTION_REACH) && words[i].clause === clause; i++) if (cues.reactionVerbs.matches(words, i)) return true;
+  return false;
 }
 
 /** Where "since" stands earlier in the cue's clause, if it does. */

@@ -22,6 +22,8 @@ export interface Cue {
   text: string;
   negated: boolean;
   anaphoric: boolean;
+  /** Governed by a verb of reacting ("condemned the attack"): refers to an event told elsewhere (see `reactionVerbs`). */
+  reaction: boolean;
   /** Right after "since": history, no event (see `historyWords`). */
   history: boolean;
   /** Its sentence speaks of the war in general (see `backgroundWords`): no event at a country, nothing inherited. */

@@ -11,14 +11,16 @@ const ANAPHORIC_REACH = 2;
 const VERB_LAST_REACH = 4;
 /** How far a verb-last passive participle may stand from its auxiliary right after the place. */
 const PASSIVE_REACH = 8;
+/** How many words of a name or attributes may stand between an event noun and the relative clause about it. */
+const NOUN_ATTRIBUTES = 6;
 /** How far into an appositive clause ("…, near the border with Lithuania") its place may stand. */
 const GOVERNING_SPAN = 4;
 
 /** Step 2/3 of the rule: the cue's place in its own clause. */
-export function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>, facts: PlaceFacts): string[] {
+export function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>, facts: PlaceFacts, text: string): string[] {
   const chosen = placesInOwnClause(cue, places, found, words, cues, facts);
   if (chosen.length > 0) return [...hostingSubject(cue, chosen, places, words, cues, facts), ...chosen, ...apposition(cue, places, words, cues, clausesWithCues)];
-  return cue.anaphoric ? chosen : relativeClause(cue, places, words, cues, clausesWithCues);
+  return cue.anaphoric ? chosen : relativeClause(cue, places, words, cues, clausesWithCues, text);
 }
 
 /** How many words may stand between a hosting subject and the cue ("Estonia began snap military drills"). */
@@ -46,16 +48,34 @@ function hostingSubject(cue: Cue, chosen: readonly string[], places: readonly Pl
   return chosen.every((place) => facts.kindOf(place) === 'border' && facts.countriesOf(place).includes(iso)) ? [subject.place] : [];
 }
 
+/** A capitalised word with lower-case letters after its first (a name: "Путин"; not "НАТО", not "учение"). */
+function isPersonLike(word: Word, text: string): boolean {
+  const s = text.slice(word.start, word.end);
+  return word.capitalised && s.length > 1 && s.slice(1) !== s.slice(1).toUpperCase();
+}
+
+/** Whether a quotation opened between `from` and `to` is still open at `to` (a quoted name: „Black Sea Shield“). */
+function insideQuote(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  return /[«„“"][^»“”"]*$/u.test(between);
+}
+
 /**
  * "Учения, которые проходят в Брестской области, продлятся неделю", "The exercise, which is taking place near
  * Brest, …": a relative clause right after the event noun, with no cue of its own, tells where it happens.
  */
-function relativeClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
-  const start = cue.last + 1;
+function relativeClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>, text: string): string[] {
+  // The relative word follows the noun, or its name and attributes ("учение на НАТО „Black Sea Shield 2025“, което …").
+  let start = cue.last + 1;
+  while (start < words.length && words[start].clause === cue.clause && start - cue.last <= NOUN_ATTRIBUTES) start++;
+  if (places.some((p) => p.first > cue.last && p.first < start)) return [];
+  // After a person's name the relative word is about the person ("посещение на президента Владимир Путин, който …").
+  for (let i = cue.last + 1; i < start; i++) if (isPersonLike(words[i], text) && !insideQuote(text, words[cue.last].end, words[i].start)) return [];
   if (start >= words.length || words[start].clause === cue.clause || clausesWithCues.has(words[start].clause)) return [];
   if (!cues.relativeWords.matches(words, start)) return [];
   const inNext = places.filter((p) => p.clause === words[start].clause);
-  const k = inNext.findIndex((p) => p.role === 'scene' && p.first - start <= GOVERNING_SPAN + 1);
+  // Anywhere in it: "учение на НАТО, което ще продължи до 13 юни на територията на България и Румъния".
+  const k = inNext.findIndex((p) => p.role === 'scene' && p.first - start <= REACH);
   return k >= 0 ? withListed(inNext, k, +1, words, cues) : [];
 }
 
@@ -69,6 +89,8 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     if (p.first <= cue.last) continue;
     const gap = p.first - cue.last - 1;
     if (gap > REACH || (cue.anaphoric && contentWords(words, cue.last + 1, p.first - 1, cues) > ANAPHORIC_REACH) || otherTypeBetween(cue.last, p.first)) break;
+    // "Per naktinę ataką Rusija smogė …": after a cue that refers back, a bare country begins the next phrase.
+    if (cue.anaphoric && p.role !== 'scene' && facts.kindOf(p.place) === 'country') break;
     const object = (p.role === 'bare' || (p.role === 'qualifier' && behaviourOf(cue.type).bareObjectReach > 0)) && isObject(words, cue, p, cues);
     // A country after the cue with a scene still to come is the actor: "удар России по Киеву"; so is a country
     // right after the verb with another place after it (verb-second order: "In der Nacht griff Russland Kiew an").
@@ -79,6 +101,8 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
   }
   // Before the cue: the nearest place at the scene; else, where the language puts objects first, the one right before it.
   // A cue that refers back takes only a scene before it: "Kyjivo srityje po smūgio … kilo gaisras".
+  // A reaction's clause names where the reaction happens ("In Berlin verurteilte Merz den Angriff").
+  if (cue.reaction) return [];
   let adjacent = -1;
   for (let k = same.length - 1; k >= 0; k--) {
     const p = same[k];
@@ -251,7 +275,11 @@ function isPassive(words: readonly Word[], from: number, to: number, cues: Compi
  */
 function isObject(words: readonly Word[], cue: Cue, place: PlaceInText, cues: CompiledCues): boolean {
   let others = 0;
-  for (let i = cue.last + 1; i < place.first; i++) if (!cues.placeNouns.matches(words, i)) others++;
+  for (let i = cue.last + 1; i < place.first; i++) {
+    // A time phrase between does not count: "атакува през нощта срещу четвъртък Одеса", "наведае ў сераду Віцебск".
+    if (cues.timeWords.matches(words, i) || (i + 1 < place.first && cues.timeWords.matches(words, i + 1) && cues.prepositions.matches(words, i))) continue;
+    if (!cues.placeNouns.matches(words, i)) others++;
+  }
   return others <= behaviourOf(cue.type).bareObjectReach;
 }
 

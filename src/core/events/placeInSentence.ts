@@ -4,6 +4,8 @@ import type { Cue, KindOf, PlaceInText } from './model';
 import { REACH } from './model';
 import type { Word } from './words';
 
+const OPENING_QUOTE = /[«„“"]/u;
+
 /** Step 4: a clause opened by "where" happens at the place that ends the clause before it. */
 export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues): string[] {
   let start = cue.first;
@@ -20,11 +22,14 @@ export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words
  * ("Русия обяви, че …"): it tells who speaks, not where things happen. `onlyHeadline`: for a cue that refers back,
  * only a place standing alone ("Харків: внаслідок удару …").
  */
-export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf, onlyHeadline = false): string[] {
+export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf, text: string, onlyHeadline = false): string[] {
   let attribute: string | undefined;
   for (let k = places.length - 1; k >= 0; k--) {
     const p = places[k];
     if (p.clause >= cue.clause || cue.first - p.last > REACH || clausesWithCues.has(p.clause)) continue;
+    // A quotation opened since then is someone's words; the place before it is where they were said ("В София
+    // министерството осъди „поредната атака срещу …“").
+    if (OPENING_QUOTE.test(text.slice(words[p.last].end, words[cue.first].start))) break;
     if (onlyHeadline) { if (p.alone) return [p.place]; continue; }
     if (p.role === 'scene' || p.alone) return [p.place];
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause;

@@ -67,7 +67,7 @@ function governingPreposition(words: readonly Word[], first: number, cues: Compi
   for (let i = start - 1, k = 1; k <= GOVERNING_REACH && i >= 0; i--) {
     if (words[i].clause !== clause || isBarrier(i)) break;
     const preposition = cues.prepositions.longestEndingAt(words, i);
-    if (preposition !== undefined) return preposition ? 'scene' : 'elsewhere';
+    if (preposition !== undefined) return outerPreposition(words, i, cues) ?? (preposition ? 'scene' : 'elsewhere');
     // "В пятницу Россия …": the preposition governs the time word, not the place after it.
     if (cues.timeWords.matches(words, i)) break;
     if (cues.placeNouns.matches(words, i)) continue;
@@ -75,6 +75,20 @@ function governingPreposition(words: readonly Word[], first: number, cues: Compi
     if (!capitalisedNouns && words[i].capitalised && i > 0) break;
   }
   return undefined;
+}
+
+/**
+ * "от района на Приморско-Ахтарск", "з території Білорусі": a preposition that only ties the place to a noun such
+ * as "area" or "territory" yields to the preposition that governs that noun.
+ */
+function outerPreposition(words: readonly Word[], i: number, cues: CompiledCues): 'scene' | 'elsewhere' | undefined {
+  let length = 1;
+  while (length <= i && cues.prepositions.matchAt(words, i - length + 1).every((m) => m.length !== length)) length++;
+  const noun = i - length;
+  if (noun < 1 || words[noun].clause !== words[i].clause || !cues.placeNouns.matches(words, noun)) return undefined;
+  const outer = cues.prepositions.longestEndingAt(words, noun - 1);
+  if (outer === undefined || words[noun - 1].clause !== words[i].clause) return undefined;
+  return outer ? 'scene' : 'elsewhere';
 }
 
 /**
@@ -101,8 +115,9 @@ export function shareQualifierAcrossLists(places: { first: number; last: number;
  */
 export function isDateline(text: string, words: readonly Word[], place: { first: number; last: number }): boolean {
   if (place.first > 2) return false;
-  // "Moskau/Kiew (dpa) –": names joined by slashes or commas, then the agency in brackets and a dash.
-  const agencyDateline = /^[\p{L}\p{M}\s,/'’-]{1,60}?(?=\s*\([^()]{1,24}\)\s*[—–-])/u.exec(text.slice(words[0].start, words[0].start + 96));
+  // "Moskau/Kiew (dpa) –", "Одеса, 14 август (БТА) –": names joined by slashes or commas, perhaps a date, then the
+  // agency in brackets and a dash.
+  const agencyDateline = /^[\p{L}\p{M}\p{N}\s,./'’-]{1,60}?(?=\s*\([^()]{1,24}\)\s*[—–-])/u.exec(text.slice(words[0].start, words[0].start + 96));
   if (agencyDateline && words[place.last].end <= words[0].start + agencyDateline[0].length) return true;
   if (!isCapitalsOnly(text, words[0])) return false;
   // Only the dateline's own words and commas before it ("KYIV, Ukraine").

@@ -94,6 +94,8 @@ export const de: LanguageProfile = {
     relativeWords: ['die', 'der', 'das', 'welche', 'welcher', 'welches'],
     timeWords: ['nacht', 'morgen', 'vormittag', 'nachmittag', 'abend', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'wochenende'],
     retypedCues: [{ cue: 'getroffen', type: 'meeting', when: ['sich'] }],
+    // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
+    reactionVerbs: ['verurteil*', 'kritisier*', 'nannte', 'nannten', 'nennt', 'bezeichnet*', 'kommentier*', 'reagiert*', 'begrüßt*', 'protestiert*', 'beobacht*', 'verfolgt', 'verfolgen', 'kritik', 'verurteilung'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['immer wieder', 'wiederholt', 'regelmäßig', 'häufig', 'oft', 'ständig', 'täglich', 'fast täglich', 'zunehmend', 'dauerhaft*', 'immer häufiger'],
     continuingWords: ['weiterhin', 'fortgesetzt*', 'anhaltend*'],
@@ -103,7 +105,7 @@ export const de: LanguageProfile = {
     negations: [
       'falls', 'kein*', 'nicht', 'nichts', 'weder', 'nie', 'dementi', 'dementier*', 'bestritt*', 'bestreit*', 'zurückgewiesen', 'zurückwies', 'zurückweisen',
       'abgesagt', 'absage*', 'verschoben', 'könnte', 'könnten', 'mögliche', 'möglichen', 'möglicher', 'droht', 'drohte', 'drohten',
-      'drohen', 'gedroht', 'androh*', 'warnt', 'warnte', 'warnten', 'gewarnt',
+      'drohen', 'gedroht', 'androh*', 'warnt', 'warnte', 'warnten', 'gewarnt', 'eingeladen', 'einladung', 'lud'
     ],
     locatives: [
       'in', 'im', 'ins', 'auf', 'über', 'bei', 'beim', 'an', 'am', 'vor', 'gegen', 'um', 'rund um', 'nach', 'entlang', 'längs',
@@ -130,7 +132,7 @@ export const de: LanguageProfile = {
       // "im Grenzgebiet zu Litauen" is on the near side of that border, not in Lithuania.
       'grenzgebiet* zu', 'grenzgebiet* zur', 'grenzgebiet* zum', 'grenzregion* zu', 'grenzregion* zur', 'grenzregion* zum',
     ],
-    anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld', 'rande'],
+    anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld', 'rande', 'auftakt', 'abschluss', 'beginn', 'ende', 'wegen', 'aufgrund', 'reaktion', 'vergeltung', 'rahmen'],
     conjunctions: ['und', 'oder', 'sowie'],
     reportingVerbs: [
       'sagte', 'sagten', 'sagt', 'teilte*', 'teilt', 'mitteilte*', 'erklärte*', 'erklärt', 'meldete*', 'meldet', 'berichtete*', 'berichtet',

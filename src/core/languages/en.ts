@@ -69,6 +69,8 @@ export const en: LanguageProfile = {
     // heard in Kyiv" is a report of a strike.
     relativeWords: ['which', 'that'],
     timeWords: ['night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend'],
+    // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
+    reactionVerbs: ['condemn*', 'criticis*', 'criticiz*', 'denounc*', 'welcomed', 'welcomes', 'called', 'calls', 'described', 'describes', 'commented', 'reacted', 'responded', 'protested', 'praised', 'watching', 'watched', 'monitoring', 'observe', 'observed', 'observing', 'criticism', 'condemnation'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['repeatedly', 'regularly', 'frequently', 'often', 'routinely', 'increasingly', 'constant', 'constantly', 'daily', 'nightly', 'almost daily', 'every day', 'every night', 'intensified', 'more frequent'],
     continuingWords: ['continue', 'continues', 'continued', 'continuing', 'ongoing'],
@@ -77,7 +79,7 @@ export const en: LanguageProfile = {
     nounNegations: ['no', 'none'],
     negations: [
       'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
-      "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'might', 'threaten*',
+      "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'might', 'threaten*', 'invited', 'invitation', 'invite', 'invites'
     ],
     locatives: [
       'in', 'at', 'on', 'over', 'above', 'near', 'against', 'to', 'into', 'onto', 'upon', 'outside', 'inside', 'within', 'throughout',
@@ -88,7 +90,7 @@ export const en: LanguageProfile = {
       'according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in', 'speaking in', 'speaking at', 'speaking from',
       'government in', 'leadership in', 'regime in', 'ministry in',
     ],
-    anaphoric: ['before', 'after', 'during', 'ahead', 'following'],
+    anaphoric: ['before', 'after', 'during', 'ahead', 'following', 'sidelines', 'margins', 'start', 'end', 'opening', 'because', 'due', 'response', 'retaliation', 'wake'],
     conjunctions: ['and', 'or'],
     reportingVerbs: ['said', 'says', 'reported', 'reports', 'told', 'announced', 'stated', 'wrote', 'added', 'confirmed', 'claimed', 'noted', 'posted', 'tweeted'],
     passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'comes under', 'under', 'again',

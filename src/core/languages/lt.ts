@@ -76,6 +76,8 @@ export const lt: LanguageProfile = {
     // skaičius gali išaugti" (the toll may rise) follows real attacks.
     relativeWords: ['kuris', 'kuri', 'kurie', 'kurios', 'kurių', 'kurį', 'kurią'],
     timeWords: ['naktį', 'nakties', 'rytą', 'vakare', 'pirmadienį', 'antradienį', 'trečiadienį', 'ketvirtadienį', 'penktadienį', 'šeštadienį', 'sekmadienį', 'sausį', 'vasarį', 'kovą', 'balandį', 'gegužę', 'birželį', 'liepą', 'rugpjūtį', 'rugsėjį', 'spalį', 'lapkritį', 'gruodį', 'savaitgalį', 'parą'],
+    // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
+    reactionVerbs: ['pasmerk*', 'smerk*', 'sukritikav*', 'kritikav*', 'kritikuoj*', 'pavadin*', 'vadin*', 'pakomentav*', 'komentav*', 'komentuoj*', 'sureagav*', 'reagav*', 'reaguoj*', 'pasveikin*', 'protestav*', 'steb*', 'kritik*', 'pasmerkim*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['reguliariai', 'reguliar*', 'ne kartą', 'nuolat', 'nuolatin*', 'dažnai', 'kasdien', 'kasdien*', 'vis dažniau', 'sistemingai', 'sisteming*', 'pakartotinai'],
     continuingWords: ['toliau', 'tęsia', 'tęsiasi', 'tęsė'],
@@ -90,7 +92,7 @@ export const lt: LanguageProfile = {
       // a gas explosion
       'telefon*', 'dujų sprogim*',
       // cyber attacks, a heart attack, a blow to the economy: no strike on a place
-      'kiber*', 'kibernetin*', 'hakeri*', 'programiš*', 'širdies', 'ekonomik*', 'biudžet*',
+      'kiber*', 'kibernetin*', 'hakeri*', 'programiš*', 'širdies', 'ekonomik*', 'biudžet*', 'pakviet*', 'kvietim*', 'kviečia', 'neatmet*'
     ],
     // Prepositions of place. A genitive place before a noun in the locative ("Kyjivo apylinkėse", "Odesos uoste") is a
     // scene by that locative ending; "kryptimi" (towards, instrumental) and the postposition "link" are listed.
@@ -107,7 +109,7 @@ export const lt: LanguageProfile = {
     // Sources, partners and topics ("iš Baltarusijos", "su Lenkija", "padėtį Ukrainoje"). Not "apie" / "dėl" (about): a
     // place in the locative after their object is the scene ("derybos dėl paliaubų vyko Stambule").
     nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'pagamint*', 'gamybos', 'padėt*', 'situacij*'],
-    anaphoric: ['po', 'prieš', 'metu', 'išvakarėse'],
+    anaphoric: ['po', 'prieš', 'metu', 'išvakarėse', 'per', 'dėl', 'kuluaruose', 'paraštėse', 'pradžioje', 'pabaigoje', 'atsakydam*', 'atsaku'],
     conjunctions: ['ir', 'bei', 'ar'],
     locativeEndings: ['e', 'oje', 'uje', 'yje', 'ose', 'uose', 'yse'],
     reportingVerbs: [

@@ -88,6 +88,8 @@ export const lv: LanguageProfile = {
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
     relativeWords: ['kas', 'kurš', 'kura', 'kuri', 'kuras'],
     timeWords: ['naktī', 'nakti', 'rītā', 'vakarā', 'pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien', 'janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī', 'nedēļas nogalē', 'diennakts'],
+    // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
+    reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē*', 'reaģēj*', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['regulāri', 'regulār*', 'atkārtoti', 'vairākkārt', 'pastāvīgi', 'pastāvīg*', 'bieži', 'ik dienu', 'katru dienu', 'ik nakti', 'arvien biežāk', 'sistemātiski', 'sistemātisk*', 'visbiežāk'],
     continuingWords: ['turpina', 'turpināja', 'turpinās', 'turpin*'],
@@ -101,7 +103,7 @@ export const lv: LanguageProfile = {
       // a phone call ("telefonsaruna", "pa telefonu") happens nowhere: it must not inherit a meeting place; a gas explosion
       'telefon*', 'gāzes sprādz*',
       // cyber attacks, a blow to the economy, a car that hits a pedestrian: no strike on a place
-      'kiber*', 'hakeru', 'ekonomik*', 'budžet*', 'gājēj*',
+      'kiber*', 'hakeru', 'ekonomik*', 'budžet*', 'gājēj*', 'uzaicināj*', 'ielūg*', 'uzaicinājum*', 'aicina', 'neizslēdz*'
     ],
     // Prepositions of place. A genitive place before a noun in the locative ("Kijivas apkārtnē", "Ļvivas centrā") is a
     // scene by that locative ending; "virzienā" (towards) is listed, being the direction, not the place itself.
@@ -117,7 +119,7 @@ export const lv: LanguageProfile = {
     // Sources, partners and topics ("no Baltkrievijas", "ar Poliju", "situāciju Ukrainā"). Not "par" (about): it takes
     // the accusative, and a place in the locative after its object is the scene ("sarunas par pamieru notika Stambulā").
     nonLocatives: ['saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'ražot*', 'situācij*'],
-    anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā'],
+    anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā', 'kuluāros', 'sākumā', 'beigās', 'atbildot', 'atbildē'],
     conjunctions: ['un', 'vai'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],
     reportingVerbs: [

@@ -127,6 +127,8 @@ export const pl: LanguageProfile = {
     // cue it denies the casualties, not the event ("atak na Kijów obył się bez ofiar").
     relativeWords: ['który', 'która', 'które', 'którzy', 'których', 'którym', 'którego', 'której'],
     timeWords: ['noc', 'nocy', 'rano', 'wieczorem', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę', 'niedzielę', 'styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu', 'weekend', 'dobę'],
+    // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
+    reactionVerbs: ['potępi*', 'potępia*', 'skrytykowa*', 'krytykowa*', 'krytykuj*', 'nazwa*', 'nazywa*', 'określi*', 'określa*', 'skomentowa*', 'komentowa*', 'komentuj*', 'zareagowa*', 'reagowa*', 'reaguj*', 'z zadowoleniem', 'protestowa*', 'obserwuj*', 'obserwowa*', 'śledz*', 'śledzi*', 'krytyk*', 'potępieni*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['ciągle', 'regularnie', 'regularn*', 'wielokrotnie', 'stale', 'często', 'codziennie', 'codzienn*', 'coraz częściej', 'systematycznie', 'systematyczn*', 'nieustann*', 'permanentn*'],
     continuingWords: ['nadal', 'wciąż', 'kontynuuj*', 'kontynuowa*'],
@@ -143,7 +145,7 @@ export const pl: LanguageProfile = {
       // "spotkał się z krytyką" (met with criticism) is no meeting
       'z krytyką', 'ze sprzeciwem', 'z aprobatą', 'ze zrozumieniem',
       // a phone call ("rozmowa telefoniczna", "rozmawiał telefonicznie") happens nowhere: it must not inherit a place
-      'telefon*'],
+      'telefon*', 'zaprosi*', 'zaproszeni*', 'zaprasza*'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
       'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
@@ -156,7 +158,7 @@ export const pl: LanguageProfile = {
       'wojn* w', 'wojn* we', 'wojn* na', 'wojn* przeciwko', 'konflikt* w', 'konflikt* na', 'inwazj* na', 'inwazj* w',
       // "z terytorium Białorusi" (launched from): the locative noun after "z" / "od" is a source too
       'z terytorium', 'z terenu', 'z obszaru', 'z rejonu', 'z okolic', 'z kierunku', 'z pobliża', 'od strony', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
-    anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'ramach', 'przededniu', 'wyniku', 'następstwie', 'uczestnic*'],
+    anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'ramach', 'przededniu', 'wyniku', 'następstwie', 'uczestnic*', 'kuluarach', 'marginesie', 'początku', 'zakończeniu', 'odpowiedzi', 'związku', 'powodu', 'odwecie'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
     reportingVerbs: ['poinformował*', 'podał*', 'podaj*', 'przekazał*', 'przekazuj*', 'powiedział*', 'oświadczył*', 'napisał*', 'pisze', 'dodał*', 'potwierdził*', 'potwierdza*', 'informuj*', 'oznajmił*', 'ogłosił*', 'stwierdził*', 'zaznaczył*', 'podkreślił*', 'relacjon*', 'twierdz*', 'donosi', 'donoszą', 'raportuj*', 'zakomunikował*', 'powiadomił*'],
     // "Charków został ostrzelany", "Charków znalazł się pod ostrzałem" ("pod" counts; "się" would not be safe: "Rosja zdecydowała się zaatakować").

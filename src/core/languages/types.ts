@@ -156,6 +156,13 @@ export interface EventCues {
    */
   backgroundWords?: string[];
   /**
+   * Verbs of reacting to an event (condemn, criticise, call, comment, watch): a cue they govern, close to it in its
+   * clause, refers to an event told elsewhere, and the places around the verb are where the reaction happens ("In
+   * Berlin verurteilte Merz den Angriff", "Die Regierung in Minsk kritisierte die Übung"). Such a cue takes only a
+   * scene right after it ("condemned the attack on Kyiv"), otherwise the place of the story's event.
+   */
+  reactionVerbs?: string[];
+  /**
    * "Continue" (продолжаются, turpinās, weiterhin): background for events that do not last ("strikes on Ukraine
    * continue" speaks of the war), the present of one that does ("В Белоруссии продолжаются учения"): see
    * `lasts` in events/eventTypes.ts.
