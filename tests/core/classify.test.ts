@@ -2,7 +2,7 @@
 // place in the sentence; placeless sentences inherit; denied events are not events.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { classify, summary } from './classifyHelpers';
+import { classify, classifyWith, summary } from './classifyHelpers';
 
 const MINSK = 'city:625144';
 const KYIV = 'city:703448';
@@ -387,6 +387,19 @@ describe('how a sentence frames its place', () => {
   test('…but not one after a person\'s name: it tells of the person', () => {
     const text = 'Лукашенко говори по време на посещение на президента Владимир Путин, който започна инвазията си в Украйна.';
     expect(summary(classify('bg', text, { Украйна: 'country:UA' }))).toEqual([]);
+  });
+});
+
+describe('the region of the struck town, named in another clause', () => {
+  const BROVARY = 'city:711390';
+  const KYIV_OBLAST = 'region:UA-32';
+  // The hand-built facts of these tests know no parents; the classifier asks the gazetteer through PlaceFacts.
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === BROVARY ? KYIV_OBLAST : undefined), isCapital: () => false, countriesOf: () => [] };
+  test('"Kyjivo srityje, netoli Brovarų, dronas pataikė į sandėlį" is at Brovary and in the Kyiv region', () => {
+    expect(summary(classifyWith(facts, 'lt', 'Kyjivo srityje, netoli Brovarų, dronas pataikė į sandėlį.', { 'Kyjivo srityje': KYIV_OBLAST, Brovarų: BROVARY }))).toEqual([`strike@${BROVARY}`, `strike@${KYIV_OBLAST}`]);
+  });
+  test('not a region in the clause that attributes the report (an official\'s title)', () => {
+    expect(summary(classifyWith(facts, 'en', 'Drones struck Brovary overnight, the head of the Kyiv region said.', { Brovary: BROVARY, 'Kyiv region': KYIV_OBLAST }))).toEqual([`strike@${BROVARY}`]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Builds the classifier's input by hand (passages and place mentions), so that its tests do not depend on the
 // recogniser or the gazetteer: a test names the surfaces that are places and the ids they resolve to.
 import type { Article, LanguageCode, Mention, Passage, SituationEvent } from '../../src/core/types';
-import { classifyArticleEvents } from '../../src/core/events/classifyArticle';
+import { classifyArticleEvents, type PlaceFacts } from '../../src/core/events/classifyArticle';
 
 /** Paragraphs are lines; sentences end at . ! ? followed by a space. */
 function passagesOf(id: string, text: string): Passage[] {
@@ -36,6 +36,13 @@ export function classify(lang: LanguageCode, text: string, places: Record<string
   const article: Article = { id: 'a', text, lang, langDetected: false };
   const passages = passagesOf('a', text);
   return classifyArticleEvents(article, passages, mentionsOf('a', text, passages, places));
+}
+
+/** The same, with what the gazetteer would tell (a town's region, capitals). */
+export function classifyWith(facts: PlaceFacts, lang: LanguageCode, text: string, places: Record<string, string>): SituationEvent[] {
+  const article: Article = { id: 'a', text, lang, langDetected: false };
+  const passages = passagesOf('a', text);
+  return classifyArticleEvents(article, passages, mentionsOf('a', text, passages, places), facts);
 }
 
 /** Events as sorted `type@place` strings, each once. */

@@ -112,7 +112,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
       if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text);
-      if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts);
+      if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues);
       // "Russia continues to attack ports in southern Ukraine": the war in general is no event in a country.
       if (cue.general) chosen = chosen.filter((place) => kindOf(place) !== 'country');
       // A reaction only refers to an event told before: it adds none of its own.

@@ -152,10 +152,15 @@ function reportBetween(words: readonly Word[], from: number, to: number, cues: C
  * "На Дніпропетровщині внаслідок обстрілу Нікополя": a region named in the clause that holds the event's city is a
  * place of the event too.
  */
-export function withEnclosingRegions(chosen: string[], places: readonly PlaceInText[], clause: number, facts: PlaceFacts): string[] {
+export function withEnclosingRegions(chosen: string[], places: readonly PlaceInText[], clause: number, facts: PlaceFacts, clausesWithCues: ReadonlySet<number>, words: readonly Word[], cues: CompiledCues): string[] {
   const parents = new Set(chosen.map((place) => facts.parentOf(place)));
-  const regions = places.filter((p) => p.clause === clause && p.role !== 'elsewhere' && parents.has(p.place) && !chosen.includes(p.place));
-  return regions.length > 0 ? [...chosen, ...regions.map((p) => p.place)] : chosen;
+  // In another clause of the sentence it must set the scene and tell of no other event: "Kyjivo srityje, netoli
+  // Brovarų, dronas pataikė …"; a clause that attributes the report names an official's title ("…, paziņoja Odesas
+  // apgabala administrācijas vadītājs"), which is no place of the event when the city is named.
+  const reports = (c: number) => words.some((w, i) => w.clause === c && cues.reportingVerbs.matches(words, i));
+  const regions = places.filter((p) => parents.has(p.place) && !chosen.includes(p.place)
+    && (p.clause === clause ? p.role !== 'elsewhere' : p.role === 'scene' && !clausesWithCues.has(p.clause) && !reports(p.clause)));
+  return regions.length > 0 ? [...chosen, ...new Set(regions.map((p) => p.place))] : chosen;
 }
 
 /** How far into a later clause of its sentence a placeless cue's scene may stand ("…, most of them over the Sumy region"). */
