@@ -316,8 +316,9 @@ function spreadPluralRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
   const asRegion = (m: TokenMatch): TokenMatch | undefined => {
     if (isRegion(m)) return m;
     if (!m.entries.every((e) => kindOf(e) === 'city')) return undefined;
+    // A namesake without a region (Brest, France) is not the one a list of regions names.
     const regions = m.entries.map((e) => matcher.names.cityRegion.get(e)).filter((r): r is string => r !== undefined);
-    return regions.length === m.entries.length ? { ...m, entries: [...new Set(regions)], dictionaryForm: false } : undefined;
+    return regions.length > 0 ? { ...m, entries: [...new Set(regions)], dictionaryForm: false } : undefined;
   };
   const byFirst = new Map<number, number>();
   const byLast = new Map<number, number>();
@@ -326,7 +327,11 @@ function spreadPluralRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
   const plural = matcher.names.regionWordPlurals;
   for (const m of [...matches]) {
     if (m.first === m.last || !isRegion(m)) continue;
-    const backwards = plural.has(matcher.word(m.last));
+    // A singular region word after a list that "and" closes shares it too, where the language says so (Latvian
+    // "virs Žitomiras, Hmeļnickas un Vinnicas apgabala"): the member before "and" has already become a region.
+    const closesList = m.first >= 2 && matcher.names.rules.conjunctions.includes(matcher.word(m.first - 1))
+      && byLast.has(m.first - 2) && isRegion(matches[byLast.get(m.first - 2)!]);
+    const backwards = plural.has(matcher.word(m.last)) || closesList;
     if (!backwards && !plural.has(matcher.word(m.first))) continue;
     for (let near = m; ;) {
       const t = backwards ? matcher.memberBefore(near.first) : matcher.memberAfter(near.last);

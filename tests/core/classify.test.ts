@@ -403,6 +403,26 @@ describe('the region of the struck town, named in another clause', () => {
   });
 });
 
+describe('talk about events, speakers quoted, places described', () => {
+  test('"ambassadors will meet in Brussels to discuss the drills": a meeting in Brussels, no drills there', () => {
+    expect(summary(classify('en', 'Alliance ambassadors will meet in Brussels on Thursday to discuss the drills.', { Brussels: 'city:2800866' }))).toEqual(['meeting@city:2800866']);
+  });
+
+  test('a quoted speaker speaks from elsewhere: «These are routine exercises», Peskov told reporters in Moscow', () => {
+    expect(summary(classify('en', '"These are routine exercises of two allied states," Kremlin spokesman Dmitry Peskov told reporters in Moscow.', { Moscow: 'city:524901' }))).toEqual([]);
+  });
+
+  test('a relative clause describes the place before it, it does not set the scene', () => {
+    const text = 'Ļvivā, kas atrodas 70 kilometru attālumā no Polijas robežas, sprādzieni bija dzirdami no rīta.';
+    expect(summary(classify('lv', text, { Ļvivā: LVIV, Polijas: PL, robežas: 'border:PL-UA' }))).toEqual([`strike@${LVIV}`]);
+  });
+
+  test('a reported clause without "that": "the governor said Shostka and Konotop were left without power after strikes"', () => {
+    const text = 'The governor said Shostka and Konotop were left without power after strikes on substations.';
+    expect(summary(classify('en', text, { Shostka: 'city:693942', Konotop: 'city:705135' }))).toEqual(['strike@city:693942', 'strike@city:705135']);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

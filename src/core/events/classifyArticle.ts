@@ -108,9 +108,9 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
       if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts, article.text);
       // A cue that refers back ("внаслідок удару", "after the strike") still belongs to a headline's place ("Харків: …").
-      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, article.text, cue.anaphoric);
+      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, article.text, cues, cue.anaphoric);
       const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
-      if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf);
+      if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf, article.text);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues);
       // "Russia continues to attack ports in southern Ukraine": the war in general is no event in a country.

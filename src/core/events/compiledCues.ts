@@ -31,6 +31,7 @@ export interface CompiledCues {
   nonNegations: WordPatterns<true>;
   backgroundWords: WordPatterns<true>;
   reactionVerbs: WordPatterns<true>;
+  topicVerbs: WordPatterns<true>;
   continuingWords: WordPatterns<true>;
   historyWords: WordPatterns<true>;
   retypedCues: { cue: WordPatterns<true>; type: EventType; when: WordPatterns<true> }[];
@@ -73,6 +74,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       nonNegations: patternSet(events.nonNegations ?? []),
       backgroundWords: patternSet(events.backgroundWords ?? []),
       reactionVerbs: patternSet(events.reactionVerbs ?? []),
+      topicVerbs: patternSet(events.topicVerbs ?? []),
       continuingWords: patternSet(events.continuingWords ?? []),
       historyWords: patternSet(events.historyWords ?? []),
       retypedCues: (events.retypedCues ?? []).map((r) => ({ cue: patternSet([r.cue]), type: r.type, when: patternSet(r.when) })),

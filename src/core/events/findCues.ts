@@ -18,6 +18,8 @@ const HISTORY_BEFORE = 3;
  * ("verurteilte Bundeskanzler Friedrich Merz den Angriff"), Baltic languages the verb after ("ataką pasmerkė").
  */
 const REACTION_REACH = 8;
+/** Words before a cue in which a verb of talking makes it the topic ("to discuss the joint drills"). */
+const TOPIC_REACH = 3;
 
 // Same word definition as `words.ts`; kept separate because this scan must stay as cheap as plain tokenising.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -96,6 +98,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
 /** Whether a verb of reacting stands in the cue's clause (bounded: a run-on sentence stays linear). */
 function reactionNear(words: readonly Word[], first: number, last: number, cues: CompiledCues): boolean {
   const clause = words[first].clause;
+  for (let i = first - 1; i >= Math.max(0, first - TOPIC_REACH) && words[i].clause === clause; i--) if (cues.topicVerbs.matches(words, i)) return true;
   for (let i = first - 1; i >= Math.max(0, first - REACTION_REACH) && words[i].clause === clause; i--) if (cues.reactionVerbs.matches(words, i)) return true;
   for (let i = last + 1; i <= Math.min(words.length - 1, last + REACTION_REACH) && words[i].clause === clause; i++) if (cues.reactionVerbs.matches(words, i)) return true;
   return false;

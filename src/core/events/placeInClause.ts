@@ -110,16 +110,18 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     const gap = cue.first - p.last - 1;
     if (gap > REACH || otherTypeBetween(p.last, cue.first)) break;
     if (p.role === 'scene') return withListed(same, k, -1, words, cues);
-    if (cue.anaphoric) continue;
+    // … or the town the clause is about: "Shostka and Konotop were left without power after strikes on substations".
+    if (cue.anaphoric) {
+      if (adjacent < 0 && isLocalSubject(cue, same, k, words, cues, facts)) adjacent = k;
+      continue;
+    }
     // The subject, in V2 or SVO order; an article may come first ("Die Ukraine griff … an").
     const start = p.first > 0 && words[p.first - 1].clause === p.clause && cues.articles.matches(words, p.first - 1) ? p.first - 1 : p.first;
     const opensClause = start === 0 || words[start - 1].clause !== p.clause;
     const adjunct = gap === 0 && p.first > 0 && cues.adjunctDeterminers.matches(words, p.first - 1); // "the Vilnius summit"
     // A city or region (not a capital) right before the cue is what it happened to, not who did it: "Харків обстріляли".
     const isLocal = facts.kindOf(p.place) !== 'country' && facts.kindOf(p.place) !== 'border' && !facts.isCapital(p.place);
-    // … and so is one that opens the clause, alone or leading a list, with no speaker between: "Куп’янськ і навколишні
-    // села перебували під обстрілом", "Ізмаїл і Рені росіяни атакували десятки разів", "Kharkiv came under attack".
-    const local = isLocal && (gap === 0 || (behaviourOf(cue.type).localSubjectIsTarget && p.role === 'bare' && leadsClause(same, k, words, cues) && !reportBetween(words, p.last + 1, cue.first - 1, cues)));
+    const local = (isLocal && gap === 0) || isLocalSubject(cue, same, k, words, cues, facts);
     // Verb-last clauses put the object anywhere in the middle: "… hat in der Nacht Charkiw mit Drohnen angegriffen".
     const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && gap <= VERB_LAST_REACH;
     // Free word order marked by case: an object may come first ("Minsku apmeklēja"), but a country in the genitive
@@ -135,12 +137,24 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
   return adjacent >= 0 ? withListed(same, adjacent, -1, words, cues) : [];
 }
 
+/**
+ * A city or region (not a capital) that opens the clause, alone or leading a list, with no speaker between, is what
+ * a strike happened to: "Куп’янськ і навколишні села перебували під обстрілом", "Ізмаїл і Рені росіяни атакували
+ * десятки разів", "Kharkiv came under attack" (see `localSubjectIsTarget`).
+ */
+function isLocalSubject(cue: Cue, same: readonly PlaceInText[], k: number, words: readonly Word[], cues: CompiledCues, facts: PlaceFacts): boolean {
+  const p = same[k];
+  const isLocal = facts.kindOf(p.place) !== 'country' && facts.kindOf(p.place) !== 'border' && !facts.isCapital(p.place);
+  return isLocal && behaviourOf(cue.type).localSubjectIsTarget && p.role === 'bare' && leadsClause(same, k, words, cues) && !reportBetween(words, p.last + 1, cue.first - 1, cues);
+}
+
 /** Whether the place at k, or the list it closes ("Ізмаїл і Рені"), opens its clause (an article may stand first). */
 function leadsClause(same: readonly PlaceInText[], k: number, words: readonly Word[], cues: CompiledCues): boolean {
   const list = walkList(same, k, -1, words, cues);
   const first = same[k - (list.length - 1)] ?? same[k];
   const start = first.first > 0 && words[first.first - 1].clause === first.clause && cues.articles.matches(words, first.first - 1) ? first.first - 1 : first.first;
-  return start === 0 || words[start - 1].clause !== first.clause;
+  // A reported clause may follow its verb without "that": "the governor said Shostka and Konotop were left …".
+  return start === 0 || words[start - 1].clause !== first.clause || cues.reportingVerbs.matches(words, start - 1);
 }
 
 function reportBetween(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {

@@ -5,6 +5,12 @@ import { REACH } from './model';
 import type { Word } from './words';
 
 const OPENING_QUOTE = /[«„“"]/u;
+const CLOSING_QUOTE = /[»“”"]/u;
+
+function opensWithRelative(clause: number, words: readonly Word[], cues: CompiledCues): boolean {
+  const start = words.findIndex((w) => w.clause === clause);
+  return start >= 0 && cues.relativeWords.matches(words, start);
+}
 
 /** Step 4: a clause opened by "where" happens at the place that ends the clause before it. */
 export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues): string[] {
@@ -22,11 +28,13 @@ export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words
  * ("Русия обяви, че …"): it tells who speaks, not where things happen. `onlyHeadline`: for a cue that refers back,
  * only a place standing alone ("Харків: внаслідок удару …").
  */
-export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf, text: string, onlyHeadline = false): string[] {
+export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf, text: string, cues: CompiledCues, onlyHeadline = false): string[] {
   let attribute: string | undefined;
   for (let k = places.length - 1; k >= 0; k--) {
     const p = places[k];
     if (p.clause >= cue.clause || cue.first - p.last > REACH || clausesWithCues.has(p.clause)) continue;
+    // A relative clause describes the place before it ("Ļvivā, kas atrodas 70 km no Polijas robežas, sprādzieni …").
+    if (opensWithRelative(p.clause, words, cues)) continue;
     // A quotation opened since then is someone's words; the place before it is where they were said ("В София
     // министерството осъди „поредната атака срещу …“").
     if (OPENING_QUOTE.test(text.slice(words[p.last].end, words[cue.first].start))) break;
@@ -45,13 +53,16 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
  * clause that attributes the report, if it follows the cue's clause, names where it happened when it names a city or
  * region (a country there is the speaker's state: "…, Russia's defence ministry said").
  */
-export function placeInReport(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, cues: CompiledCues, kindOf: KindOf): string[] {
+export function placeInReport(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, cues: CompiledCues, kindOf: KindOf, text: string): string[] {
   const last = words[words.length - 1].clause;
   for (let clause = cue.clause + 1; clause <= Math.min(last, cue.clause + 3); clause++) {
     if (clausesWithCues.has(clause)) return [];
     let reports = false;
     for (let i = 0; i < words.length && !reports; i++) reports = words[i].clause === clause && cues.reportingVerbs.matches(words, i);
     if (!reports) continue;
+    // "«These are routine exercises», Peskov told reporters in Moscow": whoever is quoted speaks from elsewhere.
+    const start = words.findIndex((w) => w.clause === clause);
+    if (CLOSING_QUOTE.test(text.slice(words[cue.last].end, words[start].start))) return [];
     const local = places.find((p) => p.clause === clause && p.role !== 'elsewhere' && kindOf(p.place) !== 'country');
     return local ? [local.place] : [];
   }

@@ -96,6 +96,8 @@ export const de: LanguageProfile = {
     retypedCues: [{ cue: 'getroffen', type: 'meeting', when: ['sich'] }],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['verurteil*', 'kritisier*', 'nannte', 'nannten', 'nennt', 'bezeichnet*', 'kommentier*', 'reagiert*', 'begrüßt*', 'protestiert*', 'beobacht*', 'verfolgt', 'verfolgen', 'kritik', 'verurteilung'],
+    // Talking about an event: "ministers will meet to discuss the drills".
+    topicVerbs: ['besprech*', 'besprach*', 'diskutier*', 'erörter*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['immer wieder', 'wiederholt', 'regelmäßig', 'häufig', 'oft', 'ständig', 'täglich', 'fast täglich', 'zunehmend', 'dauerhaft*', 'immer häufiger'],
     continuingWords: ['weiterhin', 'fortgesetzt*', 'anhaltend*'],
@@ -130,7 +132,7 @@ export const de: LanguageProfile = {
       'laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'zwischen', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über das',
       'regierung in', 'führung in', 'staatsführung in', 'machthaber in', '*ministerium* in',
       // "im Grenzgebiet zu Litauen" is on the near side of that border, not in Lithuania.
-      'grenzgebiet* zu', 'grenzgebiet* zur', 'grenzgebiet* zum', 'grenzregion* zu', 'grenzregion* zur', 'grenzregion* zum',
+      'grenzgebiet* zu', 'grenzgebiet* zur', 'grenzgebiet* zum', 'grenzregion* zu', 'grenzregion* zur', 'grenzregion* zum', 'journalisten in', 'reportern in'
     ],
     anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld', 'rande', 'auftakt', 'abschluss', 'beginn', 'ende', 'wegen', 'aufgrund', 'reaktion', 'vergeltung', 'rahmen'],
     conjunctions: ['und', 'oder', 'sowie'],

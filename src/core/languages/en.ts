@@ -33,6 +33,7 @@ export const en: LanguageProfile = {
         'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked', 'ablaze',
         'explosion*', 'exploded', 'blast*', 'detonation*', 'detonated', 'damaged', 'damaging', 'destroyed', 'destroying',
         // Interceptions over a place count as strikes there.
+        'knocked out', 'without electricity', 'without power', 'blackout', 'blackouts', 'power outage*',
         'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'brought down', 'debris',
       ],
       meeting: [
@@ -42,7 +43,7 @@ export const en: LanguageProfile = {
         'arrive', 'arrives', 'arrived', 'arriving', 'landed',
       ],
       exercise: [
-        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced',
+        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced', 'practise', 'practises',
         'snap check*', 'combat readiness check*', 'readiness check*', 'snap inspection*', 'readiness inspection*',
       ],
     },
@@ -62,7 +63,7 @@ export const en: LanguageProfile = {
       'launched talks', 'launched negotiations', 'gathering intelligence', 'gathered intelligence', 'gather intelligence', 'gathering evidence',
       'gathered evidence', 'convenien*', 'exercise caution', 'exercise restraint', 'exercising',
       // A press conference is where something is said, not a meeting.
-      'news conference*', 'press conference*', 'air raid siren*', 'air raid alert*', 'air raid warning*',
+      'news conference*', 'press conference*', 'air raid siren*', 'air raid alert*', 'air raid warning*', 'launched its own', 'launched their own', 'launched exercise*', 'launched drill*', 'launched manoeuv*', 'launched joint', 'launched snap', 'launched military', 'forces gathering', 'force gathering', 'troops gathering', 'forces gathered', 'troops gathered'
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "without": after a cue it denies the
     // casualties, not the event ("Russia struck Odesa without causing casualties"). Not "could": "explosions could be
@@ -71,6 +72,8 @@ export const en: LanguageProfile = {
     timeWords: ['night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['condemn*', 'criticis*', 'criticiz*', 'denounc*', 'welcomed', 'welcomes', 'called', 'calls', 'described', 'describes', 'commented', 'reacted', 'responded', 'protested', 'praised', 'watching', 'watched', 'monitoring', 'observe', 'observed', 'observing', 'criticism', 'condemnation'],
+    // Talking about an event: "ministers will meet to discuss the drills".
+    topicVerbs: ['discuss', 'discussed', 'discussing', 'discusses'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['repeatedly', 'regularly', 'frequently', 'often', 'routinely', 'increasingly', 'constant', 'constantly', 'daily', 'nightly', 'almost daily', 'every day', 'every night', 'intensified', 'more frequent'],
     continuingWords: ['continue', 'continues', 'continued', 'continuing', 'ongoing'],
@@ -88,7 +91,7 @@ export const en: LanguageProfile = {
     // "speaking in Warsaw" places the speaker, not what he speaks about; "the government / ministry in Kyiv" names a government.
     nonLocatives: [
       'according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in', 'speaking in', 'speaking at', 'speaking from',
-      'government in', 'leadership in', 'regime in', 'ministry in',
+      'government in', 'leadership in', 'regime in', 'ministry in', 'reporters in', 'journalists in', 'briefing in'
     ],
     anaphoric: ['before', 'after', 'during', 'ahead', 'following', 'sidelines', 'margins', 'start', 'end', 'opening', 'because', 'due', 'response', 'retaliation', 'wake'],
     conjunctions: ['and', 'or'],

@@ -78,6 +78,8 @@ export const lt: LanguageProfile = {
     timeWords: ['naktį', 'nakties', 'rytą', 'vakare', 'pirmadienį', 'antradienį', 'trečiadienį', 'ketvirtadienį', 'penktadienį', 'šeštadienį', 'sekmadienį', 'sausį', 'vasarį', 'kovą', 'balandį', 'gegužę', 'birželį', 'liepą', 'rugpjūtį', 'rugsėjį', 'spalį', 'lapkritį', 'gruodį', 'savaitgalį', 'parą'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['pasmerk*', 'smerk*', 'sukritikav*', 'kritikav*', 'kritikuoj*', 'pavadin*', 'vadin*', 'pakomentav*', 'komentav*', 'komentuoj*', 'sureagav*', 'reagav*', 'reaguoj*', 'pasveikin*', 'protestav*', 'steb*', 'kritik*', 'pasmerkim*'],
+    // Talking about an event: "ministers will meet to discuss the drills".
+    topicVerbs: ['aptar*', 'aptari*', 'diskut*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['reguliariai', 'reguliar*', 'ne kartą', 'nuolat', 'nuolatin*', 'dažnai', 'kasdien', 'kasdien*', 'vis dažniau', 'sistemingai', 'sisteming*', 'pakartotinai'],
     continuingWords: ['toliau', 'tęsia', 'tęsiasi', 'tęsė'],
@@ -108,7 +110,7 @@ export const lt: LanguageProfile = {
     ],
     // Sources, partners and topics ("iš Baltarusijos", "su Lenkija", "padėtį Ukrainoje"). Not "apie" / "dėl" (about): a
     // place in the locative after their object is the scene ("derybos dėl paliaubų vyko Stambule").
-    nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'pagamint*', 'gamybos', 'padėt*', 'situacij*'],
+    nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'pagamint*', 'gamybos', 'padėt*', 'situacij*', 'žurnalistams'],
     anaphoric: ['po', 'prieš', 'metu', 'išvakarėse', 'per', 'dėl', 'kuluaruose', 'paraštėse', 'pradžioje', 'pabaigoje', 'atsakydam*', 'atsaku'],
     conjunctions: ['ir', 'bei', 'ar'],
     locativeEndings: ['e', 'oje', 'uje', 'yje', 'ose', 'uose', 'yse'],

@@ -70,6 +70,7 @@ export const lv: LanguageProfile = {
       ],
       // Military exercises, drills, manoeuvres, readiness checks, live firing, training of troops.
       exercise: [
+        'praktizē*', 'praktizēj*',
         'mācīb*', 'manevr*', 'kaujas gatavības pārbaud*', 'gatavības pārbaud*', 'pārbaud* par kaujas gatavīb*',
         'pēkšņ* pārbaud*', 'pārbaudīj* kaujas gatavīb*',
         'kaujas šaušan*', 'vingrin*', 'trenēj*', 'trenēsies', 'treniņ*',
@@ -90,6 +91,8 @@ export const lv: LanguageProfile = {
     timeWords: ['naktī', 'nakti', 'rītā', 'vakarā', 'pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien', 'janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī', 'nedēļas nogalē', 'diennakts'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē*', 'reaģēj*', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*'],
+    // Talking about an event: "ministers will meet to discuss the drills".
+    topicVerbs: ['apspried*', 'apspriež*', 'pārrunā*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['regulāri', 'regulār*', 'atkārtoti', 'vairākkārt', 'pastāvīgi', 'pastāvīg*', 'bieži', 'ik dienu', 'katru dienu', 'ik nakti', 'arvien biežāk', 'sistemātiski', 'sistemātisk*', 'visbiežāk'],
     continuingWords: ['turpina', 'turpināja', 'turpinās', 'turpin*'],
@@ -118,7 +121,7 @@ export const lv: LanguageProfile = {
     ],
     // Sources, partners and topics ("no Baltkrievijas", "ar Poliju", "situāciju Ukrainā"). Not "par" (about): it takes
     // the accusative, and a place in the locative after its object is the scene ("sarunas par pamieru notika Stambulā").
-    nonLocatives: ['saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'ražot*', 'situācij*'],
+    nonLocatives: ['saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'ražot*', 'situācij*', 'žurnālistiem'],
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā', 'kuluāros', 'sākumā', 'beigās', 'atbildot', 'atbildē'],
     conjunctions: ['un', 'vai'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],

@@ -129,6 +129,8 @@ export const pl: LanguageProfile = {
     timeWords: ['noc', 'nocy', 'rano', 'wieczorem', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę', 'niedzielę', 'styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu', 'weekend', 'dobę'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['potępi*', 'potępia*', 'skrytykowa*', 'krytykowa*', 'krytykuj*', 'nazwa*', 'nazywa*', 'określi*', 'określa*', 'skomentowa*', 'komentowa*', 'komentuj*', 'zareagowa*', 'reagowa*', 'reaguj*', 'z zadowoleniem', 'protestowa*', 'obserwuj*', 'obserwowa*', 'śledz*', 'śledzi*', 'krytyk*', 'potępieni*'],
+    // Talking about an event: "ministers will meet to discuss the drills".
+    topicVerbs: ['omówi*', 'omawia*', 'dyskutowa*', 'dyskutuj*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['ciągle', 'regularnie', 'regularn*', 'wielokrotnie', 'stale', 'często', 'codziennie', 'codzienn*', 'coraz częściej', 'systematycznie', 'systematyczn*', 'nieustann*', 'permanentn*'],
     continuingWords: ['nadal', 'wciąż', 'kontynuuj*', 'kontynuowa*'],
@@ -157,7 +159,7 @@ export const pl: LanguageProfile = {
       // the war or invasion "in / on / against" a country is the background, not the scene of an event
       'wojn* w', 'wojn* we', 'wojn* na', 'wojn* przeciwko', 'konflikt* w', 'konflikt* na', 'inwazj* na', 'inwazj* w',
       // "z terytorium Białorusi" (launched from): the locative noun after "z" / "od" is a source too
-      'z terytorium', 'z terenu', 'z obszaru', 'z rejonu', 'z okolic', 'z kierunku', 'z pobliża', 'od strony', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we'],
+      'z terytorium', 'z terenu', 'z obszaru', 'z rejonu', 'z okolic', 'z kierunku', 'z pobliża', 'od strony', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we', 'dziennikarzom w', 'dziennikarzy w', 'briefingu w', 'konferencji prasowej w'],
     anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'ramach', 'przededniu', 'wyniku', 'następstwie', 'uczestnic*', 'kuluarach', 'marginesie', 'początku', 'zakończeniu', 'odpowiedzi', 'związku', 'powodu', 'odwecie'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
     reportingVerbs: ['poinformował*', 'podał*', 'podaj*', 'przekazał*', 'przekazuj*', 'powiedział*', 'oświadczył*', 'napisał*', 'pisze', 'dodał*', 'potwierdził*', 'potwierdza*', 'informuj*', 'oznajmił*', 'ogłosił*', 'stwierdził*', 'zaznaczył*', 'podkreślił*', 'relacjon*', 'twierdz*', 'donosi', 'donoszą', 'raportuj*', 'zakomunikował*', 'powiadomił*'],

@@ -163,6 +163,11 @@ export interface EventCues {
    */
   reactionVerbs?: string[];
   /**
+   * Verbs of talking about something (discuss, обсудить, apspriest): a cue within three words after one is the topic of
+   * the talk ("ambassadors will meet in Brussels to discuss the drills"), treated as a reaction.
+   */
+  topicVerbs?: string[];
+  /**
    * "Continue" (продолжаются, turpinās, weiterhin): background for events that do not last ("strikes on Ukraine
    * continue" speaks of the war), the present of one that does ("В Белоруссии продолжаются учения"): see
    * `lasts` in events/eventTypes.ts.
