@@ -55,6 +55,11 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
     ]);
   });
 
+  it('Polish plural town names and Belarusian neuter region adjectives', () => {
+    expect(placesIn('Alarm ogłoszono też w Katowicach i w okolicach Katowic.', 'pl')).toEqual([['Katowicach', 'city:3096472'], ['Katowic', 'city:3096472']]);
+    expect(placeIds('Вучэнні прайшлі ў Падляшскім ваяводстве.', 'be')).toEqual(['region:PL-PD']);
+  });
+
   it('Lithuanian', () => {
     expectEach('lt', [['Minske', MINSK], ['Kyjivą', KYIV], ['Rygoje', RIGA], ['Charkivo srityje', 'region:UA-63'], ['Baltarusijos', 'country:BY']]);
   });
@@ -150,6 +155,10 @@ describe('recogniseToponyms: a plural region word makes a whole list of names re
     ['ru', 'Беспилотники сбиты над Брянской, Курской и Белгородской областями.', ['region:RU-BRY', 'region:RU-KRS', 'region:RU-BEL']],
     ['de', 'Drohnen wurden über den Gebieten Brjansk, Kursk und Woronesch abgeschossen.', ['region:RU-BRY', 'region:RU-KRS', 'region:RU-VOR']],
     ['en', 'Drones were downed over the Kursk, Bryansk and Belgorod regions.', ['region:RU-KRS', 'region:RU-BRY', 'region:RU-BEL']],
+    ['en', 'The manoeuvres are held in the Brest, Grodno and Vitebsk regions.', ['region:BY-BR', 'region:BY-HR', 'region:BY-VI']],
+    ['lt', 'Pratybos vyks Vilniaus ir Kauno apskrityse.', ['region:LT-VL', 'region:LT-KU']],
+    // Latvian shares a singular region word over a list closed by "and"
+    ['lv', 'Dronus notrieca virs Žitomiras, Hmeļnickas un Vinnicas apgabala.', ['region:UA-18', 'region:UA-68', 'region:UA-05']],
   ] as const)('%s: %s', (lang, text, regions) => {
     expect(placeIds(text, lang)).toEqual(regions);
   });

@@ -21,7 +21,7 @@ export const bg: LanguageProfile = {
     // Not "край": before a name it is the preposition "near" ("учения край Херсон"); the krais are named with their
     // adjective ("Краснодарски край"), as the gazetteer spells them.
     regionWords: ['област', 'регион', 'окръг', 'провинция', 'воеводство', 'ексклав'],
-    regionWordPlurals: ['области', 'областите', 'региони', 'регионите'],
+    regionWordPlurals: ['области', 'областите', 'региони', 'регионите', 'войводства', 'воеводства', 'окръзи', 'окръзите'],
     featureWords: ['коридор', 'река', 'проток', 'море', 'залив', 'езеро', 'канал', 'язовир', 'остров', 'полуостров'],
     borderWords: ['граница'],
     borderLinks: ['на', 'с', 'със', 'и', 'между', 'по', 'към', 'край', 'до'],

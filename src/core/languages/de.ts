@@ -12,7 +12,7 @@ export const de: LanguageProfile = {
     // Nouns are capitalised in German: these common nouns (and the first name Wladimir) are also town names.
     stopForms: ['kreml', 'präsident', 'bar', 'most', 'essen', 'halle', 'hof', 'mark', 'wladimir', 'wolodymyr'],
     regionWords: ['oblast', 'gebiet', 'region', 'bezirk', 'republik', 'woiwodschaft', 'provinz', 'exklave'],
-    regionWordPlurals: ['gebieten', 'gebiete', 'regionen', 'oblasten'],
+    regionWordPlurals: ['gebieten', 'gebiete', 'regionen', 'oblasten', 'woiwodschaften', 'bezirken', 'bezirke', 'provinzen'],
     featureWords: ['lücke', 'korridor', 'fluss', 'meerenge', 'meer', 'bucht', 'see', 'kanal', 'damm', 'stausee', 'insel', 'halbinsel'],
     borderWords: ['grenze'],
     borderLinks: ['zu', 'zur', 'zum', 'mit', 'zwischen', 'und', 'der', 'die', 'des', 'den', 'dem', 'an', 'nach', 'entlang'],

@@ -9,8 +9,8 @@ export const en: LanguageProfile = {
     // Capitalised common words and first names that are also town names (Nice, Bar, Vladimir); the Kremlin is a
     // metonym for the Russian government.
     stopForms: ['kremlin', 'nice', 'bar', 'mobile', 'reading', 'bath', 'split', 'most', 'march', 'may', 'president', 'vladimir', 'volodymyr'],
-    regionWords: ['oblast', 'region', 'province', 'krai', 'republic', 'voivodeship', 'exclave'],
-    regionWordPlurals: ['regions', 'oblasts', 'provinces'],
+    regionWords: ['oblast', 'region', 'province', 'krai', 'republic', 'voivodeship', 'exclave', 'county'],
+    regionWordPlurals: ['regions', 'oblasts', 'provinces', 'counties', 'voivodeships'],
     featureWords: ['gap', 'corridor', 'river', 'strait', 'sea', 'bay', 'gulf', 'lake', 'canal', 'dam', 'reservoir', 'island', 'peninsula', 'mountains'],
     borderWords: ['border', 'frontier'],
     borderLinks: ['the', 'with', 'and', 'between', 'of', 'its', 'their', 'to', 'along'],

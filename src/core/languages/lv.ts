@@ -20,8 +20,8 @@ export const lv: LanguageProfile = {
     ],
     // Kremlis is a building used for the Russian government (metonym), never mapped.
     stopForms: ['kremlis', 'kremļa', 'kremlī', 'kremli', 'prezidents', 'ministrs', 'volodimirs'],
-    regionWords: ['apgabals', 'reģions', 'novads', 'oblasts', 'province', 'vojevodiste', 'eksklāvs'],
-    regionWordPlurals: ['apgabalos', 'apgabali', 'apgabalu', 'apgabaliem', 'reģionos', 'reģionu'],
+    regionWords: ['apgabals', 'reģions', 'novads', 'oblasts', 'province', 'vojevodiste', 'eksklāvs', 'apriņķis'],
+    regionWordPlurals: ['apgabalos', 'apgabali', 'apgabalu', 'apgabaliem', 'reģionos', 'reģionu', 'apriņķos', 'apriņķi', 'apriņķu', 'vojevodistēs', 'vojevodistes', 'vojevodistu'],
     featureWords: ['koridors', 'upe', 'šaurums', 'jūra', 'līcis', 'ezers', 'kanāls', 'dambis', 'ūdenskrātuve', 'sala', 'pussala'],
     borderWords: ['robeža', 'pierobeža'],
     borderLinks: ['ar', 'un', 'starp', 'uz', 'pie', 'gar', 'pāri'],

@@ -31,6 +31,9 @@ export const pl: LanguageProfile = {
       { base: 'o', forms: ['o', 'a', 'u', 'ie', 'em'] },
       { base: 'y', forms: ['y', '', 'ach', 'om', 'ami'] },
       { base: 'i', forms: ['i', 'iego', 'iemu', 'im'] },
+      // Plural names in -ice / -ce: Katowice → Katowic, Katowicach; Kielce → Kielc, Siedlce → Siedlec.
+      { base: 'ice', forms: ['ice', 'ic', 'icach', 'icom', 'icami'] },
+      { base: 'ce', forms: ['ce', 'c', 'ec', 'cach', 'com', 'cami'] },
       // Plural names: Suwałki → Suwałk, Suwałkach.
       { base: 'i', forms: ['i', '', 'ach', 'om', 'ami'] },
     ],
@@ -49,8 +52,8 @@ export const pl: LanguageProfile = {
       { from: 'zn', to: 'źn', forms: ['ie'] },
     ],
     stopForms: ['kreml', 'prezydent', 'minister', 'gubernator', 'wołodymyr'],
-    regionWords: ['obwód', 'województwo', 'region', 'oblast', 'kraj', 'republika', 'prowincja', 'eksklawa'],
-    regionWordPlurals: ['obwodach', 'obwodami', 'obwodów', 'obwody', 'obwodom', 'województwach', 'województwami', 'województw', 'regionach', 'regionów'],
+    regionWords: ['obwód', 'województwo', 'region', 'oblast', 'kraj', 'republika', 'prowincja', 'eksklawa', 'okręg', 'powiat'],
+    regionWordPlurals: ['obwodach', 'obwodami', 'obwodów', 'obwody', 'obwodom', 'województwach', 'województwami', 'województw', 'regionach', 'regionów', 'okręgach', 'okręgów', 'powiatach', 'powiatów'],
     featureWords: ['przesmyk', 'korytarz', 'rzeka', 'cieśnina', 'morze', 'zatoka', 'jezioro', 'kanał', 'zapora', 'zalew', 'wyspa', 'półwysep'],
     borderWords: ['granica', 'pogranicze'],
     borderLinks: ['z', 'ze', 'i', 'oraz', 'między', 'na', 'przy', 'do', 'pod', 'wzdłuż', 'w'],
