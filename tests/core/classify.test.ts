@@ -423,6 +423,22 @@ describe('talk about events, speakers quoted, places described', () => {
   });
 });
 
+describe('a story goes on', () => {
+  test('"including" adds the places after it: "… in western regions of Russia, including the Kaliningrad region"', () => {
+    const text = 'Mācības norisinājās Baltkrievijas poligonos, tostarp Kaļiņingradas apgabalā.';
+    expect(summary(classify('lv', text, { Baltkrievijas: BY, 'Kaļiņingradas apgabalā': 'region:RU-KGD' }))).toEqual([`exercise@${BY}`, 'exercise@region:RU-KGD']);
+  });
+
+  test('"the main activities will take place in Daugavpils" goes on telling the exercise of the sentence before', () => {
+    const text = 'Latvijā sākas mācības.\n\nGalvenās aktivitātes notiks Daugavpilī.';
+    expect(summary(classify('lv', text, { Latvijā: 'country:LV', Daugavpilī: 'city:460413' }))).toEqual(['exercise@city:460413', 'exercise@country:LV']);
+  });
+
+  test('…but only right after an event: such a verb alone tells of none', () => {
+    expect(summary(classify('en', 'Elections will take place in Moldova.', { Moldova: 'country:MD' }))).toEqual([]);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

@@ -196,6 +196,10 @@ describe('recogniseToponyms: borders', () => {
     expect(placeIds('Белоруссия и Россия начали совместные учения у границы с Польшей.', 'ru')).toContain('border:BY-PL');
     // Only a neighbour of the named side can be the unsaid one: Lithuania, not the Netherlands, nearer in the list.
     expect(placeIds('Soldaten aus Deutschland, Litauen und den Niederlanden haben eine Übung nahe der Grenze zu Belarus begonnen.', 'de')).toContain('border:BY-LT');
+    // A list before the nearest country does not count: Belarus's border here, not Russia's.
+    expect(placeIds('Rusija ir Baltarusija surengė pratybas; dalis manevrų vyko Baltarusijos Gardino srityje, netoli sienos su Lietuva.', 'lt')).toContain('border:BY-LT');
+    // Polish genitive plural: "near the borders with Belarus and Lithuania" of the country in question.
+    expect(placeIds('Polska wzmacnia wojsko. Manewry trwają w pobliżu granic z Białorusią i Litwą.', 'pl')).toEqual(expect.arrayContaining(['border:BY-PL', 'border:LT-PL']));
     // A sentence that names no country goes on telling of the country of the sentence before it.
     expect(placeIds('Polen hält Manöver ab. Geübt wird nahe der Grenze zu Belarus.', 'de')).toContain('border:BY-PL');
   });

@@ -40,7 +40,7 @@ import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
-import { placesInClause, sceneInLaterClause, withEnclosingRegions } from './placeInClause';
+import { placesInClause, sceneInLaterClause, withEnclosingRegions, withIncluded } from './placeInClause';
 import { placeBeforeWhere, placeInReport, sceneInEarlierClause } from './placeInSentence';
 
 export type { KindOf, PlaceFacts } from './model';
@@ -68,14 +68,18 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
   const lower = lowered.length === article.text.length ? lowered : undefined;
   const hits = cueHits(article.text, lower, cues);
   let h = 0;
-  for (const passage of passages) {
+  /** The type of the latest event told and the index of its passage. */
+  let lastEvent: { type: EventType; passage: number } | undefined;
+  for (const [passageIndex, passage] of passages.entries()) {
     while (h < hits.length && hits[h] < passage.start) h++;
     if (h >= hits.length || hits[h] >= passage.end) continue; // no cue can start in this sentence
     const inPassage = byPassage.get(passage.id) ?? [];
     const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, conjunctionWords), lower);
     openClauses(words, cues);
     const spans = locatePlaces(words, inPassage);
-    const found = findCues(words, spans, cues, hits, h);
+    // The story's latest event goes on in the sentence right after the one that told it.
+    const goingOn = lastEvent !== undefined && lastEvent.passage >= passageIndex - 1 ? lastEvent.type : undefined;
+    const found = findCues(words, spans, cues, hits, h, goingOn);
     if (found.length === 0) continue; // most sentences tell no event: nothing more to work out
     const owner: number[] = new Array<number>(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to
     for (const c of found) owner.fill(-2, c.first, c.last + 1);
@@ -113,12 +117,16 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf, article.text);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues);
+      if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);
       // "Russia continues to attack ports in southern Ukraine": the war in general is no event in a country.
       if (cue.general) chosen = chosen.filter((place) => kindOf(place) !== 'country');
       // A reaction only refers to an event told before: it adds none of its own.
       if (chosen.length === 0 && !cue.general && !cue.reaction) chosen = lastPlaces.get(cue.type) ?? [];
       for (const place of chosen) emit(cue, place);
-      if (chosen.length > 0) lastPlaces.set(cue.type, chosen);
+      if (chosen.length > 0) {
+        lastPlaces.set(cue.type, chosen);
+        lastEvent = { type: cue.type, passage: passageIndex };
+      }
     }
   }
   return events;

@@ -32,6 +32,8 @@ export interface CompiledCues {
   backgroundWords: WordPatterns<true>;
   reactionVerbs: WordPatterns<true>;
   topicVerbs: WordPatterns<true>;
+  inclusionWords: WordPatterns<true>;
+  continuationVerbs: WordPatterns<true>;
   continuingWords: WordPatterns<true>;
   historyWords: WordPatterns<true>;
   retypedCues: { cue: WordPatterns<true>; type: EventType; when: WordPatterns<true> }[];
@@ -54,7 +56,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
     for (const s of events.nonLocatives) prepositions.add(s, false);
     c = {
       cues,
-      cueStarts: cueStartsOf(EVENT_TYPES.flatMap((type) => events.cues[type] ?? [])),
+      cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.continuationVerbs ?? [])]),
       nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
       prepositions,
@@ -75,6 +77,8 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       backgroundWords: patternSet(events.backgroundWords ?? []),
       reactionVerbs: patternSet(events.reactionVerbs ?? []),
       topicVerbs: patternSet(events.topicVerbs ?? []),
+      inclusionWords: patternSet(events.inclusionWords ?? []),
+      continuationVerbs: patternSet(events.continuationVerbs ?? []),
       continuingWords: patternSet(events.continuingWords ?? []),
       historyWords: patternSet(events.historyWords ?? []),
       retypedCues: (events.retypedCues ?? []).map((r) => ({ cue: patternSet([r.cue]), type: r.type, when: patternSet(r.when) })),

@@ -57,7 +57,7 @@ function wordStart(text: string, at: number): number {
 }
 
 /** `hits` (from `cueHits`, sorted) from index `fromHit` on: only words starting there can begin a cue. */
-export function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'role' | 'alone'>[], cues: CompiledCues, hits: readonly number[], fromHit: number): Cue[] {
+export function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'role' | 'alone'>[], cues: CompiledCues, hits: readonly number[], fromHit: number, goingOn?: EventType): Cue[] {
   const inPlaceName: boolean[] = new Array<boolean>(words.length).fill(false);
   for (const p of places) inPlaceName.fill(true, p.first, p.last + 1);
   const found: Cue[] = [];
@@ -92,7 +92,23 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
       });
     }
   }
+  if (found.length === 0 && goingOn !== undefined) return continuation(words, inPlaceName, cues, goingOn);
   return found;
+}
+
+/** A verb that goes on telling the latest event ("will take place near Varna"), as a cue of its type (see `continuationVerbs`). */
+function continuation(words: readonly Word[], inPlaceName: readonly boolean[], cues: CompiledCues, type: EventType): Cue[] {
+  for (let i = 0; i < words.length; i++) {
+    if (inPlaceName[i]) continue;
+    const match = cues.continuationVerbs.matchAt(words, i)[0];
+    if (match === undefined) continue;
+    const last = i + match.length - 1;
+    return [{
+      type, first: i, last, clause: words[i].clause, text: words.slice(i, last + 1).map((x) => x.lower).join(' '),
+      negated: isNegated(words, i, last, cues), anaphoric: false, history: false, reaction: false, general: false,
+    }];
+  }
+  return [];
 }
 
 /** Whether a verb of reacting stands in the cue's clause (bounded: a run-on sentence stays linear). */

@@ -177,6 +177,22 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
   return regions.length > 0 ? [...chosen, ...new Set(regions.map((p) => p.place))] : chosen;
 }
 
+/**
+ * "… kas norisinājās Baltkrievijas poligonos un vairākos Krievijas reģionos, tostarp Kaļiņingradas apgabalā": a
+ * clause right after the last chosen place that opens with "including" adds its places to the event.
+ */
+export function withIncluded(chosen: string[], places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
+  const last = places.filter((p) => chosen.includes(p.place)).reduce<PlaceInText | undefined>((a, p) => (a === undefined || p.last > a.last ? p : a), undefined);
+  if (last === undefined) return chosen;
+  const next = last.clause + 1;
+  const start = words.findIndex((w) => w.clause === next);
+  if (start < 0 || clausesWithCues.has(next) || !cues.inclusionWords.matches(words, start)) return chosen;
+  const inNext = places.filter((p) => p.clause === next && p.role !== 'elsewhere');
+  if (inNext.length === 0) return chosen;
+  const added = withListed(inNext, 0, +1, words, cues).filter((place) => !chosen.includes(place));
+  return added.length > 0 ? [...chosen, ...added] : chosen;
+}
+
 /** How far into a later clause of its sentence a placeless cue's scene may stand ("…, most of them over the Sumy region"). */
 const LATER_SPAN = 6;
 

@@ -101,6 +101,10 @@ export const bg: LanguageProfile = {
     reactionVerbs: ['осъди*', 'осъжда*', 'разкритикува*', 'критикува*', 'нарече*', 'нарича*', 'определи*', 'определя*', 'реагира*', 'приветства*', 'протестира*', 'следят', 'следи', 'наблюдава*', 'критик*', 'осъждане'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['обсъд*', 'обсъжда*'],
+    // "…, including the Kaliningrad region": the places after them join the event's list.
+    inclusionWords: ['включително', 'в това число', 'по-специално', 'особено', 'в т.ч.'],
+    // "The main part will take place near Varna": the story's latest event goes on.
+    continuationVerbs: ['ще се проведе', 'ще се проведат', 'се провежда', 'се провеждат', 'се проведе', 'се проведоха', 'протича', 'протичат', 'ще протече', 'ще протекат'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['редовно', 'редовни', 'многократно', 'неколкократно', 'постоянно', 'постоянни', 'често', 'ежедневно', 'ежедневни', 'всекидневно', 'всекидневни', 'все по-често', 'систематично', 'систематични', 'периодично', 'зачестил*'],
     continuingWords: ['продължава*', 'продължават'],

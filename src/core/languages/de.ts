@@ -98,6 +98,10 @@ export const de: LanguageProfile = {
     reactionVerbs: ['verurteil*', 'kritisier*', 'nannte', 'nannten', 'nennt', 'bezeichnet*', 'kommentier*', 'reagiert*', 'begrüßt*', 'protestiert*', 'beobacht*', 'verfolgt', 'verfolgen', 'kritik', 'verurteilung'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['besprech*', 'besprach*', 'diskutier*', 'erörter*'],
+    // "…, including the Kaliningrad region": the places after them join the event's list.
+    inclusionWords: ['darunter', 'unter anderem', 'insbesondere', 'vor allem', 'auch in'],
+    // "The main part will take place near Varna": the story's latest event goes on.
+    continuationVerbs: ['stattfinden', 'stattfindet', 'stattfand', 'stattfanden', 'stattgefunden'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['immer wieder', 'wiederholt', 'regelmäßig', 'häufig', 'oft', 'ständig', 'täglich', 'fast täglich', 'zunehmend', 'dauerhaft*', 'immer häufiger'],
     continuingWords: ['weiterhin', 'fortgesetzt*', 'anhaltend*'],

@@ -74,6 +74,10 @@ export const en: LanguageProfile = {
     reactionVerbs: ['condemn*', 'criticis*', 'criticiz*', 'denounc*', 'welcomed', 'welcomes', 'called', 'calls', 'described', 'describes', 'commented', 'reacted', 'responded', 'protested', 'praised', 'watching', 'watched', 'monitoring', 'observe', 'observed', 'observing', 'criticism', 'condemnation'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['discuss', 'discussed', 'discussing', 'discusses'],
+    // "…, including the Kaliningrad region": the places after them join the event's list.
+    inclusionWords: ['including', 'notably', 'among them', 'in particular', 'especially'],
+    // "The main part will take place near Varna": the story's latest event goes on.
+    continuationVerbs: ['take place', 'takes place', 'took place', 'taking place', 'will be held', 'are being held', 'is being held'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['repeatedly', 'regularly', 'frequently', 'often', 'routinely', 'increasingly', 'constant', 'constantly', 'daily', 'nightly', 'almost daily', 'every day', 'every night', 'intensified', 'more frequent'],
     continuingWords: ['continue', 'continues', 'continued', 'continuing', 'ongoing'],

@@ -80,6 +80,10 @@ export const lt: LanguageProfile = {
     reactionVerbs: ['pasmerk*', 'smerk*', 'sukritikav*', 'kritikav*', 'kritikuoj*', 'pavadin*', 'vadin*', 'pakomentav*', 'komentav*', 'komentuoj*', 'sureagav*', 'reagav*', 'reaguoj*', 'pasveikin*', 'protestav*', 'steb*', 'kritik*', 'pasmerkim*'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['aptar*', 'aptari*', 'diskut*'],
+    // "…, including the Kaliningrad region": the places after them join the event's list.
+    inclusionWords: ['įskaitant', 'tarp jų', 'ypač', 'be kita ko'],
+    // "The main part will take place near Varna": the story's latest event goes on.
+    continuationVerbs: ['vyks', 'vyksta', 'vyko'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['reguliariai', 'reguliar*', 'ne kartą', 'nuolat', 'nuolatin*', 'dažnai', 'kasdien', 'kasdien*', 'vis dažniau', 'sistemingai', 'sisteming*', 'pakartotinai'],
     continuingWords: ['toliau', 'tęsia', 'tęsiasi', 'tęsė'],

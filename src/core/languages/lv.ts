@@ -93,6 +93,10 @@ export const lv: LanguageProfile = {
     reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē*', 'reaģēj*', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['apspried*', 'apspriež*', 'pārrunā*'],
+    // "…, including the Kaliningrad region": the places after them join the event's list.
+    inclusionWords: ['tostarp', 'ieskaitot', 'it īpaši', 'jo īpaši', 'arī'],
+    // "The main part will take place near Varna": the story's latest event goes on.
+    continuationVerbs: ['notiks', 'notiek', 'notika', 'norisināsies', 'norisinās', 'norisinājās'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['regulāri', 'regulār*', 'atkārtoti', 'vairākkārt', 'pastāvīgi', 'pastāvīg*', 'bieži', 'ik dienu', 'katru dienu', 'ik nakti', 'arvien biežāk', 'sistemātiski', 'sistemātisk*', 'visbiežāk'],
     continuingWords: ['turpina', 'turpināja', 'turpinās', 'turpin*'],

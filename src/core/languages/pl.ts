@@ -12,6 +12,8 @@ export const pl: LanguageProfile = {
       { base: 'a', forms: ['a', 'y', 'i', 'ie', 'ę', 'ą', 'o', 'e', 'ej', 'iej'] },
       // After k and g the locative softens (Polska → Polsce, Praga → Pradze); "-kie" is an adjective (Wojsko Polskie).
       { base: 'ka', forms: ['ka', 'ki', 'ce', 'kę', 'ką', 'ko', 'kiej'] },
+      // -ca: the genitive plural has no ending (granica → granic, as in "granic z Białorusią i Litwą"; Winnica → Winnic).
+      { base: 'ca', forms: ['ca', 'cy', 'cę', 'cą', 'co', 'ce', 'c', 'cach', 'cami', 'com'] },
       { base: 'ga', forms: ['ga', 'gi', 'dze', 'gę', 'gą', 'go'] },
       // Adjective + noun compounds decline both halves: Białystok → Białegostoku, Białymstoku.
       { base: 'ystok', forms: ['ystok', 'egostoku', 'ymstoku', 'ystoku'] },
@@ -134,6 +136,10 @@ export const pl: LanguageProfile = {
     reactionVerbs: ['potępi*', 'potępia*', 'skrytykowa*', 'krytykowa*', 'krytykuj*', 'nazwa*', 'nazywa*', 'określi*', 'określa*', 'skomentowa*', 'komentowa*', 'komentuj*', 'zareagowa*', 'reagowa*', 'reaguj*', 'z zadowoleniem', 'protestowa*', 'obserwuj*', 'obserwowa*', 'śledz*', 'śledzi*', 'krytyk*', 'potępieni*'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['omówi*', 'omawia*', 'dyskutowa*', 'dyskutuj*'],
+    // "…, including the Kaliningrad region": the places after them join the event's list.
+    inclusionWords: ['w tym', 'między innymi', 'm.in.', 'zwłaszcza', 'szczególnie', 'w szczególności'],
+    // "The main part will take place near Varna": the story's latest event goes on.
+    continuationVerbs: ['odbędzie się', 'odbędą się', 'odbywa się', 'odbywają się', 'odbył się', 'odbyła się', 'odbyło się', 'odbyły się'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['ciągle', 'regularnie', 'regularn*', 'wielokrotnie', 'stale', 'często', 'codziennie', 'codzienn*', 'coraz częściej', 'systematycznie', 'systematyczn*', 'nieustann*', 'permanentn*'],
     continuingWords: ['nadal', 'wciąż', 'kontynuuj*', 'kontynuowa*'],

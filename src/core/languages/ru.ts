@@ -101,6 +101,10 @@ export const ru: LanguageProfile = {
     reactionVerbs: ['осудил*', 'осужда*', 'раскритиковал*', 'критикова*', 'критику*', 'назвал*', 'называ*', 'прокомментировал*', 'комментиру*', 'отреагировал*', 'реагиру*', 'приветствовал*', 'протестова*', 'следят', 'следил*', 'наблюда*', 'критик*', 'осуждени*'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['обсуд*', 'обсужда*'],
+    // "…, including the Kaliningrad region": the places after them join the event's list.
+    inclusionWords: ['в том числе', 'включая', 'в частности', 'особенно'],
+    // "The main part will take place near Varna": the story's latest event goes on.
+    continuationVerbs: ['пройдут', 'пройдет', 'пройдёт', 'проходят', 'проходит', 'прошли', 'состоится', 'состоятся', 'состоялись', 'состоялась', 'проводятся', 'развернутся', 'разворачиваются'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['регулярно', 'регулярн*', 'неоднократно', 'постоянно', 'постоянн*', 'часто', 'ежедневно', 'ежедневн*', 'ежесуточн*', 'все чаще', 'всё чаще', 'участил*', 'учащ*', 'систематически', 'систематическ*', 'периодически', 'то и дело'],
     continuingWords: ['продолжа*', 'продолжи*'],

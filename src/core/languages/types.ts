@@ -168,6 +168,17 @@ export interface EventCues {
    */
   topicVerbs?: string[];
   /**
+   * Words that open a clause adding members to the list of places before it ("including", "в том числе", "tostarp"):
+   * "… in several western regions of Russia, including the Kaliningrad region" puts the event there too.
+   */
+  inclusionWords?: string[];
+  /**
+   * Verbs that go on telling the story's latest event without naming it ("the main activities will take place in
+   * Daugavpils", "Основната част ще се проведе край Варна"): in a sentence with no cue of its own, right after a
+   * sentence that told an event, they are a cue of that event's type.
+   */
+  continuationVerbs?: string[];
+  /**
    * "Continue" (продолжаются, turpinās, weiterhin): background for events that do not last ("strikes on Ukraine
    * continue" speaks of the war), the present of one that does ("В Белоруссии продолжаются учения"): see
    * `lasts` in events/eventTypes.ts.

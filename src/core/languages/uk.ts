@@ -106,6 +106,10 @@ export const uk: LanguageProfile = {
     reactionVerbs: ['засудил*', 'засудив', 'засуджу*', 'розкритикува*', 'критикува*', 'критику*', 'назвал*', 'назвав', 'назива*', 'прокоментува*', 'коментува*', 'відреагува*', 'реагува*', 'реагу*', 'привітал*', 'привітав', 'стежать', 'стежил*', 'стежив', 'спостеріга*', 'критик*', 'засудженн*'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['обговор*'],
+    // "…, including the Kaliningrad region": the places after them join the event's list.
+    inclusionWords: ['у тому числі', 'в тому числі', 'зокрема', 'включно з', 'особливо'],
+    // "The main part will take place near Varna": the story's latest event goes on.
+    continuationVerbs: ['пройдуть', 'пройде', 'проходять', 'проходить', 'відбудеться', 'відбудуться', 'відбулися', 'відбулася', 'відбувається', 'відбуваються'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['регулярно', 'регулярн*', 'неодноразово', 'постійно', 'постійн*', 'часто', 'щодня', 'щоденн*', 'щоночі', 'дедалі частіше', 'все частіше', 'почасті*', 'систематично', 'систематичн*', 'періодично'],
     continuingWords: ['продовжу*', 'продовжи*'],

@@ -160,8 +160,14 @@ function sentenceCountry(text: string, tokens: Tokens, words: WordSource, byLast
     if (m) {
       const iso = countryOf(m, index);
       // The nearest name, or the first of a list it ends ("Belarus and Russia began drills at the border with Poland").
-      if (iso && fits(iso) && (named === undefined || listedBefore === m.last)) named = iso;
-      listedBefore = listEnd(text, tokens, words, m.first);
+      if (iso && fits(iso) && (named === undefined || listedBefore === m.last)) {
+        named = iso;
+        listedBefore = listEnd(text, tokens, words, m.first);
+      } else if (listedBefore !== m.last) {
+        // Only a list that ends in the country found goes on being read ("Rusija ir Baltarusija …; … Baltarusijos
+        // Gardino srityje, netoli sienos su Lietuva" is Belarus's border, not Russia's).
+        listedBefore = -1;
+      }
       t = m.first;
       continue;
     }
