@@ -34,6 +34,11 @@ export interface CompiledCues {
   topicVerbs: WordPatterns<true>;
   inclusionWords: WordPatterns<true>;
   continuationVerbs: WordPatterns<true>;
+  /**
+   * backgroundWords, continuingWords, historyWords, reactionVerbs and topicVerbs in one matcher whose value is a
+   * bit set (MARK_*): the classifier reads all five off a sentence in one lookup per word.
+   */
+  markers: WordPatterns<number>;
   continuingWords: WordPatterns<true>;
   historyWords: WordPatterns<true>;
   retypedCues: { cue: WordPatterns<true>; type: EventType; when: WordPatterns<true> }[];
@@ -79,6 +84,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       topicVerbs: patternSet(events.topicVerbs ?? []),
       inclusionWords: patternSet(events.inclusionWords ?? []),
       continuationVerbs: patternSet(events.continuationVerbs ?? []),
+      markers: markersOf(events),
       continuingWords: patternSet(events.continuingWords ?? []),
       historyWords: patternSet(events.historyWords ?? []),
       retypedCues: (events.retypedCues ?? []).map((r) => ({ cue: patternSet([r.cue]), type: r.type, when: patternSet(r.when) })),
@@ -90,6 +96,22 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
     compiled.set(events, c);
   }
   return c;
+}
+
+export const MARK_BACKGROUND = 1;
+export const MARK_CONTINUING = 2;
+export const MARK_HISTORY = 4;
+export const MARK_REACTION = 8;
+export const MARK_TOPIC = 16;
+
+function markersOf(events: EventCues): WordPatterns<number> {
+  const markers = new WordPatterns<number>();
+  const lists: [readonly string[] | undefined, number][] = [
+    [events.backgroundWords, MARK_BACKGROUND], [events.continuingWords, MARK_CONTINUING], [events.historyWords, MARK_HISTORY],
+    [events.reactionVerbs, MARK_REACTION], [events.topicVerbs, MARK_TOPIC],
+  ];
+  for (const [list, mark] of lists) for (const s of list ?? []) markers.add(s, mark);
+  return markers;
 }
 
 /**

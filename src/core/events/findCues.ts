@@ -1,5 +1,5 @@
 // Finding cue words in a sentence, and whether each is denied or refers back to an event already told.
-import type { CompiledCues } from './compiledCues';
+import { MARK_BACKGROUND, MARK_CONTINUING, MARK_HISTORY, MARK_REACTION, MARK_TOPIC, type CompiledCues } from './compiledCues';
 import type { EventType } from '../types';
 import type { Cue, PlaceInText } from './model';
 import { REACH } from './model';
@@ -62,8 +62,9 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
   for (const p of places) inPlaceName.fill(true, p.first, p.last + 1);
   const found: Cue[] = [];
   // Worked out on the first cue: most sentences have none.
-  let background: boolean | undefined;
-  let continuing: boolean | undefined;
+  let marks: Uint8Array | undefined;
+  let background = false;
+  let continuing = false;
   let h = fromHit;
   for (let i = 0; i < words.length; i++) {
     while (h < hits.length && hits[h] < words[i].start) h++;
@@ -72,11 +73,13 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
     for (const match of cues.cues.matchAt(words, i)) {
       const last = i + match.length - 1;
       const clause = words[i].clause;
-      background ??= words.some((_, j) => !inPlaceName[j] && cues.backgroundWords.matches(words, j));
-      continuing ??= words.some((_, j) => !inPlaceName[j] && cues.continuingWords.matches(words, j));
+      if (marks === undefined) {
+        marks = markWords(words, inPlaceName, cues);
+        for (const m of marks) (background ||= (m & MARK_BACKGROUND) !== 0), (continuing ||= (m & MARK_CONTINUING) !== 0);
+      }
       const type = retyped(words, i, match.value, cues);
-      const since = historyBefore(words, i, cues);
-      const reaction = reactionNear(words, i, last, cues);
+      const since = historyBefore(words, i, marks);
+      const reaction = reactionNear(words, i, last, marks);
       found.push({
         type,
         first: i,
@@ -111,19 +114,29 @@ function continuation(words: readonly Word[], inPlaceName: readonly boolean[], c
   return [];
 }
 
+/** The marker words of a sentence (MARK_* bits per word), one lookup per word outside place names. */
+function markWords(words: readonly Word[], inPlaceName: readonly boolean[], cues: CompiledCues): Uint8Array {
+  const marks = new Uint8Array(words.length);
+  for (let j = 0; j < words.length; j++) {
+    if (inPlaceName[j]) continue;
+    marks[j] = cues.markers.bitsAt(words, j);
+  }
+  return marks;
+}
+
 /** Whether a verb of reacting stands in the cue's clause (bounded: a run-on sentence stays linear). */
-function reactionNear(words: readonly Word[], first: number, last: number, cues: CompiledCues): boolean {
+function reactionNear(words: readonly Word[], first: number, last: number, marks: Uint8Array): boolean {
   const clause = words[first].clause;
-  for (let i = first - 1; i >= Math.max(0, first - TOPIC_REACH) && words[i].clause === clause; i--) if (cues.topicVerbs.matches(words, i)) return true;
-  for (let i = first - 1; i >= Math.max(0, first - REACTION_REACH) && words[i].clause === clause; i--) if (cues.reactionVerbs.matches(words, i)) return true;
-  for (let i = last + 1; i <= Math.min(words.length - 1, last + REACTION_REACH) && words[i].clause === clause; i++) if (cues.reactionVerbs.matches(words, i)) return true;
+  for (let i = first - 1; i >= Math.max(0, first - TOPIC_REACH) && words[i].clause === clause; i--) if (marks[i] & MARK_TOPIC) return true;
+  for (let i = first - 1; i >= Math.max(0, first - REACTION_REACH) && words[i].clause === clause; i--) if (marks[i] & MARK_REACTION) return true;
+  for (let i = last + 1; i <= Math.min(words.length - 1, last + REACTION_REACH) && words[i].clause === clause; i++) if (marks[i] & MARK_REACTION) return true;
   return false;
 }
 
 /** Where "since" stands earlier in the cue's clause, if it does. */
-function historyBefore(words: readonly Word[], cueFirst: number, cues: CompiledCues): number | undefined {
+function historyBefore(words: readonly Word[], cueFirst: number, marks: Uint8Array): number | undefined {
   for (let i = cueFirst - 1; i >= 0 && cueFirst - i <= REACH && words[i].clause === words[cueFirst].clause; i--) {
-    if (cues.historyWords.matches(words, i)) return i;
+    if (marks[i] & MARK_HISTORY) return i;
   }
   return undefined;
 }

@@ -90,6 +90,18 @@ export class WordPatterns<T> {
     return found ?? NONE;
   }
 
+  /** For patterns whose values are bit sets: the union of the values of every pattern matching at words[i], without allocating. */
+  bitsAt(words: readonly Word[], i: number): number {
+    let bits = 0;
+    const word = words[i].lower;
+    for (let list = 0; list < 3; list++) {
+      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+      if (!candidates) continue;
+      for (const p of candidates) if (this.rest(p, words, i)) bits |= p.value as unknown as number;
+    }
+    return bits;
+  }
+
   /** Whether some pattern's first word matches this lower-cased word (a cheap first check, on every word of a text). */
   mayStartWith(word: string): boolean {
     if (this.exactly(word)) return true;
