@@ -439,6 +439,32 @@ describe('a story goes on', () => {
   });
 });
 
+describe('more framings of the scene', () => {
+  test('short clauses of place before the cue all set its scene', () => {
+    const text = 'Командование сообщило, что с понедельника в Подляском воеводстве, вдоль границы с Белоруссией, проходят учения.';
+    expect(summary(classify('ru', text, { 'Подляском воеводстве': 'region:PL-PD', границы: 'border:BY-PL', Белоруссией: BY }))).toEqual(['exercise@border:BY-PL', 'exercise@region:PL-PD']);
+  });
+
+  test('German: a participle first, the struck place after the auxiliary ("Getroffen wurde zudem der Bahnknotenpunkt Korosten")', () => {
+    expect(summary(classify('de', 'Getroffen wurde zudem der Bahnknotenpunkt Korosten.', { Korosten: 'city:704147' }))).toEqual(['strike@city:704147']);
+  });
+
+  test('German: after a phrase of time the verb comes before its subject ("Seit Februar greift Moskau die Infrastruktur an")', () => {
+    const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: (p: string) => p === 'city:524901', countriesOf: () => [] };
+    expect(summary(classifyWith(facts, 'de', 'In der Nacht greift Moskau die ukrainische Energieinfrastruktur an.', { Moskau: 'city:524901' }))).toEqual([]);
+  });
+
+  test('an addressee and a seat of government are not scenes', () => {
+    expect(summary(classify('bg', 'Учението е и послание към Вашингтон.', { Вашингтон: 'city:4140963' }))).toEqual([]);
+    expect(summary(classify('bg', 'Министерството на отбраната в Москва съобщи, че учения се провеждат.', { Москва: 'city:524901' }))).toEqual([]);
+  });
+
+  test('"as well as" goes on with the list: "…, kā arī pie Latvijas un Baltkrievijas robežas"', () => {
+    const text = 'Mācības notiks Daugavpilī, kā arī netālu no Latvijas un Baltkrievijas robežas.';
+    expect(summary(classify('lv', text, { Daugavpilī: 'city:460413', Latvijas: 'country:LV', Baltkrievijas: BY, robežas: 'border:BY-LV' }))).toEqual(['exercise@border:BY-LV', 'exercise@city:460413']);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

@@ -91,12 +91,20 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     if (gap > REACH || (cue.anaphoric && contentWords(words, cue.last + 1, p.first - 1, cues) > ANAPHORIC_REACH) || otherTypeBetween(cue.last, p.first)) break;
     // "Per naktinę ataką Rusija smogė …": after a cue that refers back, a bare country begins the next phrase.
     if (cue.anaphoric && p.role !== 'scene' && facts.kindOf(p.place) === 'country') break;
-    const object = (p.role === 'bare' || (p.role === 'qualifier' && behaviourOf(cue.type).bareObjectReach > 0)) && isObject(words, cue, p, cues);
+    // A participle that opens its clause, with the auxiliary after it, puts its subject later: "Getroffen wurde
+    // zudem der Bahnknotenpunkt Korosten".
+    const invertedPassive = p.role === 'bare' && cues.placeBeforeCue === 'notFirst' && opensItsClause(words, cue.first) && cue.last + 1 < p.first
+      && cues.passiveMarkers.matches(words, cue.last + 1) && gap <= PASSIVE_REACH;
+    const object = invertedPassive || ((p.role === 'bare' || (p.role === 'qualifier' && behaviourOf(cue.type).bareObjectReach > 0)) && isObject(words, cue, p, cues));
     // A country after the cue with a scene still to come is the actor: "удар России по Киеву"; so is a country
-    // right after the verb with another place after it (verb-second order: "In der Nacht griff Russland Kiew an").
+    // right after the verb with another place after it (verb-second order: "In der Nacht griff Russland Kiew an"),
+    // and a country or capital right after a verb that a phrase of time or place precedes ("Seit dem Einmarsch greift
+    // Moskau die Energieinfrastruktur an").
     const placeAfter = (roles: readonly string[]) => same.some((q) => q.first > p.last && roles.includes(q.role) && !otherTypeBetween(p.last, q.first));
-    const actor = object && facts.kindOf(p.place) === 'country'
-      && (placeAfter(['scene']) || (gap === 0 && cues.placeBeforeCue === 'notFirst' && placeAfter(['bare'])));
+    const actsLikeCountry = facts.kindOf(p.place) === 'country' || facts.isCapital(p.place);
+    const inverted = gap === 0 && cues.placeBeforeCue === 'notFirst' && !opensItsClause(words, cue.first) && opensWithAdverbial(words, cue.first, cues);
+    const actor = object && !invertedPassive && ((facts.kindOf(p.place) === 'country'
+      && (placeAfter(['scene']) || (gap === 0 && cues.placeBeforeCue === 'notFirst' && placeAfter(['bare'])))) || (actsLikeCountry && inverted));
     if (p.role === 'scene' || (object && !actor)) return withListed(same, k, +1, words, cues);
   }
   // Before the cue: the nearest place at the scene; else, where the language puts objects first, the one right before it.
@@ -146,6 +154,17 @@ function isLocalSubject(cue: Cue, same: readonly PlaceInText[], k: number, words
   const p = same[k];
   const isLocal = facts.kindOf(p.place) !== 'country' && facts.kindOf(p.place) !== 'border' && !facts.isCapital(p.place);
   return isLocal && behaviourOf(cue.type).localSubjectIsTarget && p.role === 'bare' && leadsClause(same, k, words, cues) && !reportBetween(words, p.last + 1, cue.first - 1, cues);
+}
+
+function opensItsClause(words: readonly Word[], i: number): boolean {
+  return i === 0 || words[i - 1].clause !== words[i].clause;
+}
+
+/** Whether the clause of word i opens with a preposition or a time word (then its verb comes before its subject). */
+function opensWithAdverbial(words: readonly Word[], i: number, cues: CompiledCues): boolean {
+  let start = i;
+  while (start > 0 && words[start - 1].clause === words[i].clause) start--;
+  return cues.prepositions.matches(words, start) || cues.timeWords.matches(words, start) || cues.anaphoric.matches(words, start);
 }
 
 /** Whether the place at k, or the list it closes ("Ізмаїл і Рені"), opens its clause (an article may stand first). */

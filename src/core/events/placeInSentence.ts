@@ -39,13 +39,44 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
     // министерството осъди „поредната атака срещу …“").
     if (OPENING_QUOTE.test(text.slice(words[p.last].end, words[cue.first].start))) break;
     if (onlyHeadline) { if (p.alone) return [p.place]; continue; }
-    if (p.role === 'scene' || p.alone) return [p.place];
+    if (p.role === 'scene' || p.alone) return [p.place, ...stackedScenes(p, places, words, clausesWithCues, cues)];
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause;
     // A national body (ministry, army, president) speaks for the actor; a border is no speaker's attribute.
     const local = kindOf(p.place) !== 'country' && kindOf(p.place) !== 'border';
     if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && !opensClause))) attribute = p.place;
   }
   return attribute !== undefined ? [attribute] : [];
+}
+
+/** How many words a clause made of nothing but a phrase of place may have ("вдоль границы с Белоруссией"). */
+const PLACE_PHRASE = 6;
+
+/**
+ * The scenes of the short clauses right before the one chosen, when each is nothing but a phrase of place: "в Подляском
+ * и Люблинском воеводствах, вдоль границы с Белоруссией, проходят учения" is in both regions and at the border.
+ */
+function stackedScenes(chosen: PlaceInText, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, cues: CompiledCues): string[] {
+  const out: string[] = [];
+  for (let clause = chosen.clause - 1; clause >= 0 && !clausesWithCues.has(clause); clause--) {
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < words.length; i++) if (words[i].clause === clause) (first = first < 0 ? i : first), (last = i);
+    if (first < 0) break;
+    const inClause = places.filter((p) => p.clause === clause);
+    const scenes = inClause.filter((p) => p.role === 'scene' || (p.role === 'bare' && inClause.some((q) => q.role === 'scene' && q.first < p.first)));
+    if (scenes.length === 0 || scenes.length < inClause.filter((p) => p.role !== 'elsewhere').length) break;
+    // The phrase of place runs from its preposition to the end of the clause; before it only "that" and a time phrase.
+    const start = scenes[0].first - 1;
+    if (last - start + 1 > PLACE_PHRASE) break;
+    let opening = true;
+    for (let i = first; i < start && opening; i++) {
+      opening = cues.clauseOpeners.matches(words, i) || cues.timeWords.matches(words, i) || cues.prepositions.matches(words, i)
+        || (i > first && cues.prepositions.matches(words, i - 1)); // "с понедельника"
+    }
+    if (!opening) break;
+    for (const p of scenes) if (!out.includes(p.place) && p.place !== chosen.place) out.push(p.place);
+  }
+  return out;
 }
 
 /**

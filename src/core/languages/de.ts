@@ -99,7 +99,7 @@ export const de: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['besprech*', 'besprach*', 'diskutier*', 'erörter*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['darunter', 'unter anderem', 'insbesondere', 'vor allem', 'auch in'],
+    inclusionWords: ['darunter', 'unter anderem', 'insbesondere', 'vor allem', 'auch in', 'ebenso', 'wie auch'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['stattfinden', 'stattfindet', 'stattfand', 'stattfanden', 'stattgefunden'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
@@ -136,7 +136,7 @@ export const de: LanguageProfile = {
       'laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'zwischen', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über das',
       'regierung in', 'führung in', 'staatsführung in', 'machthaber in', '*ministerium* in',
       // "im Grenzgebiet zu Litauen" is on the near side of that border, not in Lithuania.
-      'grenzgebiet* zu', 'grenzgebiet* zur', 'grenzgebiet* zum', 'grenzregion* zu', 'grenzregion* zur', 'grenzregion* zum', 'journalisten in', 'reportern in'
+      'grenzgebiet* zu', 'grenzgebiet* zur', 'grenzgebiet* zum', 'grenzregion* zu', 'grenzregion* zur', 'grenzregion* zum', 'journalisten in', 'reportern in', 'signal an', 'botschaft an', 'warnung an', '*ministerium in'
     ],
     anaphoric: ['vor', 'nach', 'während', 'bei', 'beim', 'anlässlich', 'vorfeld', 'rande', 'auftakt', 'abschluss', 'beginn', 'ende', 'wegen', 'aufgrund', 'reaktion', 'vergeltung', 'rahmen'],
     conjunctions: ['und', 'oder', 'sowie'],

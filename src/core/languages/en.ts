@@ -75,7 +75,7 @@ export const en: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['discuss', 'discussed', 'discussing', 'discusses'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['including', 'notably', 'among them', 'in particular', 'especially'],
+    inclusionWords: ['including', 'notably', 'among them', 'in particular', 'especially', 'as well as'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['take place', 'takes place', 'took place', 'taking place', 'will be held', 'are being held', 'is being held'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
@@ -95,7 +95,7 @@ export const en: LanguageProfile = {
     // "speaking in Warsaw" places the speaker, not what he speaks about; "the government / ministry in Kyiv" names a government.
     nonLocatives: [
       'according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in', 'speaking in', 'speaking at', 'speaking from',
-      'government in', 'leadership in', 'regime in', 'ministry in', 'reporters in', 'journalists in', 'briefing in'
+      'government in', 'leadership in', 'regime in', 'ministry in', 'reporters in', 'journalists in', 'briefing in', 'signal to', 'message to', 'warning to', 'defence in', 'defense in', 'affairs in', 'government of', 'authorities in the capital'
     ],
     anaphoric: ['before', 'after', 'during', 'ahead', 'following', 'sidelines', 'margins', 'start', 'end', 'opening', 'because', 'due', 'response', 'retaliation', 'wake'],
     conjunctions: ['and', 'or'],

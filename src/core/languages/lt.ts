@@ -81,7 +81,7 @@ export const lt: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['aptar*', 'aptari*', 'diskut*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['įskaitant', 'tarp jų', 'ypač', 'be kita ko'],
+    inclusionWords: ['įskaitant', 'tarp jų', 'ypač', 'be kita ko', 'taip pat'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['vyks', 'vyksta', 'vyko'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
@@ -114,7 +114,7 @@ export const lt: LanguageProfile = {
     ],
     // Sources, partners and topics ("iš Baltarusijos", "su Lenkija", "padėtį Ukrainoje"). Not "apie" / "dėl" (about): a
     // place in the locative after their object is the scene ("derybos dėl paliaubų vyko Stambule").
-    nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'pagamint*', 'gamybos', 'padėt*', 'situacij*', 'žurnalistams'],
+    nonLocatives: ['pasak', 'anot', 'teigimu', 'duomenimis', 'iš', 'su', 'pagamint*', 'gamybos', 'padėt*', 'situacij*', 'žurnalistams', 'ministerija', 'ministerijos', 'vyriausybė', 'signalas', 'žinia'],
     anaphoric: ['po', 'prieš', 'metu', 'išvakarėse', 'per', 'dėl', 'kuluaruose', 'paraštėse', 'pradžioje', 'pabaigoje', 'atsakydam*', 'atsaku'],
     conjunctions: ['ir', 'bei', 'ar'],
     locativeEndings: ['e', 'oje', 'uje', 'yje', 'ose', 'uose', 'yse'],

@@ -94,7 +94,7 @@ export const lv: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['apspried*', 'apspriež*', 'pārrunā*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['tostarp', 'ieskaitot', 'it īpaši', 'jo īpaši', 'arī'],
+    inclusionWords: ['tostarp', 'ieskaitot', 'it īpaši', 'jo īpaši', 'arī', 'kā arī'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['notiks', 'notiek', 'notika', 'norisināsies', 'norisinās', 'norisinājās'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
@@ -125,7 +125,7 @@ export const lv: LanguageProfile = {
     ],
     // Sources, partners and topics ("no Baltkrievijas", "ar Poliju", "situāciju Ukrainā"). Not "par" (about): it takes
     // the accusative, and a place in the locative after its object is the scene ("sarunas par pamieru notika Stambulā").
-    nonLocatives: ['saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'ražot*', 'situācij*', 'žurnālistiem'],
+    nonLocatives: ['saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'ražot*', 'situācij*', 'žurnālistiem', 'ministrija', 'ministrijas', 'valdība', 'signāls', 'vēstījums'],
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā', 'kuluāros', 'sākumā', 'beigās', 'atbildot', 'atbildē'],
     conjunctions: ['un', 'vai'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],

@@ -137,7 +137,7 @@ export const pl: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['omówi*', 'omawia*', 'dyskutowa*', 'dyskutuj*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['w tym', 'między innymi', 'm.in.', 'zwłaszcza', 'szczególnie', 'w szczególności'],
+    inclusionWords: ['w tym', 'między innymi', 'm.in.', 'zwłaszcza', 'szczególnie', 'w szczególności', 'a także', 'jak również'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['odbędzie się', 'odbędą się', 'odbywa się', 'odbywają się', 'odbył się', 'odbyła się', 'odbyło się', 'odbyły się'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
@@ -168,7 +168,7 @@ export const pl: LanguageProfile = {
       // the war or invasion "in / on / against" a country is the background, not the scene of an event
       'wojn* w', 'wojn* we', 'wojn* na', 'wojn* przeciwko', 'konflikt* w', 'konflikt* na', 'inwazj* na', 'inwazj* w',
       // "z terytorium Białorusi" (launched from): the locative noun after "z" / "od" is a source too
-      'z terytorium', 'z terenu', 'z obszaru', 'z rejonu', 'z okolic', 'z kierunku', 'z pobliża', 'od strony', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we', 'dziennikarzom w', 'dziennikarzy w', 'briefingu w', 'konferencji prasowej w'],
+      'z terytorium', 'z terenu', 'z obszaru', 'z rejonu', 'z okolic', 'z kierunku', 'z pobliża', 'od strony', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we', 'dziennikarzom w', 'dziennikarzy w', 'briefingu w', 'konferencji prasowej w', 'sygnał dla', 'przesłanie dla', 'ostrzeżenie dla', 'obrony w', 'ministerstwo w', 'ministerstwa w', 'rząd w', 'rządu w', 'msz w'],
     anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'ramach', 'przededniu', 'wyniku', 'następstwie', 'uczestnic*', 'kuluarach', 'marginesie', 'początku', 'zakończeniu', 'odpowiedzi', 'związku', 'powodu', 'odwecie'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
     reportingVerbs: ['poinformował*', 'podał*', 'podaj*', 'przekazał*', 'przekazuj*', 'powiedział*', 'oświadczył*', 'napisał*', 'pisze', 'dodał*', 'potwierdził*', 'potwierdza*', 'informuj*', 'oznajmił*', 'ogłosił*', 'stwierdził*', 'zaznaczył*', 'podkreślił*', 'relacjon*', 'twierdz*', 'donosi', 'donoszą', 'raportuj*', 'zakomunikował*', 'powiadomił*'],
