@@ -110,7 +110,7 @@ describe('German: what is no event, and what is not its place', () => {
     ['rejected', 'Moskau hat Berichte über Angriffe auf Kiew zurückgewiesen.', ''],
     ['not reported', 'Explosionen wurden in Kiew nicht gemeldet.', ''],
     ['"trafen eine Entscheidung" is no meeting', 'Die Minister trafen eine Entscheidung in Brüssel.', ''],
-    ['"Raketen trafen" is no meeting', 'Russische Raketen trafen ein Einkaufszentrum in Dnipro.', ''],
+    ['"Raketen trafen" is a strike, not a meeting', 'Russische Raketen trafen ein Einkaufszentrum in Dnipro.', `strike@${DNIPRO}`],
   ])('%s', (_, text, expected) => {
     expect(events(text)).toBe(expected);
   });

@@ -465,6 +465,42 @@ describe('more framings of the scene', () => {
   });
 });
 
+describe('counts, owners, dates', () => {
+  test('clauses that count off more of the same event: "41 über dem Gebiet Saratow, die übrigen über den Gebieten …"', () => {
+    const text = 'Die Luftabwehr habe 127 Drohnen „abgefangen und vernichtet“ – 41 über dem Gebiet Saratow, 23 über dem Gebiet Rjasan, die übrigen über dem Gebiet Kursk.';
+    expect(summary(classify('de', text, { 'Gebiet Saratow': 'region:RU-SAR', 'Gebiet Rjasan': 'region:RU-RYA', 'Gebiet Kursk': 'region:RU-KRS' })))
+      .toEqual(['strike@region:RU-KRS', 'strike@region:RU-RYA', 'strike@region:RU-SAR']);
+  });
+
+  test('"including 57 over the Moscow region and 31 over the Tula region, as well as dozens over the Bryansk region"', () => {
+    const text = 'Air defences destroyed 184 drones, including 57 over the Moscow region and 31 over the Tula region, as well as dozens over the Bryansk region.';
+    expect(summary(classify('en', text, { 'Moscow region': 'region:RU-MOS', 'Tula region': 'region:RU-TUL', 'Bryansk region': 'region:RU-BRY' })))
+      .toEqual(['strike@region:RU-BRY', 'strike@region:RU-MOS', 'strike@region:RU-TUL']);
+  });
+
+  test('"atakowały m.in. Briańsk i Klincy": "among others" before the object', () => {
+    expect(summary(classify('pl', 'Drony atakowały m.in. Briańsk i Klincy.', { Briańsk: 'city:571476', Klincy: 'city:548602' }))).toEqual(['strike@city:548602', 'strike@city:571476']);
+  });
+
+  test('the country that owns the weapon is no target: "virs Polijas tika notriekti vairāki Krievijas droni"', () => {
+    expect(summary(classify('lv', 'Virs Polijas tika notriekti vairāki Krievijas droni.', { Polijas: PL, Krievijas: RU }))).toEqual([`strike@${PL}`]);
+  });
+
+  test('German "traf": met, unless a weapon is its subject', () => {
+    expect(summary(classify('de', 'Pistorius traf in Vilnius seinen litauischen Amtskollegen.', { Vilnius: VILNIUS }))).toEqual([`meeting@${VILNIUS}`]);
+    expect(summary(classify('de', 'Im Gebiet Dnipropetrowsk traf eine Drohne ein Wohnhaus in Nikopol.', { Nikopol: 'city:700051' }))).toEqual(['strike@city:700051']);
+  });
+
+  test('no date set: "Kolejne posiedzenie ma się odbyć w Moskwie, ale jego termin nie został jeszcze ustalony"', () => {
+    expect(summary(classify('pl', 'Kolejne posiedzenie rady ma się odbyć w Moskwie, ale jego termin nie został jeszcze ustalony.', { Moskwie: 'city:524901' }))).toEqual([]);
+  });
+
+  test('a placeless cue takes the place another cue of its type gave in the same sentence, before the speaker\'s title', () => {
+    const text = 'Глава Донецкой области заявил, что военные ударили по Донецку: повреждены дома, погиб один человек.';
+    expect(summary(classify('ru', text, { 'Донецкой области': 'region:UA-14', Донецку: 'city:709717' }))).toEqual(['strike@city:709717']);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

@@ -40,7 +40,7 @@ import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
-import { placesInClause, sceneInLaterClause, withEnclosingRegions, withIncluded } from './placeInClause';
+import { placesInClause, sceneInLaterClause, withCounted, withEnclosingRegions, withIncluded } from './placeInClause';
 import { placeBeforeWhere, placeInReport, sceneInEarlierClause } from './placeInSentence';
 
 export type { KindOf, PlaceFacts } from './model';
@@ -107,24 +107,33 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     };
 
     const clausesWithCues = new Set(found.map((c) => c.clause));
+    /** Places of the events of each type told so far in this sentence. */
+    const inSentence = new Map<EventType, string[]>();
     for (const cue of found) {
       if (cue.negated || cue.history) continue;
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
       if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts, article.text);
       // A cue that refers back ("внаслідок удару", "after the strike") still belongs to a headline's place ("Харків: …").
-      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, article.text, cues, cue.anaphoric);
+      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, article.text, cues, cue.anaphoric, false);
       const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
       if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf, article.text);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text);
+      // A cue of the same type earlier in the sentence has told where ("ударили по Донецку: … погиб один человек")
+      // before the speaker's title would ("глава … Донецкой области заявил").
+      if (chosen.length === 0 && !cue.reaction) chosen = inSentence.get(cue.type) ?? [];
+      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, article.text, cues, cue.anaphoric);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);
+      if (chosen.length > 0) chosen = withCounted(chosen, cue, places, words, cues, clausesWithCues);
       // "Russia continues to attack ports in southern Ukraine": the war in general is no event in a country.
       if (cue.general) chosen = chosen.filter((place) => kindOf(place) !== 'country');
       // A reaction only refers to an event told before: it adds none of its own.
+      const inherited = chosen.length === 0;
       if (chosen.length === 0 && !cue.general && !cue.reaction) chosen = lastPlaces.get(cue.type) ?? [];
       for (const place of chosen) emit(cue, place);
       if (chosen.length > 0) {
         lastPlaces.set(cue.type, chosen);
+        if (!inherited) inSentence.set(cue.type, chosen);
         lastEvent = { type: cue.type, passage: passageIndex };
       }
     }

@@ -34,9 +34,11 @@ export interface CompiledCues {
   topicVerbs: WordPatterns<true>;
   inclusionWords: WordPatterns<true>;
   continuationVerbs: WordPatterns<true>;
+  actorNouns: WordPatterns<true>;
+  restWords: WordPatterns<true>;
   /**
-   * backgroundWords, continuingWords, historyWords, reactionVerbs and topicVerbs in one matcher whose value is a
-   * bit set (MARK_*): the classifier reads all five off a sentence in one lookup per word.
+   * backgroundWords, continuingWords, historyWords, reactionVerbs, topicVerbs and dateWords in one matcher whose value is a
+   * bit set (MARK_*): the classifier reads them all off a sentence in one lookup per word.
    */
   markers: WordPatterns<number>;
   continuingWords: WordPatterns<true>;
@@ -84,6 +86,8 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       topicVerbs: patternSet(events.topicVerbs ?? []),
       inclusionWords: patternSet(events.inclusionWords ?? []),
       continuationVerbs: patternSet(events.continuationVerbs ?? []),
+      actorNouns: patternSet(events.actorNouns ?? []),
+      restWords: patternSet(events.restWords ?? []),
       markers: markersOf(events),
       continuingWords: patternSet(events.continuingWords ?? []),
       historyWords: patternSet(events.historyWords ?? []),
@@ -103,12 +107,13 @@ export const MARK_CONTINUING = 2;
 export const MARK_HISTORY = 4;
 export const MARK_REACTION = 8;
 export const MARK_TOPIC = 16;
+export const MARK_DATE = 32;
 
 function markersOf(events: EventCues): WordPatterns<number> {
   const markers = new WordPatterns<number>();
   const lists: [readonly string[] | undefined, number][] = [
     [events.backgroundWords, MARK_BACKGROUND], [events.continuingWords, MARK_CONTINUING], [events.historyWords, MARK_HISTORY],
-    [events.reactionVerbs, MARK_REACTION], [events.topicVerbs, MARK_TOPIC],
+    [events.reactionVerbs, MARK_REACTION], [events.topicVerbs, MARK_TOPIC], [events.dateWords, MARK_DATE],
   ];
   for (const [list, mark] of lists) for (const s of list ?? []) markers.add(s, mark);
   return markers;

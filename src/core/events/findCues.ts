@@ -1,5 +1,5 @@
 // Finding cue words in a sentence, and whether each is denied or refers back to an event already told.
-import { MARK_BACKGROUND, MARK_CONTINUING, MARK_HISTORY, MARK_REACTION, MARK_TOPIC, type CompiledCues } from './compiledCues';
+import { MARK_BACKGROUND, MARK_CONTINUING, MARK_DATE, MARK_HISTORY, MARK_REACTION, MARK_TOPIC, type CompiledCues } from './compiledCues';
 import type { EventType } from '../types';
 import type { Cue, PlaceInText } from './model';
 import { REACH } from './model';
@@ -65,6 +65,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
   let marks: Uint8Array | undefined;
   let background = false;
   let continuing = false;
+  let undated = false;
   let h = fromHit;
   for (let i = 0; i < words.length; i++) {
     while (h < hits.length && hits[h] < words[i].start) h++;
@@ -76,6 +77,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
       if (marks === undefined) {
         marks = markWords(words, inPlaceName, cues);
         for (const m of marks) (background ||= (m & MARK_BACKGROUND) !== 0), (continuing ||= (m & MARK_CONTINUING) !== 0);
+        undated = dateDenied(words, marks, cues);
       }
       const type = retyped(words, i, match.value, cues);
       const since = historyBefore(words, i, marks);
@@ -86,7 +88,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         last,
         clause,
         text: i === last ? words[i].lower : words.slice(i, last + 1).map((x) => x.lower).join(' '),
-        negated: isNegated(words, i, last, cues),
+        negated: isNegated(words, i, last, cues) || (undated && behaviourOf(type).lasts),
         // A reaction refers back as "after the strike" does, and more strictly (see placeInClause.ts).
         anaphoric: reaction || refersBack(words, i, inPlaceName, cues),
         history: since !== undefined && i - since <= HISTORY_BEFORE,
@@ -122,6 +124,23 @@ function markWords(words: readonly Word[], inPlaceName: readonly boolean[], cues
     marks[j] = cues.markers.bitsAt(words, j);
   }
   return marks;
+}
+
+/** Words around a date word in which a negation denies that there is a date ("дата … пока не определена"). */
+const DATE_NEGATION_REACH = 5;
+
+/**
+ * Whether a clause of the sentence says the date is not set ("jego termin nie został jeszcze ustalony", "data kol kas
+ * nesutarta", "no date has been set"): a date word with a negation close to it in its clause.
+ */
+function dateDenied(words: readonly Word[], marks: Uint8Array, cues: CompiledCues): boolean {
+  for (let j = 0; j < words.length; j++) {
+    if (!(marks[j] & MARK_DATE)) continue;
+    for (let i = Math.max(0, j - DATE_NEGATION_REACH); i <= Math.min(words.length - 1, j + DATE_NEGATION_REACH); i++) {
+      if (i !== j && words[i].clause === words[j].clause && cues.negations.matches(words, i) && !cues.nonNegations.matches(words, i)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a verb of reacting stands in the cue's clause (bounded: a run-on sentence stays linear). */

@@ -48,6 +48,15 @@ function hostingSubject(cue: Cue, chosen: readonly string[], places: readonly Pl
   return chosen.every((place) => facts.kindOf(place) === 'border' && facts.countriesOf(place).includes(iso)) ? [subject.place] : [];
 }
 
+/** Whether an odd number of quotation marks stands between `from` and `to`: `to` lies inside a quotation. */
+function insideQuotation(text: string, from: number, to: number): boolean {
+  let marks = 0;
+  for (let i = from; i < to; i++) if (QUOTE_MARKS.has(text.charCodeAt(i))) marks++;
+  return marks % 2 === 1;
+}
+
+const QUOTE_MARKS = new Set([...'"«»„“”'].map((c) => c.charCodeAt(0)));
+
 /** A capitalised word with lower-case letters after its first (a name: "Путин"; not "НАТО", not "учение"). */
 function isPersonLike(word: Word, text: string): boolean {
   const s = text.slice(word.start, word.end);
@@ -91,6 +100,8 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     if (gap > REACH || (cue.anaphoric && contentWords(words, cue.last + 1, p.first - 1, cues) > ANAPHORIC_REACH) || otherTypeBetween(cue.last, p.first)) break;
     // "Per naktinę ataką Rusija smogė …": after a cue that refers back, a bare country begins the next phrase.
     if (cue.anaphoric && p.role !== 'scene' && facts.kindOf(p.place) === 'country') break;
+    // "virs Polijas tika notriekti vairāki Krievijas droni", "apšaudīja Krievijas artilērija": the owner of the weapon.
+    if (p.role === 'qualifier' && p.last + 1 < words.length && words[p.last + 1].clause === p.clause && cues.actorNouns.matches(words, p.last + 1)) continue;
     // A participle that opens its clause, with the auxiliary after it, puts its subject later: "Getroffen wurde
     // zudem der Bahnknotenpunkt Korosten".
     const invertedPassive = p.role === 'bare' && cues.placeBeforeCue === 'notFirst' && opensItsClause(words, cue.first) && cue.last + 1 < p.first
@@ -212,6 +223,31 @@ export function withIncluded(chosen: string[], places: readonly PlaceInText[], w
   return added.length > 0 ? [...chosen, ...added] : chosen;
 }
 
+/** How many words may stand between the count that opens a counting clause and its place ("41 über dem Gebiet …"). */
+const COUNT_SPAN = 4;
+
+/**
+ * "23 wurden über dem Gebiet Rjasan abgefangen, 41 über dem Gebiet Saratow, die übrigen über den Gebieten Brjansk und
+ * Kursk": the clauses after the cue's that open with a number or "the rest" and set a scene near their start go on
+ * counting the same event. Each must tell of no other event.
+ */
+export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
+  const out = [...chosen];
+  const lastClause = words[words.length - 1].clause;
+  for (let clause = cue.clause + 1; clause <= lastClause && !clausesWithCues.has(clause); clause++) {
+    let start = words.findIndex((w) => w.clause === clause);
+    if (start < 0) break;
+    if (cues.conjunctions.matches(words, start) && start + 1 < words.length && words[start + 1].clause === clause) start++;
+    const counts = /^\p{N}/u.test(words[start].lower) || cues.restWords.matches(words, start);
+    if (!counts) break;
+    const inClause = places.filter((p) => p.clause === clause);
+    const k = inClause.findIndex((p) => p.role === 'scene' && p.first - start <= COUNT_SPAN + 1);
+    if (k < 0) break;
+    for (const place of withListed(inClause, k, +1, words, cues)) if (!out.includes(place)) out.push(place);
+  }
+  return out;
+}
+
 /** How far into a later clause of its sentence a placeless cue's scene may stand ("…, most of them over the Sumy region"). */
 const LATER_SPAN = 6;
 
@@ -231,8 +267,9 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
     if (clausesWithCues.has(clause)) return [];
     const start = words.findIndex((w) => w.clause === clause);
     if (start < 0 || start - cue.last > REACH) return [];
-    // A quotation, or a clause of its own ("which will run …", "but …"), says something else.
-    if (/["«»„“”]/u.test(text.slice(words[start - 1].end, words[start].start))) return [];
+    // A quotation, or a clause of its own ("which will run …", "but …"), says something else. A quotation that
+    // closes before it ("„abgefangen und vernichtet“ – 41 über dem Gebiet Saratow") does not count.
+    if (insideQuotation(text, words[0].start, words[start].start)) return [];
     if (cues.clauseOpeners.matches(words, start) || cues.conjunctions.matches(words, start)) return [];
     const inClause = places.filter((p) => p.clause === clause);
     const k = inClause.findIndex((p) => p.role === 'scene' && p.first - start <= LATER_SPAN);
@@ -332,6 +369,9 @@ function isObject(words: readonly Word[], cue: Cue, place: PlaceInText, cues: Co
   for (let i = cue.last + 1; i < place.first; i++) {
     // A time phrase between does not count: "атакува през нощта срещу четвъртък Одеса", "наведае ў сераду Віцебск".
     if (cues.timeWords.matches(words, i) || (i + 1 < place.first && cues.timeWords.matches(words, i + 1) && cues.prepositions.matches(words, i))) continue;
+    // "atakowały m.in. Briańsk", "struck, among others, Kharkiv"
+    const including = cues.inclusionWords.matchAt(words, i).filter((m) => i + m.length <= place.first);
+    if (including.length > 0) { i += Math.max(...including.map((m) => m.length)) - 1; continue; }
     if (!cues.placeNouns.matches(words, i)) others++;
   }
   return others <= behaviourOf(cue.type).bareObjectReach;
@@ -353,6 +393,8 @@ function joinedByConjunction(words: readonly Word[], from: number, to: number, c
   for (let i = from; i <= to; i++) {
     if (cues.conjunctions.matches(words, i)) { conjunction = true; continue; }
     if (cues.placeNouns.matches(words, i)) continue;
+    // "57 over the Moscow region and 31 over the Tula region": a count goes on with the list.
+    if (conjunction && (/^\p{N}/u.test(words[i].lower) || cues.restWords.matches(words, i) || cues.articles.matches(words, i))) continue;
     const preposition = cues.prepositions.matchAt(words, i).filter((m) => m.value && i + m.length - 1 <= to);
     if (preposition.length === 0) return false;
     i += Math.max(...preposition.map((m) => m.length)) - 1;

@@ -28,7 +28,7 @@ export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words
  * ("Русия обяви, че …"): it tells who speaks, not where things happen. `onlyHeadline`: for a cue that refers back,
  * only a place standing alone ("Харків: внаслідок удару …").
  */
-export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf, text: string, cues: CompiledCues, onlyHeadline = false): string[] {
+export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf, text: string, cues: CompiledCues, onlyHeadline = false, speakerToo = true): string[] {
   let attribute: string | undefined;
   for (let k = places.length - 1; k >= 0; k--) {
     const p = places[k];
@@ -45,7 +45,7 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
     const local = kindOf(p.place) !== 'country' && kindOf(p.place) !== 'border';
     if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && !opensClause))) attribute = p.place;
   }
-  return attribute !== undefined ? [attribute] : [];
+  return attribute !== undefined && speakerToo ? [attribute] : [];
 }
 
 /** How many words a clause made of nothing but a phrase of place may have ("вдоль границы с Белоруссией"). */

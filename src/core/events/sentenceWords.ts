@@ -48,9 +48,12 @@ export function locatePlaces(words: readonly Word[], mentions: readonly Mention[
 export function openClauses(words: Word[], cues: CompiledCues): void {
   let shift = 0;
   let previous = -1;
+  // The words of "as well as", "в том числе" add to a list: none of them opens a clause.
+  let phraseEnd = -1;
   for (let i = 0; i < words.length; i++) {
     const original = words[i].clause;
-    if (i > 0 && original === previous && cues.clauseOpeners.matches(words, i)) shift++;
+    for (const m of cues.inclusionWords.matchAt(words, i)) phraseEnd = Math.max(phraseEnd, i + m.length - 1);
+    if (i > 0 && original === previous && i > phraseEnd && cues.clauseOpeners.matches(words, i)) shift++;
     previous = original;
     words[i].clause = original + shift;
   }

@@ -105,6 +105,10 @@ export const be: LanguageProfile = {
     inclusionWords: ['у тым ліку', 'ў тым ліку', 'уключна з', 'у прыватнасці', 'асабліва', 'а таксама'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['пройдуць', 'пройдзе', 'праходзяць', 'праходзіць', 'адбудзецца', 'адбудуцца', 'адбыліся', 'адбылася', 'разгортваюцца'],
+    // "…, but no date has been set": a meeting or exercise without a date is only planned.
+    dateWords: ['дата', 'даты', 'дату', 'дат', 'тэрміны', 'тэрмін'],
+    // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
+    restWords: ['астатнія', 'яшчэ', 'іншыя'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['рэгулярна', 'рэгулярн*', 'неаднаразова', 'пастаянна', 'пастаянн*', 'часта', 'штодня', 'штодзённ*', 'штоночы', 'усё часцей', 'сістэматычна', 'сістэматычн*', 'перыядычна'],
     continuingWords: ['працягва*', 'працягну*'],

@@ -102,9 +102,13 @@ export const bg: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['обсъд*', 'обсъжда*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['включително', 'в това число', 'по-специално', 'особено', 'в т.ч.', 'както и', 'а също'],
+    inclusionWords: ['включително', 'в това число', 'по-специално', 'особено', 'в т ч', 'както и', 'а също'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['ще се проведе', 'ще се проведат', 'се провежда', 'се провеждат', 'се проведе', 'се проведоха', 'протича', 'протичат', 'ще протече', 'ще протекат'],
+    // "…, but no date has been set": a meeting or exercise without a date is only planned.
+    dateWords: ['дата', 'датата', 'дати', 'срок', 'срокове'],
+    // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
+    restWords: ['останалите', 'още', 'другите'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['редовно', 'редовни', 'многократно', 'неколкократно', 'постоянно', 'постоянни', 'често', 'ежедневно', 'ежедневни', 'всекидневно', 'всекидневни', 'все по-често', 'систематично', 'систематични', 'периодично', 'зачестил*'],
     continuingWords: ['продължава*', 'продължават'],

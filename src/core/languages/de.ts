@@ -38,7 +38,8 @@ export const de: LanguageProfile = {
         'raketenterror', 'drohnenterror',
         // bombardieren, einschlagen, getroffen, Treffer. "getroffen" is also "met" ("haben sich … getroffen") and
         // "made" ("eine Entscheidung getroffen"), but in news with a place in its clause it is mostly "hit"
-        // ("In Tschornomorsk wurde ein Wohnhaus getroffen"); the finite "traf / trafen" is left out (persons meet).
+        // ("In Tschornomorsk wurde ein Wohnhaus getroffen"); the finite "traf / trafen" is a meeting unless a weapon is its
+        // subject (retypedCues).
         'getroffen', 'bombard*', '*bombe*', 'brand gesetzt', 'brand geschossen', 'schlugen', 'schlug', '*einschl*', 'eingeschlagen', '*treffer*',
         // Schlag compounds (never bare "Schlag": Vorschlag, Anschlag auf eine Rede …).
         'luftschl*', '*luftschlag*', 'raketenschl*', 'drohnenschl*', 'militärschl*', 'vergeltungsschl*', 'präventivschl*', 'gegenschl*',
@@ -54,6 +55,8 @@ export const de: LanguageProfile = {
         // treffen / Treffen. The verb is a meeting only with "sich" ("trafen sich"): "Raketen trafen ein Wohnhaus",
         // "trafen eine Entscheidung" are not.
         'traf sich', 'trafen sich', 'trifft sich', 'treffen', 'treffens', 'zusammengetroffen',
+        // "traf in Vilnius seinen Amtskollegen" (met); with a weapon in the clause it is a hit (retypedCues).
+        'traf', 'trafen',
         // Compounds one by one (an infix would take "betreffen", "übertreffen"; Gipfeltreffen comes with Gipfel).
         'ministertreffen*', 'außenministertreffen*', 'verteidigungsministertreffen*', 'spitzentreffen*', 'krisentreffen*', 'arbeitstreffen*',
         'sondertreffen*', 'ratstreffen*', 'präsidententreffen*',
@@ -86,14 +89,18 @@ export const de: LanguageProfile = {
       'verhandlungsposition*', 'verhandlungsbereit*', 'verhandlungslösung*', 'verhandlungstisch*', 'verhandlungsmasse', 'gesprächsbereit*',
       'gesprächspartner*', 'bombenstimmung', 'bombenwetter', 'schlug alarm', 'schlugen alarm',
       // Manöver that are no drills: a diversion, a deception, an evasive move.
-      'ablenkungsmanöver*', 'täuschungsmanöver*', 'wahlkampfmanöver*', 'ausweichmanöver*', 'störmanöver*',
+      'ablenkungsmanöver*', 'täuschungsmanöver*', 'wahlkampfmanöver*', 'ausweichmanöver*', 'störmanöver*', 'traf* eine entscheidung', 'traf* die entscheidung', 'traf* entscheidung*', 'traf* eine vereinbarung', 'traf* vorkehrung*', 'traf* maßnahme*', 'traf* eine auswahl', 'traf* den nerv', 'traf* den ton'
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "würde"/"hätte": German reported
     // speech uses them for facts ("Drohnen hätten Kiew angegriffen"). Not "ohne"/"niemand": after a cue they deny the
     // casualties, not the event ("Bei dem Angriff auf Kiew wurde niemand verletzt", "Treffen ohne Ergebnis").
     relativeWords: ['die', 'der', 'das', 'welche', 'welcher', 'welches'],
     timeWords: ['nacht', 'morgen', 'vormittag', 'nachmittag', 'abend', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'wochenende'],
-    retypedCues: [{ cue: 'getroffen', type: 'meeting', when: ['sich'] }],
+    retypedCues: [
+      { cue: 'getroffen', type: 'meeting', when: ['sich'] },
+      { cue: 'traf', type: 'strike', when: ['*drohne*', '*rakete*', 'geschoss*', 'granate*', '*bombe*', 'marschflugkörper*', 'trümmer*', 'splitter*'] },
+      { cue: 'trafen', type: 'strike', when: ['*drohne*', '*rakete*', 'geschoss*', 'granate*', '*bombe*', 'marschflugkörper*', 'trümmer*', 'splitter*'] },
+    ],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['verurteil*', 'kritisier*', 'nannte', 'nannten', 'nennt', 'bezeichnet*', 'kommentier*', 'reagiert*', 'begrüßt*', 'protestiert*', 'beobacht*', 'verfolgt', 'verfolgen', 'kritik', 'verurteilung'],
     // Talking about an event: "ministers will meet to discuss the drills".
@@ -102,6 +109,10 @@ export const de: LanguageProfile = {
     inclusionWords: ['darunter', 'unter anderem', 'insbesondere', 'vor allem', 'auch in', 'ebenso', 'wie auch'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['stattfinden', 'stattfindet', 'stattfand', 'stattfanden', 'stattgefunden'],
+    // "…, but no date has been set": a meeting or exercise without a date is only planned.
+    dateWords: ['datum', 'termin', 'termine', 'zeitpunkt'],
+    // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
+    restWords: ['die übrigen', 'weitere', 'die restlichen', 'die anderen', 'der rest'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['immer wieder', 'wiederholt', 'regelmäßig', 'häufig', 'oft', 'ständig', 'täglich', 'fast täglich', 'zunehmend', 'dauerhaft*', 'immer häufiger'],
     continuingWords: ['weiterhin', 'fortgesetzt*', 'anhaltend*'],

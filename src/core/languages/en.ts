@@ -78,6 +78,12 @@ export const en: LanguageProfile = {
     inclusionWords: ['including', 'notably', 'among them', 'in particular', 'especially', 'as well as'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['take place', 'takes place', 'took place', 'taking place', 'will be held', 'are being held', 'is being held'],
+    // "…, but no date has been set": a meeting or exercise without a date is only planned.
+    dateWords: ['date', 'dates', 'timing'],
+    // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
+    actorNouns: ['drone*', 'missile*', 'artillery', 'force*', 'troops', 'army', 'armies', 'military', 'jets', 'aircraft', 'air force', 'navy', 'soldiers', 'shelling', 'bombers', 'warplanes', 'units'],
+    // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
+    restWords: ['the rest', 'others', 'dozens', 'most', 'another', 'a further', 'the remaining', 'the others'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['repeatedly', 'regularly', 'frequently', 'often', 'routinely', 'increasingly', 'constant', 'constantly', 'daily', 'nightly', 'almost daily', 'every day', 'every night', 'intensified', 'more frequent'],
     continuingWords: ['continue', 'continues', 'continued', 'continuing', 'ongoing'],
@@ -106,6 +112,8 @@ export const en: LanguageProfile = {
     placeNouns: ['city', 'cities', 'town', 'towns', 'capital', 'village', 'villages', 'settlement', 'settlements', 'port', 'of'],
     clauseOpeners: ['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'but', 'if'],
     whereWords: ['where'],
+    // "the" before a name, skipped where lists and subjects are read ("and 31 over the Tula region").
+    articles: ['the'],
     adjunctDeterminers: ['the', 'a', 'an', 'this', 'that', 'last', 'latest', 'recent', 'deadly', 'overnight', 'weekend', 'planned', 'upcoming'],
     prenominalGenitiveEndings: ["'s", '’s'],
   },

@@ -71,7 +71,7 @@ export const lt: LanguageProfile = {
     // forward, visitors and sights, newcomers, a business card.
     nonCues: [
       // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
-      'atakų skaičius', 'atakų intensyvumas', 'pratybų skaičius','puolėj*', 'lankytoj*', 'lankytin*', 'lankomum*', 'atvykėl*', 'vizitin*', 'smogiam*'],
+      'atakų skaičius', 'atakų intensyvumas', 'pratybų skaičius','puolėj*', 'lankytoj*', 'lankytin*', 'lankomum*', 'atvykėl*', 'vizitin*', 'smogiam*', 'smogiamoji*', 'smogiamosios*', 'smogiamųjų*'],
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events. Not "gali" (may): "aukų
     // skaičius gali išaugti" (the toll may rise) follows real attacks.
     relativeWords: ['kuris', 'kuri', 'kurie', 'kurios', 'kurių', 'kurį', 'kurią'],
@@ -84,6 +84,12 @@ export const lt: LanguageProfile = {
     inclusionWords: ['įskaitant', 'tarp jų', 'ypač', 'be kita ko', 'taip pat'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['vyks', 'vyksta', 'vyko'],
+    // "…, but no date has been set": a meeting or exercise without a date is only planned.
+    dateWords: ['data', 'datos', 'datą', 'datų', 'terminai', 'laikas'],
+    // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
+    actorNouns: ['dron*', 'raket*', 'artilerij*', 'aviacij*', 'kariuomen*', 'pajėg*', 'naikintuv*', 'kari*', 'dalin*', 'laivyn*'],
+    // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
+    restWords: ['kiti', 'kitos', 'likę', 'likusios', 'likusieji', 'dar'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['reguliariai', 'reguliar*', 'ne kartą', 'nuolat', 'nuolatin*', 'dažnai', 'kasdien', 'kasdien*', 'vis dažniau', 'sistemingai', 'sisteming*', 'pakartotinai'],
     continuingWords: ['toliau', 'tęsia', 'tęsiasi', 'tęsė'],
@@ -98,7 +104,7 @@ export const lt: LanguageProfile = {
       // a gas explosion
       'telefon*', 'dujų sprogim*',
       // cyber attacks, a heart attack, a blow to the economy: no strike on a place
-      'kiber*', 'kibernetin*', 'hakeri*', 'programiš*', 'širdies', 'ekonomik*', 'biudžet*', 'pakviet*', 'kvietim*', 'kviečia', 'neatmet*'
+      'kiber*', 'kibernetin*', 'hakeri*', 'programiš*', 'širdies', 'ekonomik*', 'biudžet*', 'pakviet*', 'kvietim*', 'kviečia', 'neatmet*', 'nesutart*', 'nenustatyt*', 'nepaskelbt*', 'neaišk*'
     ],
     // Prepositions of place. A genitive place before a noun in the locative ("Kyjivo apylinkėse", "Odesos uoste") is a
     // scene by that locative ending; "kryptimi" (towards, instrumental) and the postposition "link" are listed.

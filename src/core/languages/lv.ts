@@ -84,7 +84,7 @@ export const lv: LanguageProfile = {
       'uzbrukumu skaits', 'uzbrukumu intensitāte', 'mācību skaits',
       'mācību iestād*', 'mācību gad*', 'mācību grāmat*', 'mācību process*', 'mācību programm*', 'mācību maks*',
       'mācību stund*', 'triecienbrigād*', 'triecienvienīb*', 'triecienpulk*', 'triecienbataljon*', 'triecienlidmašīn*',
-      'triecienspēk*', 'triecienbezpilot*', 'trieciendron*', 'apmeklētāj*', 'ieradum*', 'vizītkart*', 'sprādzienbīstam*',
+      'triecienspēk*', 'triecienbezpilot*', 'trieciendron*', 'apmeklētāj*', 'ieradum*', 'vizītkart*', 'sprādzienbīstam*', 'triecienu divīzij*', 'trieciendivīzij*', 'triecienu bezpilot*'
     ],
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
     relativeWords: ['kas', 'kurš', 'kura', 'kuri', 'kuras'],
@@ -97,6 +97,12 @@ export const lv: LanguageProfile = {
     inclusionWords: ['tostarp', 'ieskaitot', 'it īpaši', 'jo īpaši', 'arī', 'kā arī'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['notiks', 'notiek', 'notika', 'norisināsies', 'norisinās', 'norisinājās'],
+    // "…, but no date has been set": a meeting or exercise without a date is only planned.
+    dateWords: ['datums', 'datumi', 'datumu', 'termiņi', 'termiņš', 'laiks'],
+    // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
+    actorNouns: ['dron*', 'raķet*', 'artilērij*', 'aviācij*', 'armij*', 'spēk*', 'karaspēk*', 'iznīcinātāj*', 'bezpilota*', 'karavīr*', 'vienīb*', 'flot*'],
+    // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
+    restWords: ['pārējie', 'pārējās', 'vēl', 'citi'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['regulāri', 'regulār*', 'atkārtoti', 'vairākkārt', 'pastāvīgi', 'pastāvīg*', 'bieži', 'ik dienu', 'katru dienu', 'ik nakti', 'arvien biežāk', 'sistemātiski', 'sistemātisk*', 'visbiežāk'],
     continuingWords: ['turpina', 'turpināja', 'turpinās', 'turpin*'],
@@ -110,7 +116,7 @@ export const lv: LanguageProfile = {
       // a phone call ("telefonsaruna", "pa telefonu") happens nowhere: it must not inherit a meeting place; a gas explosion
       'telefon*', 'gāzes sprādz*',
       // cyber attacks, a blow to the economy, a car that hits a pedestrian: no strike on a place
-      'kiber*', 'hakeru', 'ekonomik*', 'budžet*', 'gājēj*', 'uzaicināj*', 'ielūg*', 'uzaicinājum*', 'aicina', 'neizslēdz*'
+      'kiber*', 'hakeru', 'ekonomik*', 'budžet*', 'gājēj*', 'uzaicināj*', 'ielūg*', 'uzaicinājum*', 'aicina', 'neizslēdz*', 'nenozīmē', 'nav noteikt*', 'nav zinām*', 'nav paziņot*'
     ],
     // Prepositions of place. A genitive place before a noun in the locative ("Kijivas apkārtnē", "Ļvivas centrā") is a
     // scene by that locative ending; "virzienā" (towards) is listed, being the direction, not the place itself.

@@ -137,9 +137,13 @@ export const pl: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['omówi*', 'omawia*', 'dyskutowa*', 'dyskutuj*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['w tym', 'między innymi', 'm.in.', 'zwłaszcza', 'szczególnie', 'w szczególności', 'a także', 'jak również'],
+    inclusionWords: ['w tym', 'między innymi', 'm in', 'zwłaszcza', 'szczególnie', 'w szczególności', 'a także', 'jak również'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['odbędzie się', 'odbędą się', 'odbywa się', 'odbywają się', 'odbył się', 'odbyła się', 'odbyło się', 'odbyły się'],
+    // "…, but no date has been set": a meeting or exercise without a date is only planned.
+    dateWords: ['data', 'daty', 'datę', 'dat', 'termin', 'terminy', 'terminu'],
+    // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
+    restWords: ['pozostałe', 'pozostałych', 'kolejne', 'kolejnych', 'jeszcze', 'reszta', 'resztę', 'inne'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['ciągle', 'regularnie', 'regularn*', 'wielokrotnie', 'stale', 'często', 'codziennie', 'codzienn*', 'coraz częściej', 'systematycznie', 'systematyczn*', 'nieustann*', 'permanentn*'],
     continuingWords: ['nadal', 'wciąż', 'kontynuuj*', 'kontynuowa*'],

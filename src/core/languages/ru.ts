@@ -105,6 +105,10 @@ export const ru: LanguageProfile = {
     inclusionWords: ['в том числе', 'включая', 'в частности', 'особенно', 'а также'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['пройдут', 'пройдет', 'пройдёт', 'проходят', 'проходит', 'прошли', 'состоится', 'состоятся', 'состоялись', 'состоялась', 'проводятся', 'развернутся', 'разворачиваются'],
+    // "…, but no date has been set": a meeting or exercise without a date is only planned.
+    dateWords: ['дата', 'даты', 'дату', 'сроки', 'сроках', 'срок', 'сроков'],
+    // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
+    restWords: ['остальные', 'ещё', 'еще', 'другие', 'прочие'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['регулярно', 'регулярн*', 'неоднократно', 'постоянно', 'постоянн*', 'часто', 'ежедневно', 'ежедневн*', 'ежесуточн*', 'все чаще', 'всё чаще', 'участил*', 'учащ*', 'систематически', 'систематическ*', 'периодически', 'то и дело'],
     continuingWords: ['продолжа*', 'продолжи*'],

@@ -179,6 +179,22 @@ export interface EventCues {
    */
   continuationVerbs?: string[];
   /**
+   * Words for a date (date, Termin, срок, termin): a clause that denies one ("…, but no date has been set", "дата
+   * визита пока не определена") makes the meetings and exercises of its sentence planned, not events.
+   */
+  dateWords?: string[];
+  /**
+   * In languages whose genitive stands before its noun: nouns for those who strike (drones, artillery, troops). A
+   * country in the genitive before one, after a cue, owns the weapon ("apšaudīja Krievijas artilērija", "Russia's
+   * drones"): it is the actor, not the target.
+   */
+  actorNouns?: string[];
+  /**
+   * Words that, like a number, open a clause counting off more of the same event without its verb: "23 wurden über
+   * dem Gebiet Rjasan abgefangen, 41 über dem Gebiet Saratow, die übrigen über den Gebieten Brjansk und Kursk".
+   */
+  restWords?: string[];
+  /**
    * "Continue" (продолжаются, turpinās, weiterhin): background for events that do not last ("strikes on Ukraine
    * continue" speaks of the war), the present of one that does ("В Белоруссии продолжаются учения"): see
    * `lasts` in events/eventTypes.ts.

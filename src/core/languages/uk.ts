@@ -110,6 +110,10 @@ export const uk: LanguageProfile = {
     inclusionWords: ['у тому числі', 'в тому числі', 'зокрема', 'включно з', 'особливо', 'а також'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['пройдуть', 'пройде', 'проходять', 'проходить', 'відбудеться', 'відбудуться', 'відбулися', 'відбулася'],
+    // "…, but no date has been set": a meeting or exercise without a date is only planned.
+    dateWords: ['дата', 'дати', 'дату', 'дат', 'терміни', 'термін', 'строки'],
+    // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
+    restWords: ['решта', 'інші', 'ще', 'решту'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['регулярно', 'регулярн*', 'неодноразово', 'постійно', 'постійн*', 'часто', 'щодня', 'щоденн*', 'щоночі', 'дедалі частіше', 'все частіше', 'почасті*', 'систематично', 'систематичн*', 'періодично'],
     continuingWords: ['продовжу*', 'продовжи*'],
