@@ -209,6 +209,50 @@ describe('gazetteer artefact: cities', () => {
     expect(entry('city:708251').parent).toBe('region:UA-32'); // Hostomel
     expect(entry('city:703448').parent).toBe('region:UA-30');
   });
+  it('gives towns of Ukraine, Belarus, Lithuania and Latvia their traditional Polish names', () => {
+    const pl = (name: string, iso: string) => cityNamed(name, iso)[0]?.names.pl ?? [];
+    expect(pl('Ternopil', 'UA')).toContain('Tarnopol');
+    expect(pl('Rivne', 'UA')).toContain('Równe');
+    expect(pl('Chernivtsi', 'UA')).toContain('Czerniowce');
+    expect(pl('Kamianets-Podilskyi', 'UA')).toContain('Kamieniec Podolski');
+    expect(pl('Volodymyr', 'UA')).toEqual(expect.arrayContaining(['Włodzimierz', 'Wołodymyr']));
+    expect(pl('Yavoriv', 'UA')).toContain('Jaworów');
+    expect(pl('Šiauliai', 'LT')).toContain('Szawle');
+    expect(pl('Alytus', 'LT')).toContain('Olita');
+    expect(pl('Liepāja', 'LV')).toContain('Lipawa');
+    expect(pl('Novogrudok', 'BY')).toContain('Nowogródek');
+    expect(pl('Baranovichi', 'BY')).toEqual(['Baranowicze']);
+    expect(pl('Osipovichi', 'BY')).toEqual(['Osipowicze']);
+  });
+  it('gives neighbouring towns their Lithuanian and Latvian exonyms', () => {
+    expect(cityNamed('Lida', 'BY')[0].names.lt).toContain('Lyda');
+    expect(cityNamed('Baranovichi', 'BY')[0].names.lt).toContain('Baranovičiai');
+    expect(cityNamed('Szczecin', 'PL')[0].names.lv).toContain('Ščecina');
+    expect(cityNamed('Šiauliai', 'LT')[0].names.lv).toContain('Šauļi');
+    expect(cityNamed('Liepāja', 'LV')[0].names.lt).toContain('Liepoja');
+    expect(cityNamed('Mažeikiai', 'LT')[0].names.ru).toContain('Мажейкяй');
+  });
+  it('covers Bulgarian towns of 20 000+ and Romanian cities of 100 000+ in the nine languages', () => {
+    const towns = gazetteer.entries.filter((e) => e.kind === 'city' && ((e.iso === 'BG' && (e.population ?? 0) >= 20_000) || (e.iso === 'RO' && (e.population ?? 0) >= 100_000)));
+    expect(towns.filter((e) => e.iso === 'BG').length).toBeGreaterThanOrEqual(44);
+    expect(towns.filter((e) => e.iso === 'RO').length).toBeGreaterThanOrEqual(24);
+    for (const e of towns) for (const lang of LANGS) expect(e.names[lang]?.length ?? 0, `${e.id} ${e.name} ${lang}`).toBeGreaterThan(0);
+    const varna = cityNamed('Varna', 'BG')[0].names;
+    expect([varna.bg, varna.ru, varna.pl, varna.de]).toEqual([['Варна'], ['Варна'], ['Warna'], ['Warna']]);
+    expect(cityNamed('Veliko Tarnovo', 'BG')[0].names.ru).toContain('Велико-Тырново');
+    expect(cityNamed('Cluj-Napoca', 'RO')[0].names.de).toContain('Klausenburg');
+    expect(cityNamed('Bălți', 'MD')[0].names.ru).toContain('Бельцы');
+  });
+  it('names every voivodeship of Poland and county of Lithuania in the nine languages', () => {
+    const regions = gazetteer.entries.filter((e) => e.kind === 'region' && (e.iso === 'PL' || e.iso === 'LT'));
+    expect(regions.length).toBe(26);
+    for (const e of regions) for (const lang of LANGS) expect(e.names[lang]?.length ?? 0, `${e.id} ${lang}`).toBeGreaterThan(0);
+    const podlaskie = entry('region:PL-PD').names;
+    expect(podlaskie.ru).toEqual(expect.arrayContaining(['Подляское воеводство', 'Подляшское воеводство']));
+    expect(podlaskie.en).toEqual(expect.arrayContaining(['Podlaskie Voivodeship', 'Podlaskie province', 'Podlasie']));
+    expect(entry('region:LT-VL').names.ru).toContain('Вильнюсский уезд');
+    expect(entry('region:LT-VL').names.pl).toContain('okręg wileński');
+  });
   it('leaves out city boroughs GeoNames lists as places (Warsaw-Wola)', () => {
     expect(byId.has('city:755330')).toBe(false);
   });
@@ -259,8 +303,8 @@ describe('gazetteer artefact: built from the current curated files', () => {
     }
   });
   it('holds every curated city exonym on one city of the right country', async () => {
-    const { CITY_NAMES } = await import('../scripts/gazetteer/curated/cityNames');
-    for (const curated of CITY_NAMES) {
+    const { CURATED_CITIES } = await import('../scripts/gazetteer/cities');
+    for (const curated of CURATED_CITIES) {
       const iso = curated.key.slice(0, 2);
       // An entry that curates only some languages (Kremenchuk's Polish name) is found by one of those.
       const firstEnglish = curated.en?.split('|')[0];

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   bulgarianRegionFromRussian,
+  bulgarianToRussianSpelling,
+  bulgarianToUkrainianSpelling,
   cyrillicToLatin,
   fromRomanised,
   latinToCyrillic,
@@ -198,5 +200,85 @@ describe('Bulgarian names of Ukrainian towns', () => {
   it('come from the Ukrainian and, when known, the Russian name', () => {
     expect(generatedCityNames(town('Ternopil', 'UA'), { local: 'Тернопіль', ru: 'Тернополь' }).bg).toEqual(['Тернопил', 'Тернопол']);
     expect(ukrainianToBulgarianSpelling('Ізмаїл')).toBe('Измаил');
+  });
+});
+
+describe('plural town names in -ичи/-ічы', () => {
+  it('are Polish plurals in -icze and Lithuanian plurals in -ičiai (Baranowicze, Baranovičiai)', () => {
+    expect(cyrillicToLatin('Барановичи', 'ru', 'pl')).toBe('Baranowicze');
+    expect(cyrillicToLatin('Осиповичи', 'ru', 'pl')).toBe('Osipowicze');
+    expect(cyrillicToLatin('Баранавічы', 'be', 'pl')).toBe('Baranawicze');
+    expect(nativeEnding('Baranoviči', 'lt', 'Барановичи')).toBe('Baranovičiai');
+    expect(nativeEnding('Sumy', 'lt', 'Суми')).toBe('Sumai');
+    // Not every final -чи is a plural: Сочи keeps its ending in Polish.
+    expect(cyrillicToLatin('Сочи', 'ru', 'pl')).toBe('Soczy');
+  });
+  it('flow into the generated names of Belarusian towns', () => {
+    const names = generatedCityNames(town('Baranovichi', 'BY'), { local: 'Баранавічы', ru: 'Барановичи' });
+    expect(names.pl).toEqual(['Baranowicze']);
+    expect(names.lt).toEqual(['Baranovičiai']);
+  });
+});
+
+describe('Russian endings in Polish, German and English', () => {
+  it('write Russian -нск as Polish -ńsk (Smoleńsk, Czelabińsk)', () => {
+    expect(cyrillicToLatin('Челябинск', 'ru', 'pl')).toBe('Czelabińsk');
+    expect(cyrillicToLatin('Мурманск', 'ru', 'pl')).toBe('Murmańsk');
+    expect(cyrillicToLatin('Дзержинск', 'ru', 'pl')).toBe('Dzierżyńsk');
+    expect(cyrillicToLatin('Краснодар', 'ru', 'pl')).toBe('Krasnodar');
+  });
+  it('write the adjective endings -ий/-ый as German -i/-y and English -y (Nischni Nowgorod, Nizhny Novgorod)', () => {
+    expect(cyrillicToLatin('Нижний Новгород', 'ru', 'de')).toBe('Nischni Nowgorod');
+    expect(cyrillicToLatin('Нижний Новгород', 'ru', 'en')).toBe('Nizhny Novgorod');
+    expect(cyrillicToLatin('Красный Сулин', 'ru', 'de')).toBe('Krasny Sulin');
+    expect(cyrillicToLatin('Кривий Ріг', 'uk', 'de')).toBe('Krywyj Rih'); // Ukrainian -ий stays -yj
+  });
+});
+
+describe('Bulgarian town names', () => {
+  it('are transliterated with ъ and щ as each language writes them', () => {
+    expect(cyrillicToLatin('Велико Търново', 'bg', 'pl')).toBe('Weliko Tyrnowo');
+    expect(cyrillicToLatin('Велико Търново', 'bg', 'de')).toBe('Weliko Tarnowo');
+    expect(cyrillicToLatin('Велико Търново', 'bg', 'en')).toBe('Veliko Tarnovo');
+    expect(cyrillicToLatin('Свищов', 'bg', 'en')).toBe('Svishtov');
+    expect(cyrillicToLatin('Хасково', 'bg', 'en')).toBe('Haskovo');
+    expect(cyrillicToLatin('Благоевград', 'bg', 'pl')).toBe('Błagojewgrad');
+    expect(cyrillicToLatin('Благоевград', 'bg', 'en')).toBe('Blagoevgrad');
+    expect(cyrillicToLatin('Пловдив', 'bg', 'pl')).toBe('Płowdiw');
+    expect(cyrillicToLatin('Русе', 'bg', 'de')).toBe('Russe');
+  });
+  it('get Russian and Ukrainian spellings and Lithuanian/Latvian endings', () => {
+    expect(bulgarianToRussianSpelling('Велико Търново')).toBe('Велико-Тырново');
+    expect(bulgarianToRussianSpelling('Свищов')).toBe('Свиштов');
+    expect(bulgarianToUkrainianSpelling('Кърджали')).toBe('Кирджали');
+    expect(bulgarianToUkrainianSpelling('Благоевград')).toBe('Благоєвград');
+    expect(nativeEnding('Kardžali', 'lt', 'Кърджали', 'bg')).toBe('Kardžalis');
+    expect(nativeEnding('Plovdiv', 'lv', 'Пловдив', 'bg')).toBe('Plovdiva');
+    const names = generatedCityNames(town('Stara Zagora', 'BG'), { local: 'Стара Загора' });
+    expect(names.bg).toEqual(['Стара Загора']);
+    expect(names.ru).toEqual(['Стара-Загора', 'Стара Загора']);
+    expect(names.de).toEqual(['Stara Sagora']);
+  });
+  it('are read back from the romanisation where not curated', () => {
+    expect(fromRomanised('Svishtov', 'bg')).toBe('Свищов');
+    expect(fromRomanised('Yambol', 'bg')).toBe('Ямбол');
+  });
+});
+
+describe('Lithuanian and Romanian names in Cyrillic', () => {
+  it('write Lithuanian diphthongs with й and l before a consonant soft (Кедайняй, Тельшяй)', () => {
+    expect(latinToCyrillic('Kėdainiai', 'lt', 'ru')).toBe('Кедайняй');
+    expect(latinToCyrillic('Mažeikiai', 'lt', 'ru')).toBe('Мажейкяй');
+    expect(latinToCyrillic('Telšiai', 'lt', 'ru')).toBe('Тельшяй');
+    expect(latinToCyrillic('Šiauliai', 'lt', 'ru')).toBe('Шяуляй');
+  });
+  it('keep the local name with its diacritics where curated (Mažeikiai, not GeoNames Mazeikiai)', () => {
+    const names = generatedCityNames(town('Mazeikiai', 'LT'), { local: 'Mažeikiai' });
+    expect(names.lt).toEqual(['Mažeikiai']);
+    expect(names.ru).toEqual(['Мажейкяй']);
+  });
+  it('read Romanian gh and ea (Ungheni, Suceava)', () => {
+    expect(latinToCyrillic('Ungheni', 'ro', 'ru')).toBe('Унгени');
+    expect(latinToCyrillic('Suceava', 'ro', 'ru')).toBe('Сучава');
   });
 });
