@@ -63,6 +63,8 @@ function governingPreposition(words: readonly Word[], first: number, cues: Compi
   // A place right before this one qualifies it within one noun phrase ("netoli Lietuvos sienos", "at Ukraine's
   // border"): the preposition before the pair governs both.
   while (start > 0 && isPlaceWord(start - 1) && words[start - 1].clause === clause) start--;
+  // "między innymi Briańsk" (among others): an inclusion phrase right before the place is no preposition.
+  if (start > 0 && words[start - 1].clause === clause && cues.inclusionWords.longestEndingAt(words, start - 1) !== undefined) return undefined;
   // Nouns such as "capital", "city" do not count toward the reach: "to the Ukrainian capital Kyiv".
   for (let i = start - 1, k = 1; k <= GOVERNING_REACH && i >= 0; i--) {
     if (words[i].clause !== clause || isBarrier(i)) break;
