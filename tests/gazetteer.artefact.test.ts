@@ -303,7 +303,7 @@ describe('gazetteer artefact: built from the current curated files', () => {
     }
   });
   it('holds every curated city exonym on one city of the right country', async () => {
-    const { CURATED_CITIES } = await import('../scripts/gazetteer/cities');
+    const { CURATED_CITIES } = await import('../scripts/gazetteer/curated/allCities');
     for (const curated of CURATED_CITIES) {
       const iso = curated.key.slice(0, 2);
       // An entry that curates only some languages (Kremenchuk's Polish name) is found by one of those.

@@ -502,6 +502,21 @@ describe('counts, owners, dates', () => {
   });
 });
 
+describe('speakers in capitals, datelines, events referred to', () => {
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: (p: string) => p === MINSK, countriesOf: () => [] };
+  test('"У Мінську запевняють, що навчання мають оборонний характар": said in the capital, not held there', () => {
+    expect(summary(classifyWith(facts, 'uk', 'У Мінську запевняють, що навчання мають «виключно оборонний характер».', { Мінську: MINSK }))).toEqual([]);
+  });
+
+  test('a slash dateline without an agency: "Moskau/Kiew – Die Ukraine hat Raffinerien angegriffen"', () => {
+    expect(summary(classify('de', 'Moskau/Kiew – Die Ukraine hat in der Nacht Raffinerien im russischen Hinterland angegriffen.', { Moskau: 'city:524901', Kiew: KYIV }))).toEqual([]);
+  });
+
+  test('a relative clause tells where an event referred to happens: "before the summit, which will be held in Brussels"', () => {
+    expect(summary(classify('en', 'The ministers will meet before the summit, which will be held on 18 December in Brussels.', { Brussels: 'city:2800866' }))).toEqual(['meeting@city:2800866']);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

@@ -68,8 +68,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
   const lower = lowered.length === article.text.length ? lowered : undefined;
   const hits = cueHits(article.text, lower, cues);
   let h = 0;
-  /** The type of the latest event told and the index of its passage. */
-  let lastEvent: { type: EventType; passage: number } | undefined;
+  /** The type of the latest event told, and the index and paragraph of its passage. */
+  let lastEvent: { type: EventType; passage: number; paragraph: number } | undefined;
   for (const [passageIndex, passage] of passages.entries()) {
     while (h < hits.length && hits[h] < passage.start) h++;
     if (h >= hits.length || hits[h] >= passage.end) continue; // no cue can start in this sentence
@@ -77,8 +77,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, conjunctionWords), lower);
     openClauses(words, cues);
     const spans = locatePlaces(words, inPassage);
-    // The story's latest event goes on in the sentence right after the one that told it.
-    const goingOn = lastEvent !== undefined && lastEvent.passage >= passageIndex - 1 ? lastEvent.type : undefined;
+    // The story's latest event goes on in the sentence right after the one that told it, or in its paragraph.
+    const goingOn = lastEvent !== undefined && (lastEvent.passage >= passageIndex - 1 || lastEvent.paragraph === passage.paragraph) ? lastEvent.type : undefined;
     const found = findCues(words, spans, cues, hits, h, goingOn);
     if (found.length === 0) continue; // most sentences tell no event: nothing more to work out
     const owner: number[] = new Array<number>(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to
@@ -114,14 +114,14 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
       if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts, article.text);
       // A cue that refers back ("внаслідок удару", "after the strike") still belongs to a headline's place ("Харків: …").
-      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, article.text, cues, cue.anaphoric, false);
+      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric, false);
       const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
       if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf, article.text);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text);
       // A cue of the same type earlier in the sentence has told where ("ударили по Донецку: … погиб один человек")
       // before the speaker's title would ("глава … Донецкой области заявил").
       if (chosen.length === 0 && !cue.reaction) chosen = inSentence.get(cue.type) ?? [];
-      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, article.text, cues, cue.anaphoric);
+      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);
       if (chosen.length > 0) chosen = withCounted(chosen, cue, places, words, cues, clausesWithCues);
@@ -134,7 +134,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (chosen.length > 0) {
         lastPlaces.set(cue.type, chosen);
         if (!inherited) inSentence.set(cue.type, chosen);
-        lastEvent = { type: cue.type, passage: passageIndex };
+        lastEvent = { type: cue.type, passage: passageIndex, paragraph: passage.paragraph };
       }
     }
   }

@@ -127,7 +127,7 @@ function markWords(words: readonly Word[], inPlaceName: readonly boolean[], cues
 }
 
 /** Words around a date word in which a negation denies that there is a date ("дата … пока не определена"). */
-const DATE_NEGATION_REACH = 5;
+const DATE_NEGATION_REACH = 6;
 
 /**
  * Whether a clause of the sentence says the date is not set ("jego termin nie został jeszcze ustalony", "data kol kas
@@ -137,7 +137,8 @@ function dateDenied(words: readonly Word[], marks: Uint8Array, cues: CompiledCue
   for (let j = 0; j < words.length; j++) {
     if (!(marks[j] & MARK_DATE)) continue;
     for (let i = Math.max(0, j - DATE_NEGATION_REACH); i <= Math.min(words.length - 1, j + DATE_NEGATION_REACH); i++) {
-      if (i !== j && words[i].clause === words[j].clause && cues.negations.matches(words, i) && !cues.nonNegations.matches(words, i)) return true;
+      // Across a clause break too: "о сроках … саммита, которые пока не согласованы".
+      if (i !== j && cues.negations.matches(words, i) && !cues.nonNegations.matches(words, i)) return true;
     }
   }
   return false;

@@ -7,6 +7,10 @@ import type { Word } from './words';
 const OPENING_QUOTE = /[«„“"]/u;
 const CLOSING_QUOTE = /[»“”"]/u;
 
+function clauseReports(clause: number, words: readonly Word[], cues: CompiledCues): boolean {
+  return words.some((w, i) => w.clause === clause && cues.reportingVerbs.matches(words, i));
+}
+
 function opensWithRelative(clause: number, words: readonly Word[], cues: CompiledCues): boolean {
   const start = words.findIndex((w) => w.clause === clause);
   return start >= 0 && cues.relativeWords.matches(words, start);
@@ -28,7 +32,7 @@ export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words
  * ("Русия обяви, че …"): it tells who speaks, not where things happen. `onlyHeadline`: for a cue that refers back,
  * only a place standing alone ("Харків: внаслідок удару …").
  */
-export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf, text: string, cues: CompiledCues, onlyHeadline = false, speakerToo = true): string[] {
+export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], clausesWithCues: ReadonlySet<number>, kindOf: KindOf, isCapital: (place: string) => boolean, text: string, cues: CompiledCues, onlyHeadline = false, speakerToo = true): string[] {
   let attribute: string | undefined;
   for (let k = places.length - 1; k >= 0; k--) {
     const p = places[k];
@@ -39,6 +43,8 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
     // министерството осъди „поредната атака срещу …“").
     if (OPENING_QUOTE.test(text.slice(words[p.last].end, words[cue.first].start))) break;
     if (onlyHeadline) { if (p.alone) return [p.place]; continue; }
+    // "У Мінську запевняють, що навчання …": a capital named where someone speaks is where it is said.
+    if (p.role === 'scene' && (isCapital(p.place) || kindOf(p.place) === 'country') && clauseReports(p.clause, words, cues)) continue;
     if (p.role === 'scene' || p.alone) return [p.place, ...stackedScenes(p, places, words, clausesWithCues, cues)];
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause;
     // A national body (ministry, army, president) speaks for the actor; a border is no speaker's attribute.

@@ -121,6 +121,9 @@ export function isDateline(text: string, words: readonly Word[], place: { first:
   // agency in brackets and a dash.
   const agencyDateline = /^[\p{L}\p{M}\p{N}\s,./'’-]{1,60}?(?=\s*\([^()]{1,24}\)\s*[—–-])/u.exec(text.slice(words[0].start, words[0].start + 96));
   if (agencyDateline && words[place.last].end <= words[0].start + agencyDateline[0].length) return true;
+  // "Moskau/Kiew – Die Ukraine hat …": names joined by a slash, then a dash.
+  const slashDateline = /^[\p{L}\p{M}'’-]+(?:\s*\/\s*[\p{L}\p{M}'’-]+)+(?=\s*[—–-]\s)/u.exec(text.slice(words[0].start, words[0].start + 64));
+  if (slashDateline && words[place.last].end <= words[0].start + slashDateline[0].length) return true;
   if (!isCapitalsOnly(text, words[0])) return false;
   // Only the dateline's own words and commas before it ("KYIV, Ukraine").
   if (!/^[\p{L}\p{M}\s,'’-]*$/u.test(text.slice(words[0].start, words[place.first].start))) return false;

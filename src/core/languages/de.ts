@@ -89,7 +89,7 @@ export const de: LanguageProfile = {
       'verhandlungsposition*', 'verhandlungsbereit*', 'verhandlungslösung*', 'verhandlungstisch*', 'verhandlungsmasse', 'gesprächsbereit*',
       'gesprächspartner*', 'bombenstimmung', 'bombenwetter', 'schlug alarm', 'schlugen alarm',
       // Manöver that are no drills: a diversion, a deception, an evasive move.
-      'ablenkungsmanöver*', 'täuschungsmanöver*', 'wahlkampfmanöver*', 'ausweichmanöver*', 'störmanöver*', 'traf* eine entscheidung', 'traf* die entscheidung', 'traf* entscheidung*', 'traf* eine vereinbarung', 'traf* vorkehrung*', 'traf* maßnahme*', 'traf* eine auswahl', 'traf* den nerv', 'traf* den ton'
+      'ablenkungsmanöver*', 'täuschungsmanöver*', 'wahlkampfmanöver*', 'ausweichmanöver*', 'störmanöver*', 'traf* eine entscheidung', 'traf* die entscheidung', 'traf* entscheidung*', 'traf* eine vereinbarung', 'traf* vorkehrung*', 'traf* maßnahme*', 'traf* eine auswahl', 'traf* den nerv', 'traf* den ton', '*beratungsfirm*', '*beratungsunternehm*', '*beratungsgesellschaft*', 'rechtsberatung*', 'steuerberatung*'
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "würde"/"hätte": German reported
     // speech uses them for facts ("Drohnen hätten Kiew angegriffen"). Not "ohne"/"niemand": after a cue they deny the
@@ -104,7 +104,7 @@ export const de: LanguageProfile = {
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['verurteil*', 'kritisier*', 'nannte', 'nannten', 'nennt', 'bezeichnet*', 'kommentier*', 'reagiert*', 'begrüßt*', 'protestiert*', 'beobacht*', 'verfolgt', 'verfolgen', 'kritik', 'verurteilung'],
     // Talking about an event: "ministers will meet to discuss the drills".
-    topicVerbs: ['besprech*', 'besprach*', 'diskutier*', 'erörter*'],
+    topicVerbs: ['besprech*', 'besprach*', 'diskutier*', 'erörter*', 'berichte über', 'berichten über', 'meldungen über'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
     inclusionWords: ['darunter', 'unter anderem', 'insbesondere', 'vor allem', 'auch in', 'ebenso', 'wie auch'],
     // "The main part will take place near Varna": the story's latest event goes on.
@@ -153,7 +153,7 @@ export const de: LanguageProfile = {
     conjunctions: ['und', 'oder', 'sowie'],
     reportingVerbs: [
       'sagte', 'sagten', 'sagt', 'teilte*', 'teilt', 'mitteilte*', 'erklärte*', 'erklärt', 'meldete*', 'meldet', 'berichtete*', 'berichtet',
-      'schrieb', 'schreibt', 'bestätigte*', 'bestätigt', 'betonte*', 'hieß', 'verlautete', 'informierte*',
+      'schrieb', 'schreibt', 'bestätigte*', 'bestätigt', 'betonte*', 'hieß', 'verlautete', 'informierte*', 'versichert*', 'betont*', 'beteuert*', 'unterstrich*'
     ],
     // … and "stand / geriet unter Beschuss": the place is what came under fire. Adverbs that sit between the
     // auxiliary and the participle ("Kiew wurde erneut heftig beschossen") are listed too, so that they do not count.

@@ -63,7 +63,7 @@ export const en: LanguageProfile = {
       'launched talks', 'launched negotiations', 'gathering intelligence', 'gathered intelligence', 'gather intelligence', 'gathering evidence',
       'gathered evidence', 'convenien*', 'exercise caution', 'exercise restraint', 'exercising',
       // A press conference is where something is said, not a meeting.
-      'news conference*', 'press conference*', 'air raid siren*', 'air raid alert*', 'air raid warning*', 'launched its own', 'launched their own', 'launched exercise*', 'launched drill*', 'launched manoeuv*', 'launched joint', 'launched snap', 'launched military', 'forces gathering', 'force gathering', 'troops gathering', 'forces gathered', 'troops gathered'
+      'news conference*', 'press conference*', 'air raid siren*', 'air raid alert*', 'air raid warning*', 'launched its own', 'launched their own', 'launched exercise*', 'launched drill*', 'launched manoeuv*', 'launched joint', 'launched snap', 'launched military', 'forces gathering', 'force gathering', 'troops gathering', 'forces gathered', 'troops gathered', 'launched its full-scale invasion', 'launched the full-scale invasion', 'launched its invasion', 'launched the invasion', 'launched an invasion', 'launched a full-scale invasion', 'launched the war', 'launched its war'
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "without": after a cue it denies the
     // casualties, not the event ("Russia struck Odesa without causing casualties"). Not "could": "explosions could be
@@ -103,9 +103,9 @@ export const en: LanguageProfile = {
       'according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in', 'speaking in', 'speaking at', 'speaking from',
       'government in', 'leadership in', 'regime in', 'ministry in', 'reporters in', 'journalists in', 'briefing in', 'signal to', 'message to', 'warning to', 'defence in', 'defense in', 'affairs in', 'government of', 'authorities in the capital'
     ],
-    anaphoric: ['before', 'after', 'during', 'ahead', 'following', 'sidelines', 'margins', 'start', 'end', 'opening', 'because', 'due', 'response', 'retaliation', 'wake'],
+    anaphoric: ['before', 'after', 'during', 'ahead', 'following', 'sidelines', 'margins', 'start', 'end', 'opening', 'because', 'response', 'retaliation', 'wake'],
     conjunctions: ['and', 'or'],
-    reportingVerbs: ['said', 'says', 'reported', 'reports', 'told', 'announced', 'stated', 'wrote', 'added', 'confirmed', 'claimed', 'noted', 'posted', 'tweeted'],
+    reportingVerbs: ['said', 'says', 'reported', 'reports', 'told', 'announced', 'stated', 'wrote', 'added', 'confirmed', 'claimed', 'noted', 'posted', 'tweeted', 'insisted', 'insists', 'assured', 'assures', 'stressed', 'stresses'],
     passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'comes under', 'under', 'again',
       // Adverbs inside the passive ("Kyiv has repeatedly been targeted") do not break it.
       'repeatedly', 'heavily', 'also', 'reportedly', 'twice', 'badly', 'severely'],

@@ -126,7 +126,7 @@ export const lt: LanguageProfile = {
     locativeEndings: ['e', 'oje', 'uje', 'yje', 'ose', 'uose', 'yse'],
     reportingVerbs: [
       'pranešė', 'praneša', 'pareiškė', 'sakė', 'sako', 'teigė', 'teigia', 'rašė', 'patvirtino', 'pridūrė',
-      'informavo', 'informuoja', 'pažymėjo', 'nurodė', 'skelbia', 'paskelbė',
+      'informavo', 'informuoja', 'pažymėjo', 'nurodė', 'skelbia', 'paskelbė', 'tikina', 'tvirtina', 'pabrėžė', 'pabrėžia'
     ],
     passiveMarkers: ['buvo', 'vėl', 'yra', 'taip pat', 'sulaukė', 'patyrė'],
     placeNouns: [

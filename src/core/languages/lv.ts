@@ -137,7 +137,7 @@ export const lv: LanguageProfile = {
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],
     reportingVerbs: [
       'paziņoja', 'paziņo', 'ziņoja', 'ziņo', 'sacīja', 'teica', 'saka', 'norādīja', 'norāda', 'pavēstīja', 'rakstīja',
-      'apstiprināja', 'piebilda', 'vēsta', 'vēstīja', 'informēja', 'informē', 'pastāstīja', 'uzsvēra',
+      'apstiprināja', 'piebilda', 'vēsta', 'vēstīja', 'informēja', 'informē', 'pastāstīja', 'uzsvēra', 'apgalvo', 'apgalvoja', 'uzsver', 'skaidro'
     ],
     passiveMarkers: [
       'tika', 'tiek', 'tikusi', 'ticis', 'tikuši', 'tikušas', 'bija', 'atkal', 'ir', 'arī', 'piedzīvoja', 'nonāca',
