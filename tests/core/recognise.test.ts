@@ -121,6 +121,15 @@ describe('recogniseToponyms: what is not a place', () => {
     expect(placeIds('Владимир Путин кацна. В Киев Зеленски заяви, че ще се бие.', 'bg')).toEqual([KYIV]);
   });
 
+  it('a town spelled by a surname after a first name or an initial', () => {
+    expect(placeIds('Pratybas stebės krašto apsaugos ministras Robertas Kaunas.', 'lt')).toEqual([]);
+    expect(placeIds('Pasak R. Kaunas, brigada bus dislokuota iki 2027 metų.', 'lt')).toEqual([]);
+    expect(placeIds('Об этом сообщил губернатор Александр Гусев.', 'ru')).toEqual([]);
+    // … but a town after a word that opens the sentence is still a town
+    expect(placeIds('Вчера Харьков снова атаковали.', 'ru')).toEqual(['city:706483']);
+    expect(placeIds('Pratybos vyks Kaune.', 'lt')).toEqual(['city:598316']);
+  });
+
   it('capitalised common words that spell a town', () => {
     expect(placeIds('Nice to meet you, said the mayor of Mobile.', 'en')).toEqual([]);
     // Sentence-initial and written in lower case elsewhere in the text: an adjective, not the town of Mirny.

@@ -53,7 +53,7 @@ export const pl: LanguageProfile = {
       { from: 'sn', to: 'śn', forms: ['ie'] },
       { from: 'zn', to: 'źn', forms: ['ie'] },
     ],
-    stopForms: ['kreml', 'prezydent', 'minister', 'gubernator', 'wołodymyr'],
+    stopForms: ['tych', 'kreml', 'prezydent', 'minister', 'gubernator', 'wołodymyr'],
     regionWords: ['obwód', 'województwo', 'region', 'oblast', 'kraj', 'republika', 'prowincja', 'eksklawa', 'okręg', 'powiat'],
     regionWordPlurals: ['obwodach', 'obwodami', 'obwodów', 'obwody', 'obwodom', 'województwach', 'województwami', 'województw', 'regionach', 'regionów', 'okręgach', 'okręgów', 'powiatach', 'powiatów'],
     featureWords: ['przesmyk', 'korytarz', 'rzeka', 'cieśnina', 'morze', 'zatoka', 'jezioro', 'kanał', 'zapora', 'zalew', 'wyspa', 'półwysep'],

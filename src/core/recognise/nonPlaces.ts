@@ -1,5 +1,6 @@
 // Matches that spell a place but name something else: a first name followed by the surname (Владимиром
-// Путиным), and a sentence-initial common word that happens to be a small town's name (Мирный житель).
+// Путиным), a surname after a first name or an initial (Robertas Kaunas, R. Kaunas, Александр Гусев), and a
+// sentence-initial common word that happens to be a small town's name (Мирный житель).
 import type { GazetteerIndex } from '../../gazetteer/gazetteerIndex';
 import type { TokenMatch } from '../recognise';
 import type { NameIndex } from './nameIndex';
@@ -28,6 +29,7 @@ export function dropNonPlaces(text: string, tokens: Tokens, matcher: WordReader,
   for (const m of matches) {
     const single = m.first === m.last;
     if (single && rules.surnameAgreement && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && followedBySurname(text, tokens, matcher, m, matchedTokens, isSmallTown(m))) continue;
+    if (single && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && precededByFirstName(text, tokens, matcher, m, matchedTokens, rules.capitalisedNouns === true)) continue;
     if (single && isSmallTown(m) && isSentenceInitial(text, tokens, m.first)) doubtful.push(m);
     out.push(m);
   }
@@ -60,4 +62,23 @@ function followedBySurname(text: string, tokens: Tokens, matcher: WordReader, m:
   if (!isUpperCode(text.charCodeAt(s)) || isAllCaps(text, s, e) || places.has(next) || matcher.isRegionWord(next)) return false;
   // A small town is given up more easily: first names decline unlike surnames (Marku Riti).
   return m.dictionaryForm || smallTown || text[tokens.ends[i] - 1] === text[e - 1];
+}
+
+/**
+ * A town's name right after a first name or an initial: the town is a surname ("krašto apsaugos ministras Robertas
+ * Kaunas", "R. Kaunas", "губернатор Александр Гусев"). A first name is a capitalised word, not in capitals, not a place,
+ * that does not open its sentence; in languages that capitalise every noun (German, and English headlines) only an
+ * initial counts.
+ */
+function precededByFirstName(text: string, tokens: Tokens, matcher: WordReader, m: TokenMatch, places: Set<number>, capitalisedNouns: boolean): boolean {
+  const prev = m.first - 1;
+  if (prev < 0) return false;
+  const gap = text.slice(tokens.ends[prev], tokens.starts[m.first]);
+  const s = tokens.starts[prev];
+  const e = tokens.ends[prev];
+  if (!isUpperCode(text.charCodeAt(s))) return false;
+  if (e - s === 1) return gap === '. ' || gap === '.\u00a0'; // an initial: "R. Kaunas"
+  if (capitalisedNouns || gap !== ' ' || e - s < 3 || isAllCaps(text, s, e) || places.has(prev) || matcher.isRegionWord(prev)) return false;
+  if (isSentenceInitial(text, tokens, prev)) return false;
+  return !matcher.names.rules.stopForms.includes(matcher.word(prev));
 }
