@@ -517,6 +517,34 @@ describe('speakers in capitals, datelines, events referred to', () => {
   });
 });
 
+describe('titles, origins and a sentence read to its end', () => {
+  test('a placeless cue waits for the rest of its sentence: "dziewięć osób zginęło, a 40 zostało rannych w ataku na Charków"', () => {
+    const text = 'Dron spadł w Polsce.\n\nDziewięć osób zginęło, a ponad 40 zostało rannych w ataku na Charków.';
+    expect(summary(classify('pl', text, { Polsce: PL, Charków: KHARKIV }).filter((e) => e.passage === 'a#1'))).toEqual([`strike@${KHARKIV}`]);
+  });
+
+  test('a region in an official\'s title is no place of the event when the town is named', () => {
+    const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === 'city:703656' ? 'region:UA-63' : undefined), isCapital: () => false, countriesOf: () => [] };
+    const text = 'Според губернатора на Харковска област руската артилерия е обстрелвала и Купянск.';
+    expect(summary(classifyWith(facts, 'bg', text, { 'Харковска област': 'region:UA-63', Купянск: 'city:703656' }))).toEqual(['strike@city:703656']);
+  });
+
+  test('the region that locates an origin is part of it: "з околиць Приморсько-Ахтарська в Краснодарському краї"', () => {
+    const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === 'city:505259' ? 'region:RU-KDA' : undefined), isCapital: () => false, countriesOf: () => [] };
+    const text = 'Drony wystartowały z okolic Primorsko-Achtarska w Kraju Krasnodarskim, a rakiety odpalono w nocy.';
+    expect(summary(classifyWith(facts, 'pl', text, { 'Primorsko-Achtarska': 'city:505259', 'Kraju Krasnodarskim': 'region:RU-KDA' }))).toEqual([]);
+  });
+
+  test('…but "the Chinese attaché in Minsk" still meets in Minsk', () => {
+    expect(summary(classify('ru', 'Министр провёл встречу с военным атташе Китая в Минске.', { Китая: 'country:CN', Минске: MINSK }))).toEqual([`meeting@${MINSK}`]);
+  });
+
+  test('a background word speaks for its clause and the ones after, not the ones before', () => {
+    const text = 'Ураження об\'єктів на території Криму та Російської Федерації — відповідь на щоденні удари по наших містах.';
+    expect(summary(classify('uk', text, { Криму: 'region:UA-43', 'Російської Федерації': RU }))).toEqual([`strike@${RU}`, 'strike@region:UA-43']);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

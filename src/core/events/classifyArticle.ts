@@ -35,7 +35,7 @@
 import type { Article, EventType, Mention, Passage, SituationEvent } from '../types';
 import { LANGUAGES } from '../languages';
 import { compileCues } from './compiledCues';
-import { bordersTakeTheirSides, isDateline, placeRole, shareQualifierAcrossLists } from './placeRole';
+import { bordersTakeTheirSides, isDateline, locatingPlacesShareRole, placeRole, shareQualifierAcrossLists } from './placeRole';
 import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
@@ -96,6 +96,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       // anything happened: never the scene of an event.
       if (isDateline(article.text, words, p)) (p.role = 'elsewhere'), (p.alone = false);
     });
+    locatingPlacesShareRole(places, words, cues, (larger, smaller) => facts.parentOf(smaller) === larger || (kindOf(larger) === 'country' && kindOf(smaller) !== 'border' && facts.countriesOf(smaller).includes(facts.countriesOf(larger)[0] ?? '')));
     shareQualifierAcrossLists(places, words, cues);
     bordersTakeTheirSides(places, (i) => owner[i] === -2);
     const seen = new Set<string>();
@@ -109,6 +110,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     const clausesWithCues = new Set(found.map((c) => c.clause));
     /** Places of the events of each type told so far in this sentence. */
     const inSentence = new Map<EventType, string[]>();
+    const placeless: Cue[] = [];
+    const toldBefore = new Map(lastPlaces);
     for (const cue of found) {
       if (cue.negated || cue.history) continue;
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
@@ -127,15 +130,23 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (chosen.length > 0) chosen = withCounted(chosen, cue, places, words, cues, clausesWithCues);
       // "Russia continues to attack ports in southern Ukraine": the war in general is no event in a country.
       if (cue.general) chosen = chosen.filter((place) => kindOf(place) !== 'country');
-      // A reaction only refers to an event told before: it adds none of its own.
-      const inherited = chosen.length === 0;
-      if (chosen.length === 0 && !cue.general && !cue.reaction) chosen = lastPlaces.get(cue.type) ?? [];
-      for (const place of chosen) emit(cue, place);
-      if (chosen.length > 0) {
-        lastPlaces.set(cue.type, chosen);
-        if (!inherited) inSentence.set(cue.type, chosen);
-        lastEvent = { type: cue.type, passage: passageIndex, paragraph: passage.paragraph };
+      // A cue still without a place waits for the rest of its sentence: "dziewięć osób zginęło, a ponad 40 zostało
+      // rannych w ataku na Charków" is in Kharkiv. A reaction only refers to an event told before: it adds none.
+      if (chosen.length === 0) {
+        if (!cue.general && !cue.reaction) placeless.push(cue);
+        continue;
       }
+      for (const place of chosen) emit(cue, place);
+      lastPlaces.set(cue.type, chosen);
+      inSentence.set(cue.type, chosen);
+      lastEvent = { type: cue.type, passage: passageIndex, paragraph: passage.paragraph };
+    }
+    // Step 5: a placeless cue takes the place of its type told in its sentence, else the story's latest.
+    for (const cue of placeless) {
+      // One that refers back ("after the talks") means the event told before this sentence.
+      const chosen = (cue.anaphoric ? toldBefore.get(cue.type) ?? inSentence.get(cue.type) : inSentence.get(cue.type) ?? lastPlaces.get(cue.type)) ?? [];
+      for (const place of chosen) emit(cue, place);
+      if (chosen.length > 0) lastEvent = { type: cue.type, passage: passageIndex, paragraph: passage.paragraph };
     }
   }
   return events;

@@ -36,6 +36,7 @@ export interface CompiledCues {
   continuationVerbs: WordPatterns<true>;
   actorNouns: WordPatterns<true>;
   restWords: WordPatterns<true>;
+  officialTitles: WordPatterns<true>;
   /**
    * backgroundWords, continuingWords, historyWords, reactionVerbs, topicVerbs and dateWords in one matcher whose value is a
    * bit set (MARK_*): the classifier reads them all off a sentence in one lookup per word.
@@ -88,6 +89,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       continuationVerbs: patternSet(events.continuationVerbs ?? []),
       actorNouns: patternSet(events.actorNouns ?? []),
       restWords: patternSet(events.restWords ?? []),
+      officialTitles: patternSet(events.officialTitles ?? []),
       markers: markersOf(events),
       continuingWords: patternSet(events.continuingWords ?? []),
       historyWords: patternSet(events.historyWords ?? []),

@@ -63,8 +63,10 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
   const found: Cue[] = [];
   // Worked out on the first cue: most sentences have none.
   let marks: Uint8Array | undefined;
-  let background = false;
-  let continuing = false;
+  // The first clause holding each kind of marker (background words speak for their clause and the ones after it:
+  // "Kyiv has repeatedly said that strikes on Russia …", not "strikes on Crimea answer daily strikes on our cities").
+  let background = Infinity;
+  let continuing = Infinity;
   let undated = false;
   let h = fromHit;
   for (let i = 0; i < words.length; i++) {
@@ -76,7 +78,10 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
       const clause = words[i].clause;
       if (marks === undefined) {
         marks = markWords(words, inPlaceName, cues);
-        for (const m of marks) (background ||= (m & MARK_BACKGROUND) !== 0), (continuing ||= (m & MARK_CONTINUING) !== 0);
+        marks.forEach((m, j) => {
+          if (m & MARK_BACKGROUND) background = Math.min(background, words[j].clause);
+          if (m & MARK_CONTINUING) continuing = Math.min(continuing, words[j].clause);
+        });
         undated = dateDenied(words, marks, cues);
       }
       const type = retyped(words, i, match.value, cues);
@@ -93,7 +98,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         anaphoric: reaction || refersBack(words, i, inPlaceName, cues),
         history: since !== undefined && i - since <= HISTORY_BEFORE,
         reaction,
-        general: background || (continuing && !behaviourOf(type).lasts) || since !== undefined,
+        general: background <= clause || (continuing <= clause && !behaviourOf(type).lasts) || since !== undefined,
       });
     }
   }

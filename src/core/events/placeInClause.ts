@@ -203,9 +203,18 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
   // Brovarų, dronas pataikė …"; a clause that attributes the report names an official's title ("…, paziņoja Odesas
   // apgabala administrācijas vadītājs"), which is no place of the event when the city is named.
   const reports = (c: number) => words.some((w, i) => w.clause === c && cues.reportingVerbs.matches(words, i));
-  const regions = places.filter((p) => parents.has(p.place) && !chosen.includes(p.place)
+  const regions = places.filter((p) => parents.has(p.place) && !chosen.includes(p.place) && !inOfficialTitle(p, words, cues)
     && (p.clause === clause ? p.role !== 'elsewhere' : p.role === 'scene' && !clausesWithCues.has(p.clause) && !reports(p.clause)));
   return regions.length > 0 ? [...chosen, ...new Set(regions.map((p) => p.place))] : chosen;
+}
+
+/** How many words before a place an official's title may stand and still name it ("губернатора на Харковска област"). */
+const TITLE_REACH = 3;
+
+/** Whether the place is named in an official's title ("the governor of the Kharkiv region", "Militärgouverneur des Gebiets Schytomyr"). */
+function inOfficialTitle(p: PlaceInText, words: readonly Word[], cues: CompiledCues): boolean {
+  for (let i = p.first - 1; i >= Math.max(0, p.first - TITLE_REACH) && words[i].clause === p.clause; i--) if (cues.officialTitles.matches(words, i)) return true;
+  return false;
 }
 
 /**

@@ -161,3 +161,24 @@ export function bordersTakeTheirSides(places: PlaceInText[], isCueWord: (i: numb
     if (partOfFirstSide === 'scene' && border.role === 'bare') border.role = 'scene';
   }
 }
+
+/** How many words (prepositions of place) may stand between a place and the place that locates it. */
+const LOCATING_GAP = 2;
+
+/**
+ * "з околиць Приморсько-Ахтарська в Краснодарському краї", "from Primorsko-Akhtarsk in Krasnodar Krai": the place that
+ * locates a source, partner or origin is part of it, and plays its part too.
+ */
+export function locatingPlacesShareRole(places: PlaceInText[], words: readonly Word[], cues: CompiledCues, contains: (larger: string, smaller: string) => boolean): void {
+  for (let k = 1; k < places.length; k++) {
+    const before = places[k - 1];
+    const p = places[k];
+    // Only a larger place that holds it locates it ("the Chinese attaché in Minsk" does not put Minsk in China).
+    if (before.role !== 'elsewhere' || p.role !== 'scene' || p.clause !== before.clause || !contains(p.place, before.place)) continue;
+    const gap = p.first - before.last - 1;
+    if (gap < 1 || gap > LOCATING_GAP) continue;
+    let locating = true;
+    for (let i = before.last + 1; i < p.first && locating; i++) locating = cues.prepositions.matchAt(words, i).some((m) => m.value);
+    if (locating) p.role = 'elsewhere';
+  }
+}

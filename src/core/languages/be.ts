@@ -109,6 +109,8 @@ export const be: LanguageProfile = {
     dateWords: ['дата', 'даты', 'дату', 'дат', 'тэрміны', 'тэрмін'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['астатнія', 'яшчэ', 'іншыя'],
+    // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    officialTitles: ['губернатар*', 'кіраўнік*', 'старшын*', 'мэр*', 'начальнік*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['рэгулярна', 'рэгулярн*', 'неаднаразова', 'пастаянна', 'пастаянн*', 'часта', 'штодня', 'штодзённ*', 'штоночы', 'усё часцей', 'сістэматычна', 'сістэматычн*', 'перыядычна'],
     continuingWords: ['працягва*', 'працягну*'],

@@ -109,6 +109,8 @@ export const bg: LanguageProfile = {
     dateWords: ['дата', 'датата', 'дати', 'срок', 'срокове'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['останалите', 'още', 'другите'],
+    // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    officialTitles: ['губернатор*', 'кмет*', 'ръководител*', 'началник*', 'областен управител', 'управител*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['редовно', 'редовни', 'многократно', 'неколкократно', 'постоянно', 'постоянни', 'често', 'ежедневно', 'ежедневни', 'всекидневно', 'всекидневни', 'все по-често', 'систематично', 'систематични', 'периодично', 'зачестил*'],
     continuingWords: ['продължава*', 'продължават'],

@@ -113,6 +113,8 @@ export const de: LanguageProfile = {
     dateWords: ['datum', 'termin', 'termine', 'zeitpunkt'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['die übrigen', 'weitere', 'die restlichen', 'die anderen', 'der rest'],
+    // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    officialTitles: ['*gouverneur*', '*bürgermeister*', 'chef', 'leiter', 'verwaltungschef*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['immer wieder', 'wiederholt', 'regelmäßig', 'häufig', 'oft', 'ständig', 'täglich', 'fast täglich', 'zunehmend', 'dauerhaft*', 'immer häufiger'],
     continuingWords: ['weiterhin', 'fortgesetzt*', 'anhaltend*'],

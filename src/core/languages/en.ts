@@ -84,6 +84,8 @@ export const en: LanguageProfile = {
     actorNouns: ['drone*', 'missile*', 'artillery', 'force*', 'troops', 'army', 'armies', 'military', 'jets', 'aircraft', 'air force', 'navy', 'soldiers', 'shelling', 'bombers', 'warplanes', 'units'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['the rest', 'others', 'dozens', 'most', 'another', 'a further', 'the remaining', 'the others'],
+    // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    officialTitles: ['governor', 'mayor', 'head', 'chief', 'administrator'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['repeatedly', 'regularly', 'frequently', 'often', 'routinely', 'increasingly', 'constant', 'constantly', 'daily', 'nightly', 'almost daily', 'every day', 'every night', 'intensified', 'more frequent'],
     continuingWords: ['continue', 'continues', 'continued', 'continuing', 'ongoing'],

@@ -90,6 +90,8 @@ export const lt: LanguageProfile = {
     actorNouns: ['dron*', 'raket*', 'artilerij*', 'aviacij*', 'kariuomen*', 'pajėg*', 'naikintuv*', 'kari*', 'dalin*', 'laivyn*'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['kiti', 'kitos', 'likę', 'likusios', 'likusieji', 'dar'],
+    // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    officialTitles: ['gubernator*', 'meras', 'mero', 'vadov*', 'administracijos'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['reguliariai', 'reguliar*', 'ne kartą', 'nuolat', 'nuolatin*', 'dažnai', 'kasdien', 'kasdien*', 'vis dažniau', 'sistemingai', 'sisteming*', 'pakartotinai'],
     continuingWords: ['toliau', 'tęsia', 'tęsiasi', 'tęsė'],

@@ -103,6 +103,8 @@ export const lv: LanguageProfile = {
     actorNouns: ['dron*', 'raķet*', 'artilērij*', 'aviācij*', 'armij*', 'spēk*', 'karaspēk*', 'iznīcinātāj*', 'bezpilota*', 'karavīr*', 'vienīb*', 'flot*'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['pārējie', 'pārējās', 'vēl', 'citi'],
+    // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    officialTitles: ['gubernator*', 'mērs', 'mēra', 'vadītāj*', 'administrācij*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['regulāri', 'regulār*', 'atkārtoti', 'vairākkārt', 'pastāvīgi', 'pastāvīg*', 'bieži', 'ik dienu', 'katru dienu', 'ik nakti', 'arvien biežāk', 'sistemātiski', 'sistemātisk*', 'visbiežāk'],
     continuingWords: ['turpina', 'turpināja', 'turpinās', 'turpin*'],

@@ -35,6 +35,8 @@ export const pl: LanguageProfile = {
       { base: 'i', forms: ['i', 'iego', 'iemu', 'im'] },
       // Plural names in -ice / -ce: Katowice → Katowic, Katowicach; Kielce → Kielc, Siedlce → Siedlec.
       { base: 'ice', forms: ['ice', 'ic', 'icach', 'icom', 'icami'] },
+      // -icze plurals of Belarusian towns: Baranowicze → Baranowicz, Baranowiczach.
+      { base: 'icze', forms: ['icze', 'icz', 'iczach', 'iczom', 'iczami'] },
       { base: 'ce', forms: ['ce', 'c', 'ec', 'cach', 'com', 'cami'] },
       // Plural names: Suwałki → Suwałk, Suwałkach.
       { base: 'i', forms: ['i', '', 'ach', 'om', 'ami'] },
@@ -144,6 +146,8 @@ export const pl: LanguageProfile = {
     dateWords: ['data', 'daty', 'datę', 'dat', 'termin', 'terminy', 'terminu'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['pozostałe', 'pozostałych', 'kolejne', 'kolejnych', 'jeszcze', 'reszta', 'resztę', 'inne'],
+    // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    officialTitles: ['gubernator*', 'mer*', 'szef*', 'wojewod*', 'starost*', 'burmistrz*', 'prezydent miasta', 'naczelnik*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['ciągle', 'regularnie', 'regularn*', 'wielokrotnie', 'stale', 'często', 'codziennie', 'codzienn*', 'coraz częściej', 'systematycznie', 'systematyczn*', 'nieustann*', 'permanentn*'],
     continuingWords: ['nadal', 'wciąż', 'kontynuuj*', 'kontynuowa*'],

@@ -109,6 +109,8 @@ export const ru: LanguageProfile = {
     dateWords: ['дата', 'даты', 'дату', 'сроки', 'сроках', 'срок', 'сроков'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['остальные', 'ещё', 'еще', 'другие', 'прочие'],
+    // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    officialTitles: ['губернатор*', 'глав*', 'мэр*', 'руководител*', 'начальник*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['регулярно', 'регулярн*', 'неоднократно', 'постоянно', 'постоянн*', 'часто', 'ежедневно', 'ежедневн*', 'ежесуточн*', 'все чаще', 'всё чаще', 'участил*', 'учащ*', 'систематически', 'систематическ*', 'периодически', 'то и дело'],
     continuingWords: ['продолжа*', 'продолжи*'],

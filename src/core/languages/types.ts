@@ -195,6 +195,12 @@ export interface EventCues {
    */
   restWords?: string[];
   /**
+   * Officials whose title names their region or city (governor, mayor, head of the administration): a region named
+   * in such a title, close after it, is not a place of the event when the sentence names a more precise one
+   * ("Според губернатора на Харковска област … обстрелвала и Купянск" is a strike on Kupiansk only).
+   */
+  officialTitles?: string[];
+  /**
    * "Continue" (продолжаются, turpinās, weiterhin): background for events that do not last ("strikes on Ukraine
    * continue" speaks of the war), the present of one that does ("В Белоруссии продолжаются учения"): see
    * `lasts` in events/eventTypes.ts.

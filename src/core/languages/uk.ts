@@ -114,6 +114,8 @@ export const uk: LanguageProfile = {
     dateWords: ['дата', 'дати', 'дату', 'дат', 'терміни', 'термін', 'строки'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['решта', 'інші', 'ще', 'решту'],
+    // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    officialTitles: ['губернатор*', 'голов*', 'очільник*', 'мер*', 'керівник*', 'начальник*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['регулярно', 'регулярн*', 'неодноразово', 'постійно', 'постійн*', 'часто', 'щодня', 'щоденн*', 'щоночі', 'дедалі частіше', 'все частіше', 'почасті*', 'систематично', 'систематичн*', 'періодично'],
     continuingWords: ['продовжу*', 'продовжи*'],
