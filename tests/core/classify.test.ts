@@ -545,6 +545,16 @@ describe('titles, origins and a sentence read to its end', () => {
   });
 });
 
+describe('the country named as the scene of drills and visits', () => {
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: () => false, countriesOf: (p: string) => (p.startsWith('country:') ? [p.slice(8)] : p.startsWith('region:LT') ? ['LT'] : p === 'city:611717' ? ['GE'] : []) };
+  test('"Lietuvoje pratybos vyksta Marijampolės apskrityje" is in the county and in Lithuania', () => {
+    expect(summary(classifyWith(facts, 'lt', 'Lietuvoje pratybos vyksta Marijampolės apskrityje.', { Lietuvoje: 'country:LT', 'Marijampolės apskrityje': 'region:LT-MR' }))).toEqual(['exercise@country:LT', 'exercise@region:LT-MR']);
+  });
+  test('not a strike ("В Украине атаковали Харьков": annotators put it on the city) nor an attribute ("ministers of Georgia met in Tbilisi")', () => {
+    expect(summary(classifyWith(facts, 'en', 'Defence ministers of Georgia met in Tbilisi.', { Georgia: 'country:GE', Tbilisi: 'city:611717' }))).toEqual(['meeting@city:611717']);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

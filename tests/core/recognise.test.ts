@@ -209,6 +209,8 @@ describe('recogniseToponyms: borders', () => {
     expect(placeIds('Rusija ir Baltarusija surengė pratybas; dalis manevrų vyko Baltarusijos Gardino srityje, netoli sienos su Lietuva.', 'lt')).toContain('border:BY-LT');
     // Polish genitive plural: "near the borders with Belarus and Lithuania" of the country in question.
     expect(placeIds('Polska wzmacnia wojsko. Manewry trwają w pobliżu granic z Białorusią i Litwą.', 'pl')).toEqual(expect.arrayContaining(['border:BY-PL', 'border:LT-PL']));
+    // A region names the country it lies in: Poland's border with Russia.
+    expect(placeIds('Polska wzmacnia wschodnią flankę. Żołnierze ćwiczą w pobliżu granicy z obwodem kaliningradzkim.', 'pl')).toContain('border:PL-RU');
     // A sentence that names no country goes on telling of the country of the sentence before it.
     expect(placeIds('Polen hält Manöver ab. Geübt wird nahe der Grenze zu Belarus.', 'de')).toContain('border:BY-PL');
   });

@@ -125,7 +125,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       // before the speaker's title would ("глава … Донецкой области заявил").
       if (chosen.length === 0 && !cue.reaction) chosen = inSentence.get(cue.type) ?? [];
       if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric);
-      if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues);
+      if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);
       if (chosen.length > 0) chosen = withCounted(chosen, cue, places, words, cues, clausesWithCues);
       // "Russia continues to attack ports in southern Ukraine": the war in general is no event in a country.

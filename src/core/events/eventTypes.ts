@@ -28,13 +28,19 @@ export interface EventTypeBehaviour {
    * often has its say about it ("Гродно назвало учения провокацией").
    */
   localSubjectIsTarget: boolean;
+  /**
+   * Whether the country the sentence names as the scene is a place of the event too, when the event's places lie in
+   * it: "Lietuvoje pratybos vyksta Marijampolės ir Alytaus apskrityse", "прибыл с визитом в Белоруссию … в Минске".
+   * Not for strikes: "В Украине атаковали Харьков и Одессу" puts the strikes on the cities (as annotators read it).
+   */
+  sceneCountryToo: boolean;
 }
 
-export const DEFAULT_BEHAVIOUR: EventTypeBehaviour = { bareObjectReach: 0, subjectHosts: false, lasts: true, localSubjectIsTarget: false };
+export const DEFAULT_BEHAVIOUR: EventTypeBehaviour = { bareObjectReach: 0, subjectHosts: false, lasts: true, localSubjectIsTarget: false, sceneCountryToo: true };
 
 export const EVENT_TYPE_BEHAVIOUR: Partial<Record<EventType, EventTypeBehaviour>> = {
-  strike: { bareObjectReach: 1, subjectHosts: false, lasts: false, localSubjectIsTarget: true },
-  exercise: { bareObjectReach: 0, subjectHosts: true, lasts: true, localSubjectIsTarget: false },
+  strike: { bareObjectReach: 1, subjectHosts: false, lasts: false, localSubjectIsTarget: true, sceneCountryToo: false },
+  exercise: { bareObjectReach: 0, subjectHosts: true, lasts: true, localSubjectIsTarget: false, sceneCountryToo: true },
 };
 
 export function behaviourOf(type: EventType): EventTypeBehaviour {

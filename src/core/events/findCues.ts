@@ -132,7 +132,7 @@ function markWords(words: readonly Word[], inPlaceName: readonly boolean[], cues
 }
 
 /** Words around a date word in which a negation denies that there is a date ("дата … пока не определена"). */
-const DATE_NEGATION_REACH = 6;
+const DATE_NEGATION_REACH = 12;
 
 /**
  * Whether a clause of the sentence says the date is not set ("jego termin nie został jeszcze ustalony", "data kol kas

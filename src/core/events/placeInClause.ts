@@ -1,5 +1,6 @@
 // Step 2 and 3 of the rule (see classifyArticle.ts): the place of a cue within its own clause.
 import type { CompiledCues } from './compiledCues';
+import type { EventType } from '../types';
 import { behaviourOf } from './eventTypes';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { REACH } from './model';
@@ -197,7 +198,7 @@ function reportBetween(words: readonly Word[], from: number, to: number, cues: C
  * "На Дніпропетровщині внаслідок обстрілу Нікополя": a region named in the clause that holds the event's city is a
  * place of the event too.
  */
-export function withEnclosingRegions(chosen: string[], places: readonly PlaceInText[], clause: number, facts: PlaceFacts, clausesWithCues: ReadonlySet<number>, words: readonly Word[], cues: CompiledCues): string[] {
+export function withEnclosingRegions(chosen: string[], places: readonly PlaceInText[], clause: number, facts: PlaceFacts, clausesWithCues: ReadonlySet<number>, words: readonly Word[], cues: CompiledCues, type?: EventType): string[] {
   const parents = new Set(chosen.map((place) => facts.parentOf(place)));
   // In another clause of the sentence it must set the scene and tell of no other event: "Kyjivo srityje, netoli
   // Brovarų, dronas pataikė …"; a clause that attributes the report names an official's title ("…, paziņoja Odesas
@@ -205,7 +206,17 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
   const reports = (c: number) => words.some((w, i) => w.clause === c && cues.reportingVerbs.matches(words, i));
   const regions = places.filter((p) => parents.has(p.place) && !chosen.includes(p.place) && !inOfficialTitle(p, words, cues)
     && (p.clause === clause ? p.role !== 'elsewhere' : p.role === 'scene' && !clausesWithCues.has(p.clause) && !reports(p.clause)));
-  return regions.length > 0 ? [...chosen, ...new Set(regions.map((p) => p.place))] : chosen;
+  // The country named as the scene, for event types that count it (see `sceneCountryToo`).
+  const isos = new Set(chosen.flatMap((place) => (facts.kindOf(place) === 'country' ? [] : facts.countriesOf(place))));
+  const firstChosen = Math.min(...places.filter((p) => chosen.includes(p.place)).map((p) => p.first));
+  const countries = type !== undefined && behaviourOf(type).sceneCountryToo
+    ? places.filter((p) => facts.kindOf(p.place) === 'country' && p.role === 'scene' && !chosen.includes(p.place)
+      // named before the event's places, and not as an attribute ("ministers of Georgia … met in Tbilisi")
+      && p.last < firstChosen && !(p.first > 0 && cues.placeNouns.matches(words, p.first - 1))
+      && p.clause <= clause && isos.has(facts.countriesOf(p.place)[0] ?? '') && (p.clause === clause || (!clausesWithCues.has(p.clause) && !reports(p.clause))))
+    : [];
+  const larger = [...regions, ...countries].map((p) => p.place);
+  return larger.length > 0 ? [...chosen, ...new Set(larger)] : chosen;
 }
 
 /** How many words before a place an official's title may stand and still name it ("губернатора на Харковска област"). */
@@ -402,6 +413,9 @@ function joinedByConjunction(words: readonly Word[], from: number, to: number, c
   let conjunction = false;
   for (let i = from; i <= to; i++) {
     if (cues.conjunctions.matches(words, i)) { conjunction = true; continue; }
+    // "virš Pskovo ir Tverės sričių, taip pat Maskvos srities": "as well as" joins too.
+    const including = cues.inclusionWords.matchAt(words, i).filter((m) => i + m.length - 1 <= to);
+    if (including.length > 0) { conjunction = true; i += Math.max(...including.map((m) => m.length)) - 1; continue; }
     if (cues.placeNouns.matches(words, i)) continue;
     // "57 over the Moscow region and 31 over the Tula region": a count goes on with the list.
     if (conjunction && (/^\p{N}/u.test(words[i].lower) || cues.restWords.matches(words, i) || cues.articles.matches(words, i))) continue;

@@ -30,6 +30,7 @@ export const de: LanguageProfile = {
     // participle; separable verbs ("griff … an", "fing … ab") by their finite part.
     cues: {
       strike: [
+        'im anflug auf', 'auf dem weg nach',
         // angreifen / Angriff / Attacke: "griff … an", "greift … an", compounds (Luftangriff, Drohnenattacke).
         'griff', 'griffen', 'greift', 'greifen', 'angegriffen', 'angreif*', '*angriff*', 'attack*', '*attacke*', 'attackiert*',
         // beschießen / Beschuss / feuern.
@@ -52,6 +53,7 @@ export const de: LanguageProfile = {
         'abgestürzt', 'abstürz*', 'stürzte', 'stürzten',
       ],
       meeting: [
+        'berieten in', 'besprachen in',
         // treffen / Treffen. The verb is a meeting only with "sich" ("trafen sich"): "Raketen trafen ein Wohnhaus",
         // "trafen eine Entscheidung" are not.
         'traf sich', 'trafen sich', 'trifft sich', 'treffen', 'treffens', 'zusammengetroffen',
@@ -102,7 +104,7 @@ export const de: LanguageProfile = {
       { cue: 'trafen', type: 'strike', when: ['*drohne*', '*rakete*', 'geschoss*', 'granate*', '*bombe*', 'marschflugkörper*', 'trümmer*', 'splitter*'] },
     ],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
-    reactionVerbs: ['verurteil*', 'kritisier*', 'nannte', 'nannten', 'nennt', 'bezeichnet*', 'kommentier*', 'reagiert*', 'begrüßt*', 'protestiert*', 'beobacht*', 'verfolgt', 'verfolgen', 'kritik', 'verurteilung'],
+    reactionVerbs: ['verurteil*', 'kritisier*', 'nannte', 'nannten', 'nennt', 'bezeichnet*', 'kommentier*', 'reagiert*', 'begrüßt*', 'protestiert*', 'beobacht*', 'verfolgt', 'verfolgen', 'kritik', 'verurteilung', 'reaktion*'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['besprech*', 'besprach*', 'diskutier*', 'erörter*', 'berichte über', 'berichten über', 'meldungen über'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

@@ -27,6 +27,7 @@ export const en: LanguageProfile = {
   events: {
     cues: {
       strike: [
+        'heading for', 'headed for', 'flying towards', 'flying toward', 'heading towards',
         'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'attack*', 'assault on', 'assaults on', 'onslaught', 'blitz',
         'hit', 'hits', 'hitting', 'targets', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'volley', 'volleys', 'pounded', 'pounding', 'hammered', 'hammering', 'battered', 'battering', 'wreckage',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
@@ -37,6 +38,7 @@ export const en: LanguageProfile = {
         'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'brought down', 'debris',
       ],
       meeting: [
+        'discussed in',
         'meet*', 'met', 'talks', 'summit*', 'ministerial', 'conference*', 'forum*', 'session*', 'negotiat*', 'consultation*', 'conferred', 'sat down', 'rendezvous',
         'gather*', 'conven*',
         'visit*', 'played host', 'plays host', 'toured', 'touring', 'trip', 'trips', 'stopover*', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling',
@@ -71,7 +73,7 @@ export const en: LanguageProfile = {
     relativeWords: ['which', 'that'],
     timeWords: ['night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
-    reactionVerbs: ['condemn*', 'criticis*', 'criticiz*', 'denounc*', 'welcomed', 'welcomes', 'called', 'calls', 'described', 'describes', 'commented', 'reacted', 'responded', 'protested', 'praised', 'watching', 'watched', 'monitoring', 'observe', 'observed', 'observing', 'criticism', 'condemnation'],
+    reactionVerbs: ['condemn*', 'criticis*', 'criticiz*', 'denounc*', 'welcomed', 'welcomes', 'called', 'calls', 'described', 'describes', 'commented', 'reacted', 'responded', 'protested', 'praised', 'watching', 'watched', 'monitoring', 'observe', 'observed', 'observing', 'criticism', 'condemnation', 'reaction*'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['discuss', 'discussed', 'discussing', 'discusses'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

@@ -37,6 +37,7 @@ export const lt: LanguageProfile = {
       // Attacks and their hits: verbs of every aspect and tense, the nouns, participles; interceptions and damage
       // ("numušta virš Kyjivo", "apgadintas namas") tell a strike at that place.
       strike: [
+        'paleido', 'paleista', 'paleisti', 'paleidusi',
         // attack, strike, shell, bomb, raid, assault
         'atak*', 'smūg*', 'smog*', 'apšaud*', 'bombard*', 'subombard*', 'antskryd*', 'antskrydž*', 'antpuol*',
         'puol*', 'užpuol*', 'išpuol*', 'pataik*', 'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*',
@@ -77,7 +78,7 @@ export const lt: LanguageProfile = {
     relativeWords: ['kuris', 'kuri', 'kurie', 'kurios', 'kurių', 'kurį', 'kurią'],
     timeWords: ['naktį', 'nakties', 'rytą', 'vakare', 'pirmadienį', 'antradienį', 'trečiadienį', 'ketvirtadienį', 'penktadienį', 'šeštadienį', 'sekmadienį', 'sausį', 'vasarį', 'kovą', 'balandį', 'gegužę', 'birželį', 'liepą', 'rugpjūtį', 'rugsėjį', 'spalį', 'lapkritį', 'gruodį', 'savaitgalį', 'parą'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
-    reactionVerbs: ['pasmerk*', 'smerk*', 'sukritikav*', 'kritikav*', 'kritikuoj*', 'pavadin*', 'vadin*', 'pakomentav*', 'komentav*', 'komentuoj*', 'sureagav*', 'reagav*', 'reaguoj*', 'pasveikin*', 'protestav*', 'steb*', 'kritik*', 'pasmerkim*'],
+    reactionVerbs: ['pasmerk*', 'smerk*', 'sukritikav*', 'kritikav*', 'kritikuoj*', 'pavadin*', 'vadin*', 'pakomentav*', 'komentav*', 'komentuoj*', 'sureagav*', 'reagav*', 'reaguoj*', 'pasveikin*', 'protestav*', 'steb*', 'kritik*', 'pasmerkim*', 'reakcij*'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['aptar*', 'aptari*', 'diskut*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

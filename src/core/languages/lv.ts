@@ -39,6 +39,7 @@ export const lv: LanguageProfile = {
       // Attacks and their hits: verbs of every aspect and tense, the nouns, participles; interceptions and damage
       // ("notriekti virs Kijivas", "bojāta infrastruktūra") tell a strike at that place.
       strike: [
+        'raidīj*', 'raidīt*',
         // attack, strike, hit, shell, bomb, air raid, launch at
         'uzbruk*', 'uzbrūk*', 'triecien*', 'aviotriecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'apšaud*', 'bombard*',
         'bombu uzbrukum*', 'nomet* bumb*', 'artilērijas uguns*', 'uzlidojum*', 'ietriec*', 'raidīja raķet*', 'raidīja dron*',
@@ -90,7 +91,7 @@ export const lv: LanguageProfile = {
     relativeWords: ['kas', 'kurš', 'kura', 'kuri', 'kuras'],
     timeWords: ['naktī', 'nakti', 'rītā', 'vakarā', 'pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien', 'janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī', 'nedēļas nogalē', 'diennakts'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
-    reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē*', 'reaģēj*', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*'],
+    reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē*', 'reaģēj*', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*', 'reakcij*'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['apspried*', 'apspriež*', 'pārrunā*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

@@ -56,7 +56,7 @@ export const pl: LanguageProfile = {
       { from: 'zn', to: 'źn', forms: ['ie'] },
     ],
     stopForms: ['tych', 'kreml', 'prezydent', 'minister', 'gubernator', 'wołodymyr'],
-    regionWords: ['obwód', 'województwo', 'region', 'oblast', 'kraj', 'republika', 'prowincja', 'eksklawa', 'okręg', 'powiat'],
+    regionWords: ['obwód', 'województwo', 'region', 'oblast', 'kraj', 'republika', 'prowincja', 'eksklawa', 'okręg', 'powiat', 'woj'],
     regionWordPlurals: ['obwodach', 'obwodami', 'obwodów', 'obwody', 'obwodom', 'województwach', 'województwami', 'województw', 'regionach', 'regionów', 'okręgach', 'okręgów', 'powiatach', 'powiatów'],
     featureWords: ['przesmyk', 'korytarz', 'rzeka', 'cieśnina', 'morze', 'zatoka', 'jezioro', 'kanał', 'zapora', 'zalew', 'wyspa', 'półwysep'],
     borderWords: ['granica', 'pogranicze'],
@@ -76,6 +76,7 @@ export const pl: LanguageProfile = {
     // "spaść" (to fall) needs "na" or a place nearby; "manewr" (a move) is no "manewry" (manoeuvres).
     cues: {
       strike: [
+        'wystrzelił* na', 'wystrzelił* w kierunku', 'odpalił* na', 'leciały na', 'lecące na', 'lecących na', 'lecące w kierunku',
         // attacks and strikes
         'atak*', 'zaatakow*', 'uderz*', 'ostrzał*', 'ostrzal*', 'ostrzel*', 'bombard*', 'zbombardow*', 'nalot*', 'naloc*', 'zrzuci*', 'zrzuca*', 'zrzucon*', 'salw*', 'szturm',
         'szturmu', 'szturmują', 'szturmowali', 'ugodzi*',
@@ -98,6 +99,7 @@ export const pl: LanguageProfile = {
         'ostrzel* nie tylko', 'zaatakow* nie tylko',
       ],
       meeting: [
+        'rozmawiali w', 'rozmawiał w', 'rozmawiała w', 'omówili w', 'omawiali w',
         'posiedzeni*', 'konsultacj*', 'forum*', 'spotka*', 'spotkał*', 'spotyka*', 'rozmow*', 'rozmów', 'rozmawia*',
         'negocjac*', 'negocjow*', 'negocjuj*', 'rokowa*', 'pertraktac*', 'wizyt*', 'wizycie', 'odwiedzi*', 'odwiedza*', 'odwiedzin*', 'gościł*', 'gościli', 'gości',
         'przyby*', 'przylecia*', 'przylot*', 'przyjecha*', 'przyjazd*', 'wylądowa*', 'udał* się do', 'udali się do',
@@ -135,7 +137,7 @@ export const pl: LanguageProfile = {
     relativeWords: ['który', 'która', 'które', 'którzy', 'których', 'którym', 'którego', 'której'],
     timeWords: ['noc', 'nocy', 'rano', 'wieczorem', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę', 'niedzielę', 'styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu', 'weekend', 'dobę'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
-    reactionVerbs: ['potępi*', 'potępia*', 'skrytykowa*', 'krytykowa*', 'krytykuj*', 'nazwa*', 'nazywa*', 'określi*', 'określa*', 'skomentowa*', 'komentowa*', 'komentuj*', 'zareagowa*', 'reagowa*', 'reaguj*', 'z zadowoleniem', 'protestowa*', 'obserwuj*', 'obserwowa*', 'śledz*', 'śledzi*', 'krytyk*', 'potępieni*'],
+    reactionVerbs: ['potępi*', 'potępia*', 'skrytykowa*', 'krytykowa*', 'krytykuj*', 'nazwa*', 'nazywa*', 'określi*', 'określa*', 'skomentowa*', 'komentowa*', 'komentuj*', 'zareagowa*', 'reagowa*', 'reaguj*', 'z zadowoleniem', 'protestowa*', 'obserwuj*', 'obserwowa*', 'śledz*', 'śledzi*', 'krytyk*', 'potępieni*', 'reakcj*'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['omówi*', 'omawia*', 'dyskutowa*', 'dyskutuj*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

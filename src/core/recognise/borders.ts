@@ -26,6 +26,15 @@ function countryOf(m: TokenMatch, index: GazetteerIndex): string | undefined {
   return e && e.kind === 'country' ? e.iso : undefined;
 }
 
+/**
+ * The country a match stands for as a side of a border: a country, or a region that lies on it ("w pobliżu granicy
+ * z obwodem kaliningradzkim" is Poland's border with Russia, "граница Белгородской области с Украиной" Russia's).
+ */
+function sideOf(m: TokenMatch, index: GazetteerIndex): string | undefined {
+  const e = index.byId.get(m.entries[0]);
+  return e && (e.kind === 'country' || (e.kind === 'region' && m.entries.length === 1)) ? e.iso : undefined;
+}
+
 function mostFrequent(counts: Map<string, number> | undefined): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
@@ -95,7 +104,7 @@ function phraseAt(text: string, tokens: Tokens, words: WordSource, b: number, by
   for (let t = b - 1, steps = 0; t >= 0 && steps < LOOK_BACK && isPhraseGap(text, tokens, t, false); steps++) {
     const m = byLast.get(t);
     if (m) {
-      const iso = countryOf(m, index);
+      const iso = sideOf(m, index);
       if (!iso) break;
       before.unshift(iso);
       firstSide = m.first;
@@ -118,7 +127,7 @@ function phraseAt(text: string, tokens: Tokens, words: WordSource, b: number, by
   for (let t = b + 1, steps = 0; t < tokens.count && steps < LOOK_AHEAD && isPhraseGap(text, tokens, t - 1, sides.length > 0); steps++) {
     const m = byFirst.get(t);
     if (m) {
-      const iso = countryOf(m, index);
+      const iso = sideOf(m, index);
       if (!iso) break;
       add(iso);
       t = m.last + 1;
