@@ -555,6 +555,25 @@ describe('the country named as the scene of drills and visits', () => {
   });
 });
 
+describe('reported counts and owners of regions', () => {
+  test('"…, the air force said, including over the Poltava and Kharkiv regions": read past the attribution', () => {
+    const text = 'Air defences shot down 71 drones over the north of the country, the air force said, including over the Poltava and Kharkiv regions.';
+    expect(summary(classify('en', text, { Poltava: 'region:UA-53', 'Kharkiv regions': 'region:UA-63' }))).toEqual(['strike@region:UA-53', 'strike@region:UA-63']);
+  });
+
+  test('"including 41 over the Volgograd region, 23 over the Samara region and 19 over the Rostov region"', () => {
+    const text = 'Air defences destroyed 137 drones overnight, including 41 over the Volgograd region, 23 over the Samara region and 19 over the Rostov region.';
+    expect(summary(classify('en', text, { 'Volgograd region': 'region:RU-VGG', 'Samara region': 'region:RU-SAM', 'Rostov region': 'region:RU-ROS' })))
+      .toEqual(['strike@region:RU-ROS', 'strike@region:RU-SAM', 'strike@region:RU-VGG']);
+  });
+
+  test('the country that owns the region: "in Ukraine\'s Poltava region", "у Бєлгородській області Росії"', () => {
+    const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: () => false, countriesOf: (p: string) => (p.startsWith('country:') ? [p.slice(8)] : p.startsWith('region:UA') ? ['UA'] : p.startsWith('region:RU') ? ['RU'] : []) };
+    expect(summary(classifyWith(facts, 'en', "Drones hit gas facilities in Ukraine's Poltava region.", { "Ukraine's": 'country:UA', 'Poltava region': 'region:UA-53' }))).toEqual(['strike@country:UA', 'strike@region:UA-53']);
+    expect(summary(classifyWith(facts, 'uk', 'Уражено склад у Бєлгородській області Росії.', { 'Бєлгородській області': 'region:RU-BEL', Росії: RU }))).toEqual([`strike@${RU}`, 'strike@region:RU-BEL']);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

@@ -169,6 +169,11 @@ function isLocalSubject(cue: Cue, same: readonly PlaceInText[], k: number, words
   return isLocal && behaviourOf(cue.type).localSubjectIsTarget && p.role === 'bare' && leadsClause(same, k, words, cues) && !reportBetween(words, p.last + 1, cue.first - 1, cues);
 }
 
+function clauseHasReport(words: readonly Word[], clause: number, cues: CompiledCues): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i].clause === clause && cues.reportingVerbs.matches(words, i)) return true;
+  return false;
+}
+
 function opensItsClause(words: readonly Word[], i: number): boolean {
   return i === 0 || words[i - 1].clause !== words[i].clause;
 }
@@ -215,7 +220,12 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
       && p.last < firstChosen && !(p.first > 0 && cues.placeNouns.matches(words, p.first - 1))
       && p.clause <= clause && isos.has(facts.countriesOf(p.place)[0] ?? '') && (p.clause === clause || (!clausesWithCues.has(p.clause) && !reports(p.clause))))
     : [];
-  const larger = [...regions, ...countries].map((p) => p.place);
+  // The country in the genitive right before a chosen place names it for the same event: "in Ukraine's Poltava
+  // region", "Baltarusijos Gardino srityje", "в Белгородской области России".
+  const owners = places.filter((p) => facts.kindOf(p.place) === 'country' && !chosen.includes(p.place) && p.role !== 'elsewhere'
+    && places.some((q) => chosen.includes(q.place) && q.clause === p.clause && ((p.role === 'qualifier' && q.first === p.last + 1) || (p.role !== 'qualifier' && p.first === q.last + 1)) && facts.kindOf(q.place) !== 'country'
+      && facts.countriesOf(q.place).includes(facts.countriesOf(p.place)[0] ?? '')));
+  const larger = [...regions, ...countries, ...owners].map((p) => p.place);
   return larger.length > 0 ? [...chosen, ...new Set(larger)] : chosen;
 }
 
@@ -259,6 +269,9 @@ export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceIn
     let start = words.findIndex((w) => w.clause === clause);
     if (start < 0) break;
     if (cues.conjunctions.matches(words, start) && start + 1 < words.length && words[start + 1].clause === clause) start++;
+    // "…, including 41 over the Volgograd region"
+    const including = cues.inclusionWords.matchAt(words, start).filter((m) => start + m.length < words.length && words[start + m.length].clause === clause);
+    if (including.length > 0) start += Math.max(...including.map((m) => m.length));
     const counts = /^\p{N}/u.test(words[start].lower) || cues.restWords.matches(words, start);
     if (!counts) break;
     const inClause = places.filter((p) => p.clause === clause);
@@ -284,8 +297,10 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
   if (places.some((p) => p.clause === cue.clause && p.first > cue.last && p.role !== 'elsewhere')) return [];
   if (namesOtherScene(cue, words, cues)) return [];
   const lastClause = words[words.length - 1].clause;
-  for (let clause = cue.clause + 1; clause <= Math.min(lastClause, cue.clause + 2); clause++) {
+  for (let clause = cue.clause + 1; clause <= Math.min(lastClause, cue.clause + 3); clause++) {
     if (clausesWithCues.has(clause)) return [];
+    // "…, the air force said, including over the Poltava region": the clause that attributes the report is read past.
+    if (clauseHasReport(words, clause, cues) && !places.some((p) => p.clause === clause && p.role === 'scene')) continue;
     const start = words.findIndex((w) => w.clause === clause);
     if (start < 0 || start - cue.last > REACH) return [];
     // A quotation, or a clause of its own ("which will run …", "but …"), says something else. A quotation that
@@ -299,7 +314,8 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
       continue;
     }
     // "…, паводле арганізатараў, можа прайсці ў Варшаве": a possible event is none; an attributing clause is not the scene.
-    for (let i = start; i < inClause[k].first; i++) if (cues.negations.matches(words, i) || cues.reportingVerbs.matches(words, i)) return [];
+    for (let i = start; i < inClause[k].first; i++) if (cues.negations.matches(words, i)) return [];
+    if (clauseHasReport(words, clause, cues)) continue;
     return withListed(inClause, k, +1, words, cues);
   }
   return [];

@@ -28,7 +28,7 @@ export const en: LanguageProfile = {
     cues: {
       strike: [
         'heading for', 'headed for', 'flying towards', 'flying toward', 'heading towards',
-        'strike*', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'attack*', 'assault on', 'assaults on', 'onslaught', 'blitz',
+        'strike*', 'striking', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'attack*', 'assault on', 'assaults on', 'onslaught', 'blitz',
         'hit', 'hits', 'hitting', 'targets', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'volley', 'volleys', 'pounded', 'pounding', 'hammered', 'hammering', 'battered', 'battering', 'wreckage',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
         'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked', 'ablaze',
@@ -45,7 +45,7 @@ export const en: LanguageProfile = {
         'arrive', 'arrives', 'arrived', 'arriving', 'landed',
       ],
       exercise: [
-        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced', 'practise', 'practises',
+        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced', 'practise', 'practises', 'live-fire*', 'live fire', 'live firing', 'live-firing', 'are training', 'were training', 'training alongside',
         'snap check*', 'combat readiness check*', 'readiness check*', 'snap inspection*', 'readiness inspection*',
       ],
     },
