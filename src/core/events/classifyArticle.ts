@@ -117,7 +117,12 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
       if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts, article.text);
       // A cue that refers back ("внаслідок удару", "after the strike") still belongs to a headline's place ("Харків: …").
-      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric, false);
+      if (chosen.length === 0 && !cue.reaction) {
+        chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric, false);
+        // "Латвія, у сваю чаргу, пачала вучэнні на ўсходзе краіны, каля мяжы з Беларуссю": the subject before and the
+        // scene the sentence adds after the cue's own clause.
+        if (chosen.length > 0 && !cue.anaphoric) chosen = [...chosen, ...sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text).filter((p) => !chosen.includes(p))];
+      }
       const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
       if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf, article.text);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text);

@@ -168,7 +168,7 @@ export const de: LanguageProfile = {
       // "Charkiw wurde Ziel von Angriffen": the target of an attack.
       'ziel', 'zielscheibe',
     ],
-    placeNouns: ['*stadt*', 'hauptstadt', 'hafenstadt', 'großstadt', 'ort', 'ortschaft', 'dorf', 'siedlung', 'gemeinde', 'metropole'],
+    placeNouns: ['*stadt*', 'hauptstadt', 'hafenstadt', 'großstadt', 'ort', 'ortschaft', 'dorf', 'siedlung', 'gemeinde', 'metropole', '*übungsplatz*', 'umgebung', 'raum'],
     clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass', 'bevor', 'während', 'wobei', 'woraufhin', 'jedoch', 'sondern'],
     whereWords: ['wo'],
     placeBeforeCue: 'notFirst',

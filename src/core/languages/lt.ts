@@ -134,7 +134,7 @@ export const lt: LanguageProfile = {
     passiveMarkers: ['buvo', 'vėl', 'yra', 'taip pat', 'sulaukė', 'patyrė'],
     placeNouns: [
       'miestas', 'miestą', 'miesto', 'mieste', 'miestelis', 'miestelyje', 'miestelį', 'sostin*', 'uostamiest*',
-      'kaimas', 'kaimą', 'kaime', 'kaimo', 'gyvenviet*', 'uost*', 'poligon*',
+      'kaimas', 'kaimą', 'kaime', 'kaimo', 'gyvenviet*', 'uost*', 'poligon*', 'apylink*', 'prieig*', 'pakrašč*'
     ],
     clauseOpeners: [
       'kad', 'jog', 'kuris', 'kuri', 'kurie', 'kurios', 'kurį', 'kurią', 'kurio', 'kurių', 'kuriuose', 'kuriose',

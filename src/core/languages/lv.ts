@@ -147,7 +147,7 @@ export const lv: LanguageProfile = {
     ],
     placeNouns: [
       'pilsēt*', 'galvaspilsēt*', 'ciemat*', 'ciems', 'ciemā', 'ciemu', 'ostas', 'ostu', 'ostā', 'apdzīvot*',
-      'poligon*',
+      'poligon*', 'apkārtn*', 'tuvum*', 'nomal*'
     ],
     clauseOpeners: [
       'ka', 'kas', 'kurš', 'kura', 'kuri', 'kuras', 'kurā', 'kurās', 'kuru', 'kuram', 'kurai', 'kuriem', 'kurām',

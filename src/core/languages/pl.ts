@@ -184,7 +184,7 @@ export const pl: LanguageProfile = {
     reportingVerbs: ['poinformował*', 'podał*', 'podaj*', 'przekazał*', 'przekazuj*', 'powiedział*', 'oświadczył*', 'napisał*', 'pisze', 'dodał*', 'potwierdził*', 'potwierdza*', 'informuj*', 'oznajmił*', 'ogłosił*', 'stwierdził*', 'zaznaczył*', 'podkreślił*', 'relacjon*', 'twierdz*', 'donosi', 'donoszą', 'raportuj*', 'zakomunikował*', 'powiadomił*', 'zapewnia*', 'zapewnił*', 'przekonuj*', 'podkreśla*'],
     // "Charków został ostrzelany", "Charków znalazł się pod ostrzałem" ("pod" counts; "się" would not be safe: "Rosja zdecydowała się zaatakować").
     passiveMarkers: ['został', 'została', 'zostało', 'zostały', 'zostali', 'znalazł*', 'był', 'była', 'było', 'były', 'ponownie', 'znów', 'znowu', 'również', 'także', 'celem', 'ofiarą', 'padł*', 'pod'],
-    placeNouns: ['infrastruktur*', 'obiekt*', 'zakład*', 'przedmieś*', 'obrzeż*', 'miast*', 'mieście', 'stolic*', 'wieś', 'wsi', 'wsią', 'wios*', 'miejscowoś*', 'osiedl*', 'port*', 'obwod*'],
+    placeNouns: ['infrastruktur*', 'obiekt*', 'zakład*', 'przedmieś*', 'obrzeż*', 'miast*', 'mieście', 'stolic*', 'wieś', 'wsi', 'wsią', 'wios*', 'miejscowoś*', 'osiedl*', 'port*', 'obwod*', 'okolic*', 'poligon*', 'rejon*'],
     clauseOpeners: ['że', 'któr*', 'gdzie', 'skąd', 'dokąd', 'kiedy', 'gdy', 'zanim', 'ale', 'lecz', 'jednak', 'choć', 'chociaż', 'ponieważ', 'bo', 'jeśli', 'jeżeli', 'aby', 'żeby', 'podczas gdy'],
     whereWords: ['gdzie'],
   },
