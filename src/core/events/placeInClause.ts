@@ -254,9 +254,6 @@ export function withIncluded(chosen: string[], places: readonly PlaceInText[], w
   return added.length > 0 ? [...chosen, ...added] : chosen;
 }
 
-/** How many words may stand between the count that opens a counting clause and its place ("41 über dem Gebiet …"). */
-const COUNT_SPAN = 4;
-
 /**
  * "23 wurden über dem Gebiet Rjasan abgefangen, 41 über dem Gebiet Saratow, die übrigen über den Gebieten Brjansk und
  * Kursk": the clauses after the cue's that open with a number or "the rest" and set a scene near their start go on
@@ -275,8 +272,10 @@ export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceIn
     const counts = /^\p{N}/u.test(words[start].lower) || cues.restWords.matches(words, start);
     if (!counts) break;
     const inClause = places.filter((p) => p.clause === clause);
-    const k = inClause.findIndex((p) => p.role === 'scene' && p.first - start <= COUNT_SPAN + 1);
-    if (k < 0) break;
+    // "27 über dem Schwarzen Meer und die übrigen über den Gebieten Rostow …": a count over a place the gazetteer
+    // lacks is read past, and the rest of its clause may go on counting.
+    const k = inClause.findIndex((p) => p.role === 'scene');
+    if (k < 0) continue;
     for (const place of withListed(inClause, k, +1, words, cues)) if (!out.includes(place)) out.push(place);
   }
   return out;
@@ -329,7 +328,8 @@ function namesOtherScene(cue: Cue, words: readonly Word[], cues: CompiledCues): 
   for (let i = cue.last + 1; i < words.length && words[i].clause === cue.clause; i++) {
     if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) continue;
     for (let j = i + 1; j <= i + 3 && j < words.length && words[j].clause === cue.clause; j++) {
-      if (words[j].capitalised && !cues.timeWords.matches(words, j)) return true;
+      // (a capitalised common noun of place or time says nothing: German "im Westen von Belarus", "in der Nacht")
+      if (words[j].capitalised && !cues.timeWords.matches(words, j) && !cues.placeNouns.matches(words, j)) return true;
     }
   }
   return false;

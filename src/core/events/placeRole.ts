@@ -169,6 +169,16 @@ const LOCATING_GAP = 2;
  * "з околиць Приморсько-Ахтарська в Краснодарському краї", "from Primorsko-Akhtarsk in Krasnodar Krai": the place that
  * locates a source, partner or origin is part of it, and plays its part too.
  */
+/**
+ * "iznīcināti 118 Ukrainas droni", "apšaudīja Krievijas artilērija": a country in the genitive before a noun for who
+ * strikes owns the weapon; it is no place of the event ('elsewhere').
+ */
+export function ownersOfWeapons(places: PlaceInText[], words: readonly Word[], cues: CompiledCues): void {
+  for (const p of places) {
+    if (p.role === 'qualifier' && p.last + 1 < words.length && words[p.last + 1].clause === p.clause && cues.actorNouns.matches(words, p.last + 1)) p.role = 'elsewhere';
+  }
+}
+
 export function locatingPlacesShareRole(places: PlaceInText[], words: readonly Word[], cues: CompiledCues, contains: (larger: string, smaller: string) => boolean): void {
   for (let k = 1; k < places.length; k++) {
     const before = places[k - 1];

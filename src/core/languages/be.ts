@@ -106,7 +106,7 @@ export const be: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['абмеркава*', 'абмяркоўва*', 'абмеркаваў'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['у тым ліку', 'ў тым ліку', 'уключна з', 'у прыватнасці', 'асабліва', 'а таксама'],
+    inclusionWords: ['у тым ліку', 'ў тым ліку', 'уключна з', 'у прыватнасці', 'асабліва', 'а таксама', 'з іх'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['пройдуць', 'пройдзе', 'праходзяць', 'праходзіць', 'адбудзецца', 'адбудуцца', 'адбыліся', 'адбылася', 'разгортваюцца'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

@@ -103,7 +103,7 @@ export const bg: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['обсъд*', 'обсъжда*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['включително', 'в това число', 'по-специално', 'особено', 'в т ч', 'както и', 'а също'],
+    inclusionWords: ['включително', 'в това число', 'по-специално', 'особено', 'в т ч', 'както и', 'а също', 'от тях', 'от които'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['ще се проведе', 'ще се проведат', 'се провежда', 'се провеждат', 'се проведе', 'се проведоха', 'протича', 'протичат', 'ще протече', 'ще протекат'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

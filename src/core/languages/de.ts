@@ -53,6 +53,7 @@ export const de: LanguageProfile = {
         'abgestürzt', 'abstürz*', 'stürzte', 'stürzten',
       ],
       meeting: [
+        'an einen tisch', 'an den verhandlungstisch',
         'berieten in', 'besprachen in',
         // treffen / Treffen. The verb is a meeting only with "sich" ("trafen sich"): "Raketen trafen ein Wohnhaus",
         // "trafen eine Entscheidung" are not.
@@ -91,7 +92,7 @@ export const de: LanguageProfile = {
       'verhandlungsposition*', 'verhandlungsbereit*', 'verhandlungslösung*', 'verhandlungstisch*', 'verhandlungsmasse', 'gesprächsbereit*',
       'gesprächspartner*', 'bombenstimmung', 'bombenwetter', 'schlug alarm', 'schlugen alarm',
       // Manöver that are no drills: a diversion, a deception, an evasive move.
-      'ablenkungsmanöver*', 'täuschungsmanöver*', 'wahlkampfmanöver*', 'ausweichmanöver*', 'störmanöver*', 'traf* eine entscheidung', 'traf* die entscheidung', 'traf* entscheidung*', 'traf* eine vereinbarung', 'traf* vorkehrung*', 'traf* maßnahme*', 'traf* eine auswahl', 'traf* den nerv', 'traf* den ton', '*beratungsfirm*', '*beratungsunternehm*', '*beratungsgesellschaft*', 'rechtsberatung*', 'steuerberatung*'
+      'ablenkungsmanöver*', 'täuschungsmanöver*', 'wahlkampfmanöver*', 'ausweichmanöver*', 'störmanöver*', 'traf* eine entscheidung', 'traf* die entscheidung', 'traf* entscheidung*', 'traf* eine vereinbarung', 'traf* vorkehrung*', 'traf* maßnahme*', 'traf* eine auswahl', 'traf* den nerv', 'traf* den ton', '*beratungsfirm*', '*beratungsunternehm*', '*beratungsgesellschaft*', 'rechtsberatung*', 'steuerberatung*', '*bomber*'
     ],
     // Denied, cancelled, threatened or merely possible events are not events. Not "würde"/"hätte": German reported
     // speech uses them for facts ("Drohnen hätten Kiew angegriffen"). Not "ohne"/"niemand": after a cue they deny the
@@ -106,9 +107,9 @@ export const de: LanguageProfile = {
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['verurteil*', 'kritisier*', 'nannte', 'nannten', 'nennt', 'bezeichnet*', 'kommentier*', 'reagiert*', 'begrüßt*', 'protestiert*', 'beobacht*', 'verfolgt', 'verfolgen', 'kritik', 'verurteilung', 'reaktion*'],
     // Talking about an event: "ministers will meet to discuss the drills".
-    topicVerbs: ['besprech*', 'besprach*', 'diskutier*', 'erörter*', 'berichte über', 'berichten über', 'meldungen über'],
+    topicVerbs: ['besprech*', 'besprach*', 'diskutier*', 'erörter*', 'berichte über', 'berichten über', 'meldungen über', 'sprach von', 'sprach* von', 'spricht von', 'sprechen von'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['darunter', 'unter anderem', 'insbesondere', 'vor allem', 'auch in', 'ebenso', 'wie auch'],
+    inclusionWords: ['darunter', 'unter anderem', 'insbesondere', 'vor allem', 'auch in', 'ebenso', 'wie auch', 'davon'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['stattfinden', 'stattfindet', 'stattfand', 'stattfanden', 'stattgefunden'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
@@ -168,7 +169,7 @@ export const de: LanguageProfile = {
       // "Charkiw wurde Ziel von Angriffen": the target of an attack.
       'ziel', 'zielscheibe',
     ],
-    placeNouns: ['*stadt*', 'hauptstadt', 'hafenstadt', 'großstadt', 'ort', 'ortschaft', 'dorf', 'siedlung', 'gemeinde', 'metropole', '*übungsplatz*', 'umgebung', 'raum'],
+    placeNouns: ['*stadt*', 'hauptstadt', 'hafenstadt', 'großstadt', 'ort', 'ortschaft', 'dorf', 'siedlung', 'gemeinde', 'metropole', '*übungsplatz*', 'umgebung', 'raum', 'westen', 'osten', 'norden', 'süden', 'nordosten', 'nordwesten', 'südosten', 'südwesten', 'zentrum', 'mitte'],
     clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass', 'bevor', 'während', 'wobei', 'woraufhin', 'jedoch', 'sondern'],
     whereWords: ['wo'],
     placeBeforeCue: 'notFirst',

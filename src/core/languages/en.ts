@@ -77,7 +77,7 @@ export const en: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['discuss', 'discussed', 'discussing', 'discusses'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['including', 'notably', 'among them', 'in particular', 'especially', 'as well as'],
+    inclusionWords: ['including', 'notably', 'among them', 'in particular', 'especially', 'as well as', 'of them', 'of which'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['take place', 'takes place', 'took place', 'taking place', 'will be held', 'are being held', 'is being held'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

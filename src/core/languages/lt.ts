@@ -82,7 +82,7 @@ export const lt: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['aptar*', 'aptari*', 'diskut*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['įskaitant', 'tarp jų', 'ypač', 'be kita ko', 'taip pat'],
+    inclusionWords: ['įskaitant', 'tarp jų', 'ypač', 'be kita ko', 'taip pat', 'iš jų', 'iš kurių'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['vyks', 'vyksta', 'vyko'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

@@ -95,7 +95,7 @@ export const lv: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['apspried*', 'apspriež*', 'pārrunā*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['tostarp', 'ieskaitot', 'it īpaši', 'jo īpaši', 'arī', 'kā arī'],
+    inclusionWords: ['tostarp', 'ieskaitot', 'it īpaši', 'jo īpaši', 'arī', 'kā arī', 'no tiem', 'no kuriem'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['notiks', 'notiek', 'notika', 'norisināsies', 'norisinās', 'norisinājās'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

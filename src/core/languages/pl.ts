@@ -141,7 +141,7 @@ export const pl: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['omówi*', 'omawia*', 'dyskutowa*', 'dyskutuj*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['w tym', 'między innymi', 'm in', 'zwłaszcza', 'szczególnie', 'w szczególności', 'a także', 'jak również'],
+    inclusionWords: ['w tym', 'między innymi', 'm in', 'zwłaszcza', 'szczególnie', 'w szczególności', 'a także', 'jak również', 'z tego', 'z czego', 'spośród nich'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['odbędzie się', 'odbędą się', 'odbywa się', 'odbywają się', 'odbył się', 'odbyła się', 'odbyło się', 'odbyły się'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

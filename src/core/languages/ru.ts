@@ -106,7 +106,7 @@ export const ru: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['обсуд*', 'обсужда*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['в том числе', 'включая', 'в частности', 'особенно', 'а также'],
+    inclusionWords: ['в том числе', 'включая', 'в частности', 'особенно', 'а также', 'из них'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['пройдут', 'пройдет', 'пройдёт', 'проходят', 'проходит', 'прошли', 'состоится', 'состоятся', 'состоялись', 'состоялась', 'проводятся', 'развернутся', 'разворачиваются'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

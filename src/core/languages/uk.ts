@@ -109,7 +109,7 @@ export const uk: LanguageProfile = {
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['обговор*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    inclusionWords: ['у тому числі', 'в тому числі', 'зокрема', 'включно з', 'особливо', 'а також'],
+    inclusionWords: ['у тому числі', 'в тому числі', 'зокрема', 'включно з', 'особливо', 'а також', 'з них', 'із них'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['пройдуть', 'пройде', 'проходять', 'проходить', 'відбудеться', 'відбудуться', 'відбулися', 'відбулася'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
