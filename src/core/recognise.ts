@@ -102,8 +102,11 @@ class Matcher {
   namesFeature(m: TokenMatch): boolean {
     const { tokens, text } = this;
     const isFeature = (i: number) => this.mayBeContextWord(i) && this.names.featureWords.some((forms) => matchesForm(this.word(i), forms));
+    // "the Dnipro River", "река Днепр", and "the Sea of Azov", "Gulf of Finland" (a feature word and a linking "of")
+    const ofBefore = m.first > 1 && isNameGap(text, tokens, m.first - 1) && isNameGap(text, tokens, m.first - 2)
+      && this.names.rules.featureLinks?.includes(this.word(m.first - 1)) === true && isFeature(m.first - 2);
     return (m.last + 1 < tokens.count && isNameGap(text, tokens, m.last) && isFeature(m.last + 1))
-      || (m.first > 0 && isNameGap(text, tokens, m.first - 1) && isFeature(m.first - 1));
+      || (m.first > 0 && isNameGap(text, tokens, m.first - 1) && isFeature(m.first - 1)) || ofBefore;
   }
 
   isRegionWord(i: number): boolean {

@@ -574,6 +574,14 @@ describe('reported counts and owners of regions', () => {
   });
 });
 
+describe('where things were launched from', () => {
+  test('the members of a list after "from" are sources too: "launched from Oryol, Millerovo and Primorsko-Akhtarsk in Russia"', () => {
+    const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: () => false, countriesOf: (p: string) => (p.startsWith('country:') ? [p.slice(8)] : ['RU']) };
+    const text = 'The drones were launched from Oryol, Millerovo and Primorsko-Akhtarsk in Russia, the air force said.';
+    expect(summary(classifyWith(facts, 'en', text, { Oryol: 'city:515012', Millerovo: 'city:527191', 'Primorsko-Akhtarsk': 'city:505259', Russia: RU }))).toEqual([]);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

@@ -140,6 +140,10 @@ describe('recogniseToponyms: what is not a place', () => {
     expect(placesIn('Wojsko Polskie prowadzi ćwiczenia w Polsce.', 'pl')).toEqual([['Polsce', 'country:PL']]);
   });
 
+  it('"the Sea of Azov" names the sea, not the town of Azov', () => {
+    expect(placeIds('Cruise missiles were launched by aircraft over the Sea of Azov.', 'en')).toEqual([]);
+  });
+
   it("a town's name used for a river, strait or gap", () => {
     expect(placeIds('Troops crossed the Dnipro River near the Suwałki Gap.', 'en')).toEqual([]);
     expect(placeIds('Войска форсировали реку Днепр.', 'ru')).toEqual([]);

@@ -179,6 +179,21 @@ export function ownersOfWeapons(places: PlaceInText[], words: readonly Word[], c
   }
 }
 
+/**
+ * "launched from Oryol, Millerovo and Primorsko-Akhtarsk", "paleisti iš Kursko, Oriolo ir Briansko sričių": the
+ * members of a list after a source play its part (only the first carries the preposition).
+ */
+export function listsShareSource(places: PlaceInText[], words: readonly Word[], cues: CompiledCues): void {
+  for (let k = 1; k < places.length; k++) {
+    const before = places[k - 1];
+    const p = places[k];
+    if (before.role !== 'elsewhere' || p.role !== 'bare' || p.clause !== before.clause || p.first <= before.last) continue;
+    let joined = p.first === before.last + 1 ? words[p.first].listed : true;
+    for (let i = before.last + 1; i < p.first && joined; i++) joined = cues.conjunctions.matches(words, i) || cues.placeNouns.matches(words, i);
+    if (joined) p.role = 'elsewhere';
+  }
+}
+
 export function locatingPlacesShareRole(places: PlaceInText[], words: readonly Word[], cues: CompiledCues, contains: (larger: string, smaller: string) => boolean): void {
   for (let k = 1; k < places.length; k++) {
     const before = places[k - 1];
@@ -187,8 +202,10 @@ export function locatingPlacesShareRole(places: PlaceInText[], words: readonly W
     if (before.role !== 'elsewhere' || p.role !== 'scene' || p.clause !== before.clause || !contains(p.place, before.place)) continue;
     const gap = p.first - before.last - 1;
     if (gap < 1 || gap > LOCATING_GAP) continue;
-    let locating = true;
-    for (let i = before.last + 1; i < p.first && locating; i++) locating = cues.prepositions.matchAt(words, i).some((m) => m.value);
-    if (locating) p.role = 'elsewhere';
+    // a preposition of place, perhaps with one word after it ("from Hvardiiske in occupied Crimea")
+    const opens = cues.prepositions.matchAt(words, before.last + 1).some((m) => m.value);
+    let rest = true;
+    for (let i = before.last + 2; i < p.first && rest; i++) rest = !words[i].capitalised || cues.prepositions.matches(words, i);
+    if (opens && rest) p.role = 'elsewhere';
   }
 }

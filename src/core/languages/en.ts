@@ -12,6 +12,7 @@ export const en: LanguageProfile = {
     regionWords: ['oblast', 'region', 'province', 'krai', 'republic', 'voivodeship', 'exclave', 'county'],
     regionWordPlurals: ['regions', 'oblasts', 'provinces', 'counties', 'voivodeships'],
     featureWords: ['gap', 'corridor', 'river', 'strait', 'sea', 'bay', 'gulf', 'lake', 'canal', 'dam', 'reservoir', 'island', 'peninsula', 'mountains'],
+    featureLinks: ['of'],
     borderWords: ['border', 'frontier'],
     borderLinks: ['the', 'with', 'and', 'between', 'of', 'its', 'their', 'to', 'along'],
     borderWith: ['with', 'to'],

@@ -37,7 +37,6 @@ export const lt: LanguageProfile = {
       // Attacks and their hits: verbs of every aspect and tense, the nouns, participles; interceptions and damage
       // ("numušta virš Kyjivo", "apgadintas namas") tell a strike at that place.
       strike: [
-        'paleido', 'paleista', 'paleisti', 'paleidusi',
         // attack, strike, shell, bomb, raid, assault
         'atak*', 'smūg*', 'smog*', 'apšaud*', 'bombard*', 'subombard*', 'antskryd*', 'antskrydž*', 'antpuol*',
         'puol*', 'užpuol*', 'išpuol*', 'pataik*', 'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*',

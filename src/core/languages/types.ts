@@ -46,6 +46,8 @@ export interface InflectionRules {
    * that feature rather than of the place (the Dnipro River, the Suwałki Gap, река Днепр). Dictionary forms.
    */
   featureWords: string[];
+  /** Words linking a feature word to the name after it ("the Sea of Azov", "Gulf of Finland"). */
+  featureLinks?: string[];
   /** "and": in "the Kyiv and Lviv regions" the region word after the last name turns every name into its region. */
   conjunctions: string[];
   /**
