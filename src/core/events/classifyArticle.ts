@@ -4,32 +4,41 @@
 //  1. Cues. Every word matching a cue pattern of an event type is a cue, unless it is part of a place name.
 //     A cue with a negation close to it in its clause ("no strikes", "удари не е имало", "nav notikušas") is
 //     dropped: denied events are not events. So is a cue right after "since" (history: "since the Russian attack
-//     on Ukraine in 2022"). A sentence about the war in general ("regularly", "increasingly", and for strikes
-//     "continue") places its events at no country and does not continue the story (step 5).
-//  2. Its place, in its own clause (clauses end at commas, quotes, dashes … and at words such as "that", "which",
-//     "when", "but"; a list of places stays one clause). A place can be the scene of the event when a preposition
-//     of place governs it ("in Minsk", "срещу … Киев", Latvian locative "Minskā") or when it is the cue's object,
-//     right after it ("Russia struck Kharkiv"), or right before it in a passive ("Kharkiv was shelled") or in
-//     languages that put objects there (Latvian "Minsku apmeklēja"); places governed by "from / with / made in /
-//     about" never are. The cue takes the first such place after it, otherwise the nearest one before it, never
-//     looking past a cue of another type: in
+//     on Ukraine in 2022"), and a meeting or exercise in a sentence that says no date is set ("termin nie został
+//     ustalony"). A sentence about the war in general ("regularly", "increasingly", and for strikes "continue")
+//     places its events at no country and does not continue the story (step 5). A cue that a verb of reacting or
+//     talking governs ("Merz verurteilte den Angriff", "to discuss the drills") refers to an event told elsewhere:
+//     it takes only a scene right after it and adds no event of its own. A sentence with no cue, right after one
+//     that told an event, may go on with it through a verb such as "will take place" (continuationVerbs).
+//  2. The roles of the places (placeRole.ts): scene (a preposition of place governs it, or a locative case),
+//     elsewhere (from / with / about; a dateline; the owner of a weapon, "Krievijas droni"; a list or a larger place
+//     that follows a source), qualifier (a genitive before a noun) or bare.
+//  3. Its place, in its own clause (clauses end at commas, quotes, dashes … and at words such as "that", "which",
+//     "when", "but"; a list of places stays one clause). A place can be the scene of the event when its role is
+//     scene, or when it is the cue's object, right after it ("Russia struck Kharkiv"), or right before it in a
+//     passive ("Kharkiv was shelled"), or a town that opens the clause ("Ізмаїл і Рені росіяни атакували"), or in
+//     languages that put objects there (Latvian "Minsku apmeklēja"). The cue takes the first such place after it,
+//     otherwise the nearest one before it, never looking past a cue of another type: in
 //     "landed in Minsk, hours after drones were launched against Kyiv" the meeting takes Minsk, the strike Kyiv.
-//     Places joined to the chosen one by "and"/"," share its event ("strikes on Kharkiv and Odesa"), and so does
-//     the place that locates it ("Шебекино в Белгородской области") and the region of its city named in the same
-//     clause ("На Дніпропетровщині … обстрілу Нікополя").
-//  3. A cue that refers back to an event already told ("after the talks", "during the visit") only takes a
+//     Places joined to the chosen one by "and", ",", "including" share its event ("strikes on Kharkiv and Odesa"),
+//     and so do the place that locates it ("Шебекино в Белгородской области"), the region of its city named in the
+//     sentence ("На Дніпропетровщині … обстрілу Нікополя", not in an official's title), the country that owns the
+//     region ("in Ukraine's Poltava region"), for drills and visits the country named as the scene, and the clauses
+//     that go on counting ("41 über dem Gebiet Saratow, die übrigen über …"). A relative clause after the event
+//     noun tells where it is ("учение на НАТО, което ще продължи … на територията на България").
+//  4. A cue that refers back to an event already told ("after the talks", "during the visit") only takes a
 //     place right after it ("after the talks in Vilnius") or a scene place before it in its clause ("Kyjivo
-//     srityje po smūgio …"); otherwise it goes to step 5.
-//     (Steps 2 and 3: placeInClause.ts; cue finding and negation: findCues.ts.)
-//  4. A cue whose clause names no place (placeInSentence.ts): a clause opened by "where" happens at the place named just before it
-//     ("в Калининградска област, където Русия проведе маневри"); otherwise the cue takes the nearest scene place
-//     of an earlier clause of the same sentence, if that clause has no cue of its own ("In Kharkiv, according to
-//     the mayor, explosions were heard"), or a city or region that qualifies the speaker ("Губернатор Курской
-//     области сообщил, что беспилотники атаковали …"), or the scene that a later clause of the sentence sets near
-//     its start ("40 drones were shot down, most of them over the Sumy region").
+//     srityje po smūgio …"); otherwise it goes to step 6. (Steps 3 and 4: placeInClause.ts; cues: findCues.ts.)
+//  5. A cue whose clause names no place (placeInSentence.ts, placeInClause.ts): a clause opened by "where" happens
+//     at the place named just before it; otherwise the nearest scene of an earlier clause of the same sentence
+//     without a cue of its own ("In Kharkiv, according to the mayor, explosions were heard"; not a capital where
+//     someone speaks, "У Мінську запевняють, що …"), the local official's city named where the report is
+//     attributed ("…, officials in Kharkiv said"), the scene a later clause sets near its start ("40 drones were
+//     shot down, most of them over the Sumy region"), the place another cue of its type has in the sentence, and
+//     last a city or region that qualifies the speaker ("Губернатор Курской области сообщил, что …").
 //     An exercise placed at a border is also in the country that holds it, when that country is the subject
 //     ("Польща розпочала навчання біля кордону з Білоруссю"): see `subjectHosts` in eventTypes.ts.
-//  5. Otherwise the sentence continues the story: the cue inherits the place(s) of the last event of its type in
+//  6. Otherwise the sentence continues the story: the cue inherits the place(s) of the last event of its type in
 //     the article ("Не се казва къде се провеждат ученията" after "учения в Беларус"). A first event told without
 //     any place is left out: a wrong place on the map is worse than none.
 import type { Article, EventType, Mention, Passage, SituationEvent } from '../types';
