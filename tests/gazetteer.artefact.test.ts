@@ -258,6 +258,76 @@ describe('gazetteer artefact: cities', () => {
   });
 });
 
+describe('gazetteer artefact: Ukrainian, Belarusian and renamed-town names', () => {
+  const city = (name: string, iso: string) => {
+    const found = cityNamed(name, iso);
+    if (found.length === 0) throw new Error(`no city ${name} (${iso})`);
+    return found[0].names;
+  };
+  it('writes Russian towns in Ukrainian spelling (Шебекине, Валуйки, Орел, Приморсько-Ахтарськ)', () => {
+    expect(city('Shebekino', 'RU').uk?.[0]).toBe('Шебекине');
+    expect(city('Valuyki', 'RU').uk).toEqual(['Валуйки']);
+    expect(city('Saki', 'UA').uk).toContain('Саки');
+    expect(city('Oryol', 'RU').uk).toEqual(['Орел']);
+    expect(city('Primorsko-Akhtarsk', 'RU').uk).toEqual(['Приморсько-Ахтарськ']);
+    expect(city('Nizhny Novgorod', 'RU').uk).toContain('Нижній Новгород');
+    expect(city('Lipetsk', 'RU').uk).toEqual(['Липецьк']);
+    expect(city('Novorossiysk', 'RU').uk).toEqual(['Новоросійськ']);
+    expect(city('Novozybkov', 'RU').uk).toEqual(['Новозибків']);
+  });
+  it('names towns outside Belarus in Belarusian (Беласток, Гайнаўка, Прыморска-Ахтарск, Ярцава, Навазыбкаў)', () => {
+    expect(city('Białystok', 'PL').be).toContain('Беласток');
+    expect(city('Hajnówka', 'PL').be).toContain('Гайнаўка');
+    expect(city('Bielsk Podlaski', 'PL').be).toContain('Бельск-Падляшскі');
+    expect(city('Primorsko-Akhtarsk', 'RU').be).toContain('Прыморска-Ахтарск');
+    expect(city('Yartsevo', 'RU').be).toContain('Ярцава');
+    expect(city('Novozybkov', 'RU').be).toContain('Навазыбкаў');
+    expect(city('Oryol', 'RU').be).toContain('Арол');
+  });
+  it('gives the short region names in Belarusian (Брэстчына, Гомельшчына, Кіеўшчына, Валынь, Падмаскоўе)', () => {
+    expect(entry('region:BY-BR').names.be).toContain('Брэстчына');
+    expect(entry('region:BY-HO').names.be).toContain('Гомельшчына');
+    expect(entry('region:UA-32').names.be).toContain('Кіеўшчына');
+    expect(entry('region:UA-07').names.be).toContain('Валынь');
+    expect(entry('region:RU-MOS').names.be).toContain('Падмаскоўе');
+  });
+  it('names every region of the war\'s region in bg, lv, lt and be, and Estonia\'s counties in all nine languages', () => {
+    const regions = gazetteer.entries.filter((e) => e.kind === 'region' && e.iso !== 'US');
+    for (const e of regions) for (const lang of ['bg', 'lv', 'lt', 'be'] as LanguageCode[]) expect(e.names[lang]?.length ?? 0, `${e.id} ${lang}`).toBeGreaterThan(0);
+    const estonia = regions.filter((e) => e.iso === 'EE');
+    expect(estonia.length).toBe(15);
+    for (const e of estonia) for (const lang of LANGS) expect(e.names[lang]?.length ?? 0, `${e.id} ${lang}`).toBeGreaterThan(0);
+    const idaViru = entry('region:EE-44').names;
+    expect(idaViru.ru).toContain('Ида-Вирумаа');
+    expect(idaViru.lv).toContain('Ida Virumas apriņķis');
+    expect(idaViru.en).toEqual(expect.arrayContaining(['Ida-Viru County', 'Ida-Virumaa']));
+  });
+  it('gives renamed towns their new and former names in every language, without another city\'s name (Samar)', () => {
+    const samar = entry('city:699445').names;
+    expect(samar.lv).toEqual(['Samar', 'Novomoskovska']);
+    expect(samar.lt).toContain('Novomoskovskas');
+    expect(samar.pl).toEqual(['Samar', 'Nowomoskowsk']);
+    expect(samar.de).toEqual(['Samar', 'Nowomoskowsk']);
+    expect(samar.bg).toEqual(['Самар', 'Новомосковск']);
+    expect(samar.be).toContain('Навамаскоўск');
+    const samara = entry('city:499099');
+    for (const lang of LANGS) expect(samar[lang] ?? [], lang).not.toContain(samara.names[lang]?.[0]);
+    expect(city('Sheptytskyi', 'UA').de).toEqual(['Scheptyzkyj', 'Tscherwonohrad']);
+    expect(city('Kropyvnytskyi', 'UA').lv).toContain('Kirovohrada');
+  });
+  it('gives coastal towns just off the outline their region (Ochakiv, Narva) and every town of a whole country one', () => {
+    expect(entry('city:698770').parent).toBe('region:UA-48');
+    expect(entry('city:590031').parent).toBe('region:EE-44');
+    for (const e of gazetteer.entries.filter((x) => x.kind === 'city' && ['UA', 'BY', 'PL', 'LT', 'EE'].includes(x.iso!))) expect(e.parent, e.id).toBeDefined();
+    expect(entry('city:4140963').parent).toBeUndefined(); // Washington, inside DC, which is not a region here
+  });
+  it('fixes the small forms annotators reported (Bila Tserkva in Bulgarian, Marjina Gorka)', () => {
+    expect(city('Bila Tserkva', 'UA').bg).toEqual(['Била Церква']);
+    expect(city('Maryina Gorka', 'BY').lt).toEqual(['Marjina Gorka']);
+    expect(city('Maryina Gorka', 'BY').lv).toEqual(['Marjina Gorka']);
+  });
+});
+
 describe('gazetteer artefact: borders', () => {
   const neighbours = ['BY-UA', 'RU-UA', 'BY-RU', 'BY-PL', 'BY-LT', 'BY-LV', 'PL-UA', 'LT-RU', 'EE-RU', 'LV-RU', 'MD-UA', 'HU-UA', 'RO-UA', 'SK-UA', 'PL-RU', 'LT-PL', 'EE-LV', 'LT-LV', 'DE-PL'];
   it('has a line for every pair of neighbouring countries the war news names', () => {

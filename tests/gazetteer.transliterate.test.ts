@@ -10,10 +10,11 @@ import {
   nativeEnding,
   russianToBulgarianSpelling,
   russianToBelarusianSpelling,
+  russianToUkrainianForms,
   russianToUkrainianSpelling,
   ukrainianToBulgarianSpelling,
 } from '../scripts/gazetteer/transliterate';
-import { generatedCityNames, ukrainianToRussianSpelling } from '../scripts/gazetteer/cityNameRules';
+import { bareGeneratedNames, generatedCityNames, ukrainianToRussianSpelling } from '../scripts/gazetteer/cityNameRules';
 import type { GeoNamesCity } from '../scripts/gazetteer/sources';
 
 const town = (name: string, country: string): GeoNamesCity => ({
@@ -160,7 +161,7 @@ describe('generatedCityNames', () => {
     expect(russianToBelarusianSpelling('Сочи')).toBe('Сочы');
     expect(russianToBelarusianSpelling('Львов')).toBe('Львоў');
     expect(russianToBelarusianSpelling('Житомир')).toBe('Жытомір');
-    expect(russianToBelarusianSpelling('Щёлково')).toBe('Шчёлково');
+    expect(russianToBelarusianSpelling('Щёлково')).toBe('Шчолкава');
   });
   it('keeps the local Latin name in Latin-script languages for Polish towns', () => {
     const names = generatedCityNames(town('Rzeszów', 'PL'));
@@ -280,5 +281,116 @@ describe('Lithuanian and Romanian names in Cyrillic', () => {
   it('read Romanian gh and ea (Ungheni, Suceava)', () => {
     expect(latinToCyrillic('Ungheni', 'ro', 'ru')).toBe('Унгени');
     expect(latinToCyrillic('Suceava', 'ro', 'ru')).toBe('Сучава');
+  });
+});
+
+describe('Ukrainian names of Russian towns', () => {
+  it('keep и where Ukrainian writes it: plurals in -ки/-ги/-хи, -ики, -ичі, after ж ч ш щ ц, the prefix При-', () => {
+    expect(russianToUkrainianSpelling('Валуйки')).toBe('Валуйки');
+    expect(russianToUkrainianSpelling('Саки')).toBe('Саки');
+    expect(russianToUkrainianSpelling('Химки')).toBe('Хімки');
+    expect(russianToUkrainianSpelling('Березники')).toBe('Березники');
+    expect(russianToUkrainianSpelling('Барановичи')).toBe('Барановичі');
+    expect(russianToUkrainianSpelling('Сочи')).toBe('Сочі');
+    expect(russianToUkrainianSpelling('Нальчик')).toBe('Нальчик');
+    expect(russianToUkrainianSpelling('Камышин')).toBe('Камишин');
+    expect(russianToUkrainianSpelling('Речица')).toBe('Речиця');
+    expect(russianToUkrainianSpelling('Люберцы')).toBe('Люберці');
+  });
+  it('write ё as ьо, as о after hushing consonants, and е in roots Ukrainian shares (Орел)', () => {
+    expect(russianToUkrainianSpelling('Орёл')).toBe('Орел');
+    expect(russianToUkrainianSpelling('Королёв')).toBe('Корольов');
+    expect(russianToUkrainianSpelling('Щёкино')).toBe('Щокіно');
+    expect(russianToUkrainianSpelling('Берёза')).toBe('Береза');
+  });
+  it('write -ск, -цк, -сск, -жский and the linking -ско- of compounds with the soft sign', () => {
+    expect(russianToUkrainianSpelling('Приморско-Ахтарск')).toBe('Приморсько-Ахтарськ');
+    expect(russianToUkrainianSpelling('Новочеркасск')).toBe('Новочеркаськ');
+    expect(russianToUkrainianSpelling('Волжский')).toBe('Волзький');
+    expect(russianToUkrainianSpelling('Каменск-Шахтинский')).toBe('Каменськ-Шахтінський');
+    expect(russianToUkrainianSpelling('Октябрьский')).toBe('Октябрський');
+    expect(russianToUkrainianSpelling('Елец')).toBe('Єлець');
+  });
+  it('give Ukrainian adjective endings and translate the common adjectives', () => {
+    expect(russianToUkrainianSpelling('Нижний Новгород')).toBe('Нижній Новгород');
+    expect(russianToUkrainianSpelling('Великие Луки')).toBe('Великі Луки');
+    expect(russianToUkrainianSpelling('Старый Оскол')).toBe('Старий Оскол');
+    expect(russianToUkrainianSpelling('Минеральные Воды')).toBe('Мінеральні Води');
+    expect(russianToUkrainianSpelling('Раменское')).toBe('Раменське');
+    expect(russianToUkrainianSpelling('Узловая')).toBe('Узлова');
+    expect(russianToUkrainianSpelling('Нижнекамск')).toBe('Нижньокамськ');
+  });
+  it('write the soft sign and the apostrophe as Ukrainian does', () => {
+    expect(russianToUkrainianSpelling('Тверь')).toBe('Твер');
+    expect(russianToUkrainianSpelling('Пермь')).toBe('Перм');
+    expect(russianToUkrainianSpelling('Россошь')).toBe('Россош');
+    expect(russianToUkrainianSpelling('Альметьевск')).toBe('Альметьєвськ');
+    expect(russianToUkrainianSpelling('Прокопьевск')).toBe("Прокоп'євськ");
+    expect(russianToUkrainianSpelling('Вязьма')).toBe("В'язьма");
+    expect(russianToUkrainianSpelling('Марьина Горка')).toBe("Мар'їна Горка");
+    expect(russianToUkrainianSpelling('Новотроицк')).toBe('Новотроїцьк');
+  });
+  it('give the border lands of historical Ukrainian settlement Ukrainian endings, the transliteration second', () => {
+    expect(russianToUkrainianForms('Шебекино', { ukrainianEndings: true })).toEqual(['Шебекине', 'Шебекіно']);
+    expect(russianToUkrainianForms('Глушково', { ukrainianEndings: true })).toEqual(['Глушкове', 'Глушково']);
+    expect(russianToUkrainianForms('Прохоровка', { ukrainianEndings: true })).toEqual(['Прохорівка', 'Прохоровка']);
+    expect(russianToUkrainianForms('Пушкино')).toEqual(['Пушкіно']);
+    const shebekino = generatedCityNames(town('Shebekino', 'RU'), {}, { region: 'region:RU-BEL' });
+    expect(shebekino.uk).toEqual(['Шебекине', 'Шебекіно']);
+    expect(generatedCityNames(town('Pushkino', 'RU'), {}, { region: 'region:RU-MOS' }).uk).toEqual(['Пушкіно']);
+  });
+});
+
+describe('Belarusian spelling of Russian and Ukrainian names', () => {
+  it('applies дзеканне, цеканне and ў', () => {
+    expect(russianToBelarusianSpelling('Тюмень')).toBe('Цюмень');
+    expect(russianToBelarusianSpelling('Бердянск')).toBe('Бердзянск');
+    expect(russianToBelarusianSpelling('Авдеевка')).toBe('Аўдзееўка');
+    expect(russianToBelarusianSpelling('Ульяновск')).toBe('Ульяноўск');
+  });
+  it('writes the vowels that are never stressed as а (compounds, -город, -поль, final -ово/-ево/-ино)', () => {
+    expect(russianToBelarusianSpelling('Приморско-Ахтарск')).toBe('Прыморска-Ахтарск');
+    expect(russianToBelarusianSpelling('Ярцево')).toBe('Ярцава');
+    expect(russianToBelarusianSpelling('Иваново')).toBe('Іванава');
+    expect(russianToBelarusianSpelling('Новомосковск')).toBe('Навамаскоўск');
+    expect(russianToBelarusianSpelling('Ужгород')).toBe('Ужгарад');
+    expect(russianToBelarusianSpelling('Мелитополь')).toBe('Мелітопаль');
+    expect(russianToBelarusianSpelling('Великие Луки')).toBe('Велікія Лукі');
+    expect(russianToBelarusianSpelling('Раменское')).toBe('Раменскае');
+    expect(russianToBelarusianSpelling('Владимир')).toBe('Уладзімір');
+  });
+  it('leaves foreign names with the letter rules only', () => {
+    expect(russianToBelarusianSpelling('Пловдив', { slavic: false })).toBe('Пловдіў');
+    expect(russianToBelarusianSpelling('Тимишоара', { slavic: false })).toBe('Тімішоара');
+  });
+  it('writes Polish -ów as -аў', () => {
+    expect(latinToCyrillic('Tarnów', 'pl', 'be')).toBe('Тарнаў');
+    expect(latinToCyrillic('Hajnówka', 'pl', 'be')).toBe('Хайнаўка');
+    expect(latinToCyrillic('Suwałki', 'pl', 'be')).toBe('Сувалкі');
+  });
+});
+
+describe('soft sign before и in the Latin-script languages', () => {
+  it('iotates the и (Марьина Горка → Marjina Gorka)', () => {
+    expect(cyrillicToLatin('Марьина Горка', 'ru', 'lv')).toBe('Marjina Gorka');
+    expect(cyrillicToLatin('Марьина Горка', 'ru', 'lt')).toBe('Marjina Gorka');
+    expect(cyrillicToLatin("Мар'іна Горка", 'be', 'de')).toBe('Marjina Horka');
+    expect(cyrillicToLatin('Марьина Горка', 'ru', 'en')).toBe('Maryina Gorka');
+    expect(russianToBulgarianSpelling('Марьина Горка')).toBe('Марина Горка');
+  });
+});
+
+describe('Bulgarian second forms of Ukrainian towns', () => {
+  it('are not made from a Russian adjective phrase (no "Белая Церков")', () => {
+    const bila = generatedCityNames(town('Bila Tserkva', 'UA'), { local: 'Біла Церква', ru: 'Белая Церковь' });
+    expect(bila.bg).toEqual(['Била Церква']);
+    const kamianets = generatedCityNames(town('Kamianets-Podilskyi', 'UA'), { local: "Кам'янець-Подільський", ru: 'Каменец-Подольский' });
+    expect(kamianets.bg).toEqual(['Камянец-Подилски', 'Каменец-Подолски']);
+  });
+});
+
+describe('Latvian and Lithuanian endings', () => {
+  it('record the bare form each generated form was made from (Samar → Samara)', () => {
+    expect(bareGeneratedNames(town('Samar', 'UA'), { local: 'Самар' })).toEqual({ lv: [['Samara', 'Samar']], lt: [['Samaras', 'Samar']] });
   });
 });

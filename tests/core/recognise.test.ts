@@ -128,6 +128,8 @@ describe('recogniseToponyms: what is not a place', () => {
     // … but a town after a word that opens the sentence is still a town
     expect(placeIds('Вчера Харьков снова атаковали.', 'ru')).toEqual(['city:706483']);
     expect(placeIds('Pratybos vyks Kaune.', 'lt')).toEqual(['city:598316']);
+    // an inflected town after a name is its object: Putin visited Minsk
+    expect(placeIds('Pēdējo reizi Putins Minsku apmeklēja 2019. gadā.', 'lv')).toEqual(['city:625144']);
   });
 
   it('capitalised common words that spell a town', () => {

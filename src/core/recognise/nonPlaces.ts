@@ -80,5 +80,8 @@ function precededByFirstName(text: string, tokens: Tokens, matcher: WordReader, 
   if (e - s === 1) return gap === '. ' || gap === '.\u00a0'; // an initial: "R. Kaunas"
   if (capitalisedNouns || gap !== ' ' || e - s < 3 || isAllCaps(text, s, e) || places.has(prev) || matcher.isRegionWord(prev)) return false;
   if (isSentenceInitial(text, tokens, prev)) return false;
+  // A surname in the nominative, as names are introduced ("ministras Robertas Kaunas"); an inflected town after a
+  // name is its object ("Putins Minsku apmeklēja": Putin visited Minsk).
+  if (!m.dictionaryForm) return false;
   return !matcher.names.rules.stopForms.includes(matcher.word(prev));
 }
