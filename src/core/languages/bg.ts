@@ -105,7 +105,7 @@ export const bg: LanguageProfile = {
     // "…, including the Kaliningrad region": the places after them join the event's list.
     inclusionWords: ['включително', 'в това число', 'по-специално', 'особено', 'в т ч', 'както и', 'а също', 'от тях', 'от които'],
     // "The main part will take place near Varna": the story's latest event goes on.
-    continuationVerbs: ['ще се проведе', 'ще се проведат', 'се провежда', 'се провеждат', 'се проведе', 'се проведоха', 'протича', 'протичат', 'ще протече', 'ще протекат'],
+    continuationVerbs: ['провежда', 'провеждат', 'проведе', 'проведат', 'протича', 'протичат', 'протече', 'протекат'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['дата', 'датата', 'дати', 'срок', 'срокове'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.

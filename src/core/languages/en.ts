@@ -80,7 +80,7 @@ export const en: LanguageProfile = {
     // "…, including the Kaliningrad region": the places after them join the event's list.
     inclusionWords: ['including', 'notably', 'among them', 'in particular', 'especially', 'as well as', 'of them', 'of which'],
     // "The main part will take place near Varna": the story's latest event goes on.
-    continuationVerbs: ['take place', 'takes place', 'took place', 'taking place', 'will be held', 'are being held', 'is being held'],
+    continuationVerbs: ['take place', 'takes place', 'took place', 'taking place'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['date', 'dates', 'timing'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.

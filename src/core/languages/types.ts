@@ -177,7 +177,8 @@ export interface EventCues {
   /**
    * Verbs that go on telling the story's latest event without naming it ("the main activities will take place in
    * Daugavpils", "Основната част ще се проведе край Варна"): in a sentence with no cue of its own, right after a
-   * sentence that told an event, they are a cue of that event's type.
+   * sentence that told an event, they are a cue of that event's type. The first word of each must be rare: every
+   * sentence holding it is read word by word ("will be held" would send nearly every English sentence there).
    */
   continuationVerbs?: string[];
   /**
