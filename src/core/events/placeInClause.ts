@@ -204,11 +204,17 @@ function reportBetween(words: readonly Word[], from: number, to: number, cues: C
  * place of the event too.
  */
 export function withEnclosingRegions(chosen: string[], places: readonly PlaceInText[], clause: number, facts: PlaceFacts, clausesWithCues: ReadonlySet<number>, words: readonly Word[], cues: CompiledCues, type?: EventType): string[] {
+  if (places.length <= chosen.length) return chosen; // nothing else in the sentence could be larger
   const parents = new Set(chosen.map((place) => facts.parentOf(place)));
   // In another clause of the sentence it must set the scene and tell of no other event: "Kyjivo srityje, netoli
   // Brovarų, dronas pataikė …"; a clause that attributes the report names an official's title ("…, paziņoja Odesas
   // apgabala administrācijas vadītājs"), which is no place of the event when the city is named.
-  const reports = (c: number) => words.some((w, i) => w.clause === c && cues.reportingVerbs.matches(words, i));
+  const reported = new Map<number, boolean>();
+  const reports = (c: number) => {
+    let r = reported.get(c);
+    if (r === undefined) reported.set(c, (r = clauseHasReport(words, c, cues)));
+    return r;
+  };
   const regions = places.filter((p) => parents.has(p.place) && !chosen.includes(p.place) && !inOfficialTitle(p, words, cues)
     && (p.clause === clause ? p.role !== 'elsewhere' : p.role === 'scene' && !clausesWithCues.has(p.clause) && !reports(p.clause)));
   // The country named as the scene, for event types that count it (see `sceneCountryToo`).
