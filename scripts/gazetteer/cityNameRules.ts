@@ -20,6 +20,7 @@ import {
   latinToCyrillic,
   nativeEnding,
   russianToBulgarianSpelling,
+  russianToUkrainianForms,
   russianToUkrainianSpelling,
   ukrainianToBulgarianSpelling,
   type CyrillicSource,
@@ -75,13 +76,32 @@ export interface LocalNames {
   ru?: string;
 }
 
-export function generatedCityNames(city: GeoNamesCity, curated: LocalNames = {}): Partial<Record<LanguageCode, string[]>> {
+/**
+ * Russian regions of historical Ukrainian settlement on Ukraine's border (Slobozhanshchyna), whose towns Ukrainian
+ * writes with Ukrainian endings (Шебекине, Глушкове, Борисівка); see `russianToUkrainianSpelling`.
+ */
+export const UKRAINIAN_ENDING_REGIONS = new Set(['RU-BEL', 'RU-KRS', 'RU-VOR']);
+
+/**
+ * A Russian name with the Russian adjective endings -ая, -ое, -ые, -ие (Белая Церковь, Жёлтые Воды, Каменское), which
+ * Bulgarian never writes (its -ски from -ский is Bulgarian: Каменец-Подолски).
+ */
+const RUSSIAN_ADJECTIVE_PHRASE = /(ая|яя|ое|ее|ые|ие)(?=$|[\s-])/u;
+
+export function generatedCityNames(
+  city: GeoNamesCity,
+  curated: LocalNames = {},
+  context: { region?: string } = {},
+): Partial<Record<LanguageCode, string[]>> {
   const out: Partial<Record<LanguageCode, string>> = {};
   const extra: Partial<Record<LanguageCode, string>> = {};
   switch (city.country) {
     case 'RU': {
       const ru = curated.local ?? fromRomanised(city.name, 'ru');
-      Object.assign(out, latinForms(ru, 'ru'), { ru, bg: russianToBulgarianSpelling(ru), uk: russianToUkrainianSpelling(ru) });
+      const region = context.region?.replace(/^region:/u, '');
+      const [uk, ukSecond] = russianToUkrainianForms(ru, { ukrainianEndings: region !== undefined && UKRAINIAN_ENDING_REGIONS.has(region) });
+      Object.assign(out, latinForms(ru, 'ru'), { ru, bg: russianToBulgarianSpelling(ru), uk });
+      if (ukSecond) extra.uk = ukSecond;
       break;
     }
     case 'UA': {
@@ -89,8 +109,9 @@ export function generatedCityNames(city: GeoNamesCity, curated: LocalNames = {})
       const ru = curated.ru ?? ukrainianToRussianSpelling(uk);
       Object.assign(out, latinForms(uk, 'uk'), { uk, ru, bg: ukrainianToBulgarianSpelling(uk) });
       // Bulgarian news write Ukrainian towns both ways: after the Ukrainian (Тернопил) and, traditionally, after the
-      // Russian name (Тернопол, Черновци). With a curated Russian name both forms are given.
-      if (curated.ru) extra.bg = russianToBulgarianSpelling(curated.ru);
+      // Russian name (Тернопол, Черновци). With a curated Russian name both forms are given, except where the Russian
+      // form is a Russian adjective phrase Bulgarian would never print (Белая Церковь → "Белая Церков").
+      if (curated.ru && !RUSSIAN_ADJECTIVE_PHRASE.test(curated.ru)) extra.bg = russianToBulgarianSpelling(curated.ru);
       break;
     }
     case 'BY': {
@@ -134,3 +155,4 @@ export function generatedCityNames(city: GeoNamesCity, curated: LocalNames = {})
   }
   return result;
 }
+

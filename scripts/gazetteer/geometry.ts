@@ -97,3 +97,14 @@ export function bboxOf(geometry: Geometry): [number, number, number, number] {
 export function contains(area: Feature<Area> | Area, point: [number, number]): boolean {
   return turf.booleanPointInPolygon(point, 'type' in area && area.type === 'Feature' ? area : turf.feature(area as Area));
 }
+
+/** Distance in km from a point outside an area to the area's outline (towns on a coast just off a simplified shore). */
+export function distanceToAreaKm(area: Area, point: [number, number]): number {
+  const outline = turf.polygonToLine(turf.feature(area));
+  const lines = outline.type === 'FeatureCollection' ? outline.features : [outline];
+  const parts = lines.flatMap((l) => {
+    const g = (l as Feature<LineString | MultiLineString>).geometry;
+    return g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+  });
+  return Math.min(...parts.map((coords) => turf.pointToLineDistance(point, turf.lineString(coords))));
+}

@@ -84,6 +84,9 @@ export function cyrillicToLatin(text: string, source: CyrillicSource, target: La
       piece = UK_NATIONAL[c][wordStart ? 0 : 1];
     } else if (c === 'г' && (source === 'uk' || source === 'be')) {
       piece = 'h';
+    } else if ((c === 'и' || c === 'і') && prevIsSign && source !== 'uk') {
+      // A soft sign or apostrophe before и/і makes it iotated (Марьина Горка, Мар'іна Горка → Marjina Gorka, Maryina).
+      piece = target === 'en' ? 'yi' : 'ji';
     } else if (c === 'и') {
       // Russian и is i; Ukrainian и is the hard vowel (y in lt/pl/de/en, i in lv).
       piece = source === 'uk' ? (target === 'lv' ? 'i' : 'y') : target === 'pl' && source !== 'bg' && PL_HARD.has(prevRaw ?? '') ? 'y' : 'i';
@@ -188,7 +191,8 @@ export function bulgarianRegionFromRussian(russian: string): string {
 export function russianToBulgarianSpelling(s: string): string {
   return s
     .replace(/ьё/gu, 'ьо')
-    .replace(/([бвгдзклмнпрстфхцчшщ])ё/gu, '$1ьо')
+    .replace(/([жчшщЖЧШЩ])ё/gu, '$1о') // Щёлкино → Шчолкино, Пугачёв → Пугачов
+    .replace(/([бвгдзклмнпрстфхц])ё/gu, '$1ьо')
     .replace(/ё/gu, 'йо')
     .replace(/Ё/gu, 'Йо')
     .replace(/ы/gu, 'и')
@@ -197,6 +201,7 @@ export function russianToBulgarianSpelling(s: string): string {
     .replace(/ий(?=$|[\s-])/gu, 'и') // Красный → Красни (after ы → и)
     .replace(/щ/gu, 'шч').replace(/Щ/gu, 'Шч') // Bulgarian щ is "шт": Russian щ is written шч
     .replace(/ье/gu, 'ие').replace(/ья/gu, 'я') // Егорьевск → Егориевск, Ульяновск → Уляновск
+    .replace(/ьи/gu, 'и') // Марьина Горка → Марина Горка
     .replace(/ь(?=[аеиуяю])/gu, 'й')
     .replace(/ь(?!о)/gu, ''); // Bulgarian keeps ь only in "ьо"
 }
@@ -243,38 +248,208 @@ export function bulgarianToUkrainianSpelling(s: string): string {
     .replace(/([аеиоуюя])е/gu, '$1є');
 }
 
-/** Russian spelling → Ukrainian spelling of a Russian place name (Шебекино → Шебекіно, Курск → Курськ, Ейск → Єйськ). */
-export function russianToUkrainianSpelling(s: string): string {
+// (JavaScript's \b does not see Cyrillic word edges: word starts and ends are written as explicit look-arounds.)
+const WORD_START = String.raw`(?<=^|[\s-])`;
+const WORD_END = String.raw`(?=$|[\s-])`;
+const wordRe = (body: string, flags = 'gu') => new RegExp(`${WORD_START}${body}${WORD_END}`, flags);
+
+/** Keep a letter as it is through the later letter rules (a private-use placeholder, restored at the end). */
+const KEEP_I = '\uE000';
+
+/**
+ * The common adjectives of compound Russian names, which Ukrainian translates rather than transliterates (Нижний
+ * Новгород → Нижній Новгород, Великие Луки → Великі Луки, Старый Оскол → Старий Оскол, Белая Калитва → Біла Калитва).
+ */
+const UK_ADJECTIVES: Record<string, string> = {
+  великий: 'великий', великая: 'велика', великие: 'великі', великое: 'велике',
+  нижний: 'нижній', нижняя: 'нижня', нижние: 'нижні', нижнее: 'нижнє',
+  верхний: 'верхній', верхняя: 'верхня', верхние: 'верхні', верхнее: 'верхнє',
+  новый: 'новий', новая: 'нова', новые: 'нові', новое: 'нове',
+  старый: 'старий', старая: 'стара', старые: 'старі', старое: 'старе',
+  малый: 'малий', малая: 'мала', малые: 'малі', малое: 'мале',
+  белый: 'білий', белая: 'біла', белые: 'білі', белое: 'біле',
+  красный: 'красний', красная: 'красна', красное: 'красне',
+};
+
+/** Word-initial Russian roots whose Ukrainian cognate keeps и (Липецк → Липецьк, Тихвин → Тихвін, Борисовка). */
+const UK_SHARED_ROOTS = ['Борис', 'Лип', 'Лис', 'Кисл', 'Тих', 'Мирн'];
+
+/** Russian roots with ё whose Ukrainian cognate has е (Орёл → Орел, Берёзовский → Березовський, Озёрск → Озерськ). */
+const UK_COGNATE_YO: [RegExp, string][] = [
+  [wordRe('Орёл'), 'Орел'], [/([Бб])ерёз/gu, '$1ерез'], [/([Оо])зёр/gu, '$1зер'], [/([Зз])елён/gu, '$1елен'],
+];
+
+export interface UkrainianSpellingOptions {
+  /**
+   * Towns of the Russian regions of historical Ukrainian settlement on Ukraine's border (Belgorod, Kursk, Voronezh:
+   * Slobozhanshchyna), which Ukrainian writes with Ukrainian endings: -ино → -ине, -ово → -ове (Шебекино → Шебекине,
+   * Глушково → Глушкове), -овка/-евка → -івка (Борисовка → Борисівка). The transliterated form follows as a second
+   * form (Шебекіно), which Ukrainian news also print.
+   */
+  ukrainianEndings?: boolean;
+}
+
+/**
+ * Russian spelling → Ukrainian spelling of a Russian place name, by the rules of Ukrainian orthography (2019, §§ on
+ * Russian names) and Ukrainian Wikipedia's practice: и is і (и after ж ч ш щ ц, in the prefix При- and in the plural
+ * endings -ки/-ги/-хи, -ики, -ичі: Чита, Приморськ, Валуйки, Березники, Барановичі), ы is и, е is є at the start and
+ * after a vowel or soft sign (Єйськ, Альметьєвськ), ё is ьо after a consonant, о after ж ч ш щ ц and е in roots
+ * Ukrainian shares (Корольов, Щокіно, Орел), -ск/-цк/-сск are -ськ/-цьк/-ськ and -жск -зьк (Курськ, Липецьк,
+ * Новочеркаськ, Волзький), also in compounds and adjectives (Приморсько-Ахтарськ, Каменськ-Шахтинський), -ец is -ець
+ * (Єлець), a final рь is р (Твер), the apostrophe after a labial before я, ю, є (П'ятигорськ, Прокоп'євськ), the
+ * plural -цы is -ці (Люберці), adjective endings are Ukrainian (Мінеральні Води, Узлова) and the common adjectives are
+ * translated (Нижній Новгород). Names whose Ukrainian form rests on other history (Бєлгород, Новоросійськ, Липецьк)
+ * are curated.
+ */
+export function russianToUkrainianSpelling(s: string, options: UkrainianSpellingOptions = {}): string {
+  return russianToUkrainianForms(s, options)[0];
+}
+
+/** All Ukrainian forms of a Russian name: with `ukrainianEndings`, the Ukrainian ending first, then the transliterated. */
+export function russianToUkrainianForms(s: string, options: UkrainianSpellingOptions = {}): string[] {
+  const transliterated = ukrainianLetters(s, false);
+  if (!options.ukrainianEndings) return [transliterated];
+  return [...new Set([ukrainianLetters(s, true), transliterated])];
+}
+
+function ukrainianLetters(input: string, ukrainianEndings: boolean): string {
+  let s = input.replace(/[^\s-]+/gu, (word) => {
+    const translated = UK_ADJECTIVES[word.toLowerCase()]?.replace(/и/gu, KEEP_I);
+    if (!translated) return word;
+    return word[0] !== word[0].toLowerCase() ? translated[0].toUpperCase() + translated.slice(1) : translated;
+  });
+  for (const [re, to] of UK_COGNATE_YO) s = s.replace(re, to);
+  const end = (body: string) => new RegExp(`${body}${WORD_END}`, 'gu');
+  if (ukrainianEndings) {
+    s = s
+      .replace(end('ино'), `${KEEP_I}не`)
+      .replace(end('([^аеёиоуыэюя])ово'), '$1ове')
+      .replace(end('([бвгдзклмнпрстфхцчшщ])овка'), '$1івка')
+      .replace(end('([аеиоуя])евка'), '$1ївка');
+  }
   return s
-    .replace(/(^|[\s-])Е/gu, '$1Є')
-    .replace(/(^|[\s-])е/gu, '$1є')
+    // Adjective endings, -ск, -цк (Волжский → Волзький, Раменское → Раменське, Курск → Курськ, Липецк → Липецьк).
+    .replace(end('жск(?:ий|ой)'), `зьк${KEEP_I}й`)
+    .replace(/лжск(?=$|[\s-])/gu, 'лзьк') // Волжск → Волзьк (from Волга)
+    .replace(end('([сц])к(?:ий|ой)'), `$1ьк${KEEP_I}й`)
+    .replace(end('([сц])кая'), '$1ька')
+    .replace(end('([сц])кое'), '$1ьке')
+    .replace(end('([сц])кие'), '$1ькі')
+    .replace(/с?ск(?=о-|$|[\s-])/gu, 'ськ')
+    .replace(/цк(?=о-|$|[\s-])/gu, 'цьк')
+    .replace(end('ец'), 'ець')
+    .replace(end('ый'), `${KEEP_I}й`)
+    .replace(end('([кгх])ий'), `$1${KEEP_I}й`)
+    .replace(end('([ое]в|н)ой'), `$1${KEEP_I}й`)
+    .replace(end('яя'), 'я')
+    .replace(end('([^аеиоуыэюя])ая'), '$1а')
+    .replace(end('([^аеиоуыэюя])ое'), '$1е')
+    .replace(end('([^аеиоуыэюя])[ыи]е'), '$1і')
+    .replace(end('цы'), 'ці')
+    // The suffix -иц- keeps и, and a final -ица is -иця (Речица → Речиця, Богородицк → Богородицьк, Луховицы → Луховиці).
+    .replace(end('ица'), `${KEEP_I}ця`)
+    .replace(/(?<=[бвгджзклмнпрстфхцчшщ])иц(?=[ыікь])/gu, `${KEEP_I}ц`)
+    .replace(/рь(?=$|[\s-]|[бвгджзклмнпрстфхцчшщ])/gu, 'р')
+    .replace(/([бвмпфжчшщ])ь(?=$|[\s-])/gu, '$1') // Пермь → Перм, Россошь → Россош, Керчь → Керч
+    // Нижне-, Верхне- in compounds are Нижньо-, Верхньо- (Нижнекамск → Нижньокамськ).
+    .replace(new RegExp(`${WORD_START}([НнВв])(ижн|ерхн)е(?=\\p{L})`, 'gu'), `$1$2ьо`)
+    .replace(new RegExp(`${WORD_START}([Нн])ижн`, 'gu'), `$1${KEEP_I}жн`)
+    // ё: о after the hushing consonants and ц, ьо after other consonants, йо elsewhere.
+    .replace(/([жчшщцЖЧШЩЦ])ё/gu, '$1о')
+    .replace(/ьё/gu, 'ьо')
+    .replace(/([бвгдзклмнпрстфхБВГДЗКЛМНПРСТФХ])ё/gu, '$1ьо')
+    .replace(/ё/gu, 'йо').replace(/Ё/gu, 'Йо')
+    // The apostrophe after a labial or р before an iotated vowel (Прокопьевск → Прокоп'євськ, Пятигорск → П'ятигорськ,
+    // Марьина Горка → Мар'їна Горка); ь before е, и elsewhere is ьє, ьї (Альметьевск → Альметьєвськ).
+    .replace(/([бпвмфрБПВМФР])[ьъ]е/gu, "$1'є")
+    .replace(/([бпвмфрБПВМФР])[ьъ]и/gu, "$1'ї")
+    .replace(/([бпвмфрБПВМФР])[ьъ]([яю])/gu, "$1'$2")
+    .replace(new RegExp(`(?<=^|[\\s-]|[аеиоуыэюяі])([бпвмфБПВМФ])([яю])`, 'gu'), "$1'$2")
+    .replace(/ь[её]/gu, 'ьє').replace(/ьи/gu, 'ьї')
+    .replace(/ъ/gu, "'")
+    // е is є at the start of a word and after a vowel.
+    .replace(new RegExp(`${WORD_START}Е`, 'gu'), 'Є')
+    .replace(new RegExp(`${WORD_START}е`, 'gu'), 'є')
     .replace(/([аеиоуыэюяё])е/gu, '$1є')
+    .replace(/([аеиоуыэюяё])е/gu, '$1є') // twice: overlapping pairs (Киреевск)
+    .replace(/э/gu, 'е').replace(/Э/gu, 'Е')
+    // и that stays и: in the plurals -ичи (-ичі), -ики and -ки/-ги/-хи, after ж ч ш щ ц, in the prefix При-; a final
+    // и after ч, щ is і (Сочі, Барановичі).
+    .replace(end('ичи'), `${KEEP_I}чі`)
+    .replace(end('ики'), `${KEEP_I}к${KEEP_I}`)
+    .replace(end('([кгх])и'), `$1${KEEP_I}`)
+    .replace(end('([чщ])и'), '$1і')
+    .replace(/([жчшщцЖЧШЩЦ])и/gu, `$1${KEEP_I}`)
+    .replace(new RegExp(`${WORD_START}([Пп])ри`, 'gu'), `$1р${KEEP_I}`)
+    // Roots Ukrainian shares with Russian keep their и (Липецьк, Кисловодськ, Тихорецьк, Борисівка, Мирний).
+    .replace(new RegExp(`${WORD_START}(?:${UK_SHARED_ROOTS.join('|')})`, 'gu'), (m) => m.replace('и', KEEP_I))
     .replace(/и/gu, 'і').replace(/И/gu, 'І')
     .replace(/ы/gu, 'и').replace(/Ы/gu, 'И')
-    .replace(/э/gu, 'е').replace(/Э/gu, 'Е')
-    .replace(/([бвгдзклмнпрстфхцчшщ])ё/gu, '$1ьо')
-    .replace(/ё/gu, 'йо').replace(/Ё/gu, 'Йо')
-    .replace(/ъ/gu, "'")
-    .replace(/ск(?=$|[\s-])/gu, 'ськ')
-    .replace(/цк(?=$|[\s-])/gu, 'цьк')
-    .replace(/ій(?=$|[\s-])/gu, 'ий')
-    .replace(/ий(?=$|[\s-])/gu, 'ий');
+    // і after a vowel is ї (Новотроицк → Новотроїцьк, Строитель → Строїтель).
+    .replace(/([аеєоуюяи])і/gu, '$1ї')
+    .replace(new RegExp(KEEP_I, 'gu'), 'и');
 }
 
 /**
  * Russian spelling → the Belarusian spelling of the same name, by the letter rules that need no stress: и is і (ы after
- * the hard ж ш ч ц р), щ is шч, е is э after those hard consonants, -ий/-ый are -і/-ы, в after a vowel at the end of a
- * word is ў (Сочи → Сочы, Львов → Львоў, Кривой Рог → Крывой Рог). Unstressed о → а (аканне) needs the stress, which
- * no package holds: those names keep the Russian vowel, and the Russian form is kept beside them.
+ * the hard ж ш ч щ ц р), щ is шч, е is э after those hard consonants and ё is о, -ий/-ый are -і/-ы, ъ is the apostrophe.
+ *
+ * For Slavic names (towns of Russia, Ukraine, Belarus: `slavic`) also: д and т before a soft vowel are дз and ц
+ * (дзеканне, цеканне: Дятьково → Дзяцькава, Тюмень → Цюмень), в after a vowel before a consonant or at the end is ў
+ * (Львов → Львоў, Ульяновск → Ульяноўск), the adjective endings are Belarusian (-ое → -ае, -ые/-ие → -ыя/-ія), the
+ * apostrophe after a labial or р (Мар'іна Горка), and the vowels that are unstressed whatever the stress are а: the
+ * linking о of a compound (Приморско-Ахтарск → Прыморска-Ахтарск, Новозыбков → Навазыбкоў, Волгоград → Валгаград is
+ * curated), the о of -город, -оград, -поль (Ужгород → Ужгарад, Павлоград → Паўлаград, Мелитополь → Мелітопаль) and the
+ * final о of -ово/-ево/-ино (Ярцево → Ярцава). Other unstressed о → а (аканне) needs the stress, which no package
+ * holds: those names keep the Russian vowel, the Russian form is kept beside them (cities.ts), and the towns news name
+ * most are curated. Foreign names (Bulgarian, Romanian, Kazakh) get the letter rules only (Пловдіў).
  */
-export function russianToBelarusianSpelling(s: string): string {
-  return s
-    .replace(/ий(?=$|[\s-])/gu, 'і').replace(/ый(?=$|[\s-])/gu, 'ы')
-    .replace(/([жшчцрЖШЧЦР])и/gu, '$1ы').replace(/и/gu, 'і').replace(/И/gu, 'І')
+export function russianToBelarusianSpelling(s: string, options: { slavic?: boolean } = {}): string {
+  const end = (body: string) => new RegExp(`${body}${WORD_END}`, 'gu');
+  let out = s.replace(end('ий'), 'і').replace(end('ый'), 'ы');
+  if (options.slavic ?? true) {
+    out = out
+      .replace(end('ое'), 'ае')
+      .replace(end('([^аеиоуыэюя])ие'), '$1ія')
+      .replace(end('ые'), 'ыя')
+      // The linking vowel of compounds (Ново-, Старо-, Красно-, Бело-, -ско-) is never stressed.
+      .replace(new RegExp(`${WORD_START}([Нн])ово(?=\\p{L})`, 'gu'), '$1ава')
+      .replace(new RegExp(`${WORD_START}([СсКкБб])(тар|расн|ел)о(?=\\p{L})`, 'gu'), '$1$2а')
+      .replace(/о-(?=\p{Lu})/gu, 'а-')
+      // Москв-/Моск- is Масква, Маск- (Новомосковск → Навамаскоўск); a word-initial в before a consonant is у
+      // (Владимир → Уладзімір, Всеволожск → Усеваложск).
+      .replace(/([Мм])оск/gu, '$1аск')
+      .replace(new RegExp(`${WORD_START}В(?=[бвгджзклмнпрстфхцчшщ])`, 'gu'), 'У')
+      .replace(end('(\\p{L})город'), '$1гарад')
+      .replace(end('оград'), 'аград')
+      .replace(end('поль'), 'паль')
+      // Final -ово/-ево/-ино/-ыно: the final о is unstressed, and so (in most such names) is the о or hard-consonant е
+      // before it (Ярцево → Ярцава, Иваново → Іванава, Шебекино → Шэбекіна).
+      .replace(end('([жшчцр])ево'), '$1ава')
+      .replace(end('ово'), 'ава')
+      .replace(end('ево'), 'ева')
+      .replace(end('([иы])но'), '$1на')
+      .replace(/рь(?=$|[\s-]|[бвгджзклмнпрстфхцчшщ])/gu, 'р')
+      .replace(/([бвмпф])ь(?=$|[\s-])/gu, '$1') // Пермь → Перм
+      // The apostrophe after a labial or р before an iotated vowel (Прокопьевск → Пракоп'еўск, Марьина → Мар'іна).
+      .replace(/([бпвмфрБПВМФР])[ьъ]([еёюяи])/gu, "$1'$2")
+      .replace(/([жшчщцрЖШЧЩЦР])ё/gu, '$1о');
+  }
+  out = out
+    .replace(/([жшчщцрЖШЧЩЦР])и/gu, '$1ы').replace(/и/gu, 'і').replace(/И/gu, 'І')
     .replace(/([жшчцрЖШЧЦР])е/gu, '$1э')
     .replace(/щ/gu, 'шч').replace(/Щ/gu, 'Шч')
-    .replace(/ъ/gu, "'")
-    .replace(/([аеёиоуыэюяі])в(?=$|[\s-])/gu, '$1ў');
+    .replace(/ъ/gu, "'");
+  if (options.slavic ?? true) {
+    out = out
+      // дзеканне and цеканне: д, т before е, ё, і, ю, я, ь.
+      .replace(/д(?=[еёіюяь])/gu, 'дз').replace(/Д(?=[еёіюяь])/gu, 'Дз')
+      .replace(/т(?=[еёіюяь])/gu, 'ц').replace(/Т(?=[еёіюяь])/gu, 'Ц')
+      .replace(/([аеёіоуыэюяАЕЁІОУЫЭЮЯ])в(?=$|[\s-]|[бвгджзклмнпрстфхцчшщ])/gu, '$1ў');
+  } else {
+    out = out.replace(/([аеёіоуыэюя])в(?=$|[\s-])/gu, '$1ў');
+  }
+  return out;
 }
 
 // ── Romanised GeoNames names back to Cyrillic ───────────────────────────────────────────────────────────────
@@ -453,6 +628,12 @@ export function latinToCyrillic(name: string, source: LatinSource, target: Cyril
   }
   if (target === 'bg') return russianToBulgarianSpelling(out);
   if (target === 'uk') return out.replace(/и/gu, 'і').replace(/И/gu, 'І').replace(/ы/gu, 'и').replace(/э/gu, 'е');
-  if (target === 'be') return out.replace(/и/gu, 'і').replace(/И/gu, 'І').replace(/щ/gu, 'шч').replace(/ч(?=[ьяею])/gu, 'ч');
+  if (target === 'be') {
+    out = out.replace(/и/gu, 'і').replace(/И/gu, 'І').replace(/щ/gu, 'шч').replace(/([жшчцрЖШЧЦР])е/gu, '$1э');
+    // Belarusian writes the Polish -ów as -аў (Кракаў, Тарнаў, Хожаў, Гайнаўка) and в after a vowel before a
+    // consonant as ў.
+    if (source === 'pl') out = out.replace(/ув(?=$|[\s-]|[бвгджзклмнпрстфхцчшщ])/gu, 'аў');
+    return out.replace(/([аеёіоуыэюя])в(?=$|[\s-]|[бвгджзклмнпрстфхцчшщ])/gu, '$1ў');
+  }
   return out;
 }

@@ -4,5 +4,6 @@ import { CITY_NAMES, type CuratedCity } from './cityNames';
 import { POLISH_EXONYMS } from './polishExonyms';
 import { BALTIC_EXONYMS } from './balticExonyms';
 import { BULGARIA_ROMANIA_MOLDOVA } from './bulgariaRomania';
+import { EAST_SLAVIC_NAMES } from './eastSlavicNames';
 
-export const CURATED_CITIES: CuratedCity[] = [...CITY_NAMES, ...POLISH_EXONYMS, ...BALTIC_EXONYMS, ...BULGARIA_ROMANIA_MOLDOVA];
+export const CURATED_CITIES: CuratedCity[] = [...CITY_NAMES, ...POLISH_EXONYMS, ...BALTIC_EXONYMS, ...BULGARIA_ROMANIA_MOLDOVA, ...EAST_SLAVIC_NAMES];

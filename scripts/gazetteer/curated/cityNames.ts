@@ -16,7 +16,11 @@
 // Latvian exonyms: Lyda, Ščecinas, Šauļi), bulgariaRomania.ts (Bulgarian, Romanian and Moldovan towns).
 import type { LanguageCode } from '../../../src/core/types';
 
-export type CuratedCity = { key: string; id?: number; local?: string; source?: string } & Partial<Record<LanguageCode, string>>;
+/**
+ * `former`: a renamed town's former local name(s), "|"-separated; the languages not curated get its rule-generated forms
+ * after the current name's (Samar, then Novomoskovsk), as news name both.
+ */
+export type CuratedCity = { key: string; id?: number; local?: string; former?: string; source?: string } & Partial<Record<LanguageCode, string>>;
 
 export const CITY_NAMES: CuratedCity[] = [
   // ── Ukraine ──
@@ -39,26 +43,32 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: 'UA:Zhytomyr', local: 'Житомир', bg: 'Житомир', lv: 'Žitomira', ru: 'Житомир', uk: 'Житомир', be: 'Жытомір', pl: 'Żytomierz', lt: 'Žytomyras', de: 'Schytomyr', en: 'Zhytomyr' },
   { key: 'UA:Sevastopol', local: 'Севастополь', bg: 'Севастопол', lv: 'Sevastopole', ru: 'Севастополь', uk: 'Севастополь', be: 'Севастопаль', pl: 'Sewastopol', lt: 'Sevastopolis', de: 'Sewastopol', en: 'Sevastopol' },
   { key: 'UA:Simferopol', local: 'Сімферополь', bg: 'Симферопол', lv: 'Simferopole', ru: 'Симферополь', uk: 'Сімферополь', be: 'Сімферопаль', pl: 'Symferopol', lt: 'Simferopolis', de: 'Simferopol', en: 'Simferopol' },
-  // ── Ukraine: renamed towns (2016 decommunisation, 2023–24 renamings). GeoNames may keep the old name; news use both,
-  // Russian media often the old one. Only uk, ru, en are curated; the other languages follow from `local` by rule. ──
-  { key: "UA:Kropyvnytskyi", local: "Кропивницький", uk: "Кропивницький|Кіровоград", ru: "Кропивницкий|Кировоград", en: "Kropyvnytskyi|Kirovohrad|Kirovograd" },
-  { key: "UA:Pokrovsk", local: "Покровськ", uk: "Покровськ|Красноармійськ", ru: "Покровск|Красноармейск", en: "Pokrovsk|Krasnoarmiisk" },
-  { key: "UA:Toretsk", local: "Торецьк", uk: "Торецьк|Дзержинськ", ru: "Торецк|Дзержинск", en: "Toretsk|Dzerzhynsk" },
-  { key: "UA:Kamianske", local: "Кам'янське", uk: "Кам'янське|Дніпродзержинськ", ru: "Каменское|Днепродзержинск", en: "Kamianske|Dniprodzerzhynsk" },
-  { key: "UA:Horishni Plavni", local: "Горішні Плавні", uk: "Горішні Плавні|Комсомольськ", ru: "Горишние Плавни|Комсомольск", en: "Horishni Plavni|Komsomolsk" },
-  { key: "UA:Chervonohrad", local: "Шептицький", uk: "Шептицький|Червоноград", ru: "Шептицкий|Червоноград", en: "Sheptytskyi|Chervonohrad" },
-  { key: "UA:Novohrad-Volynskyi", local: "Звягель", uk: "Звягель|Новоград-Волинський", ru: "Звягель|Новоград-Волынский", en: "Zviahel|Novohrad-Volynskyi" },
-  { key: "UA:Myrnohrad", local: "Мирноград", uk: "Мирноград|Димитров", ru: "Мирноград|Димитров", en: "Myrnohrad|Dymytrov" },
-  { key: "UA:Kadiyivka", local: "Кадіївка", uk: "Кадіївка|Стаханов", ru: "Кадиевка|Стаханов", en: "Kadiivka|Stakhanov" },
-  { key: "UA:Sorokyne", local: "Сорокине", uk: "Сорокине|Краснодон", ru: "Сорокино|Краснодон", en: "Sorokyne|Krasnodon" },
-  { key: "UA:Sverdlovs’k", local: "Довжанськ", uk: "Довжанськ|Свердловськ", ru: "Довжанск|Свердловск", en: "Dovzhansk|Sverdlovsk" },
-  { key: "UA:Chystyakove", local: "Чистякове", uk: "Чистякове|Торез", ru: "Чистяково|Торез", en: "Chystiakove|Torez" },
-  { key: "UA:Krasnyy Luch", local: "Хрустальний", uk: "Хрустальний|Красний Луч", ru: "Хрустальный|Красный Луч", en: "Khrustalnyi|Krasnyi Luch" },
-  { key: "UA:Kirovs’k", local: "Голубівка", uk: "Голубівка|Кіровськ", ru: "Голубовка|Кировск", en: "Holubivka|Kirovsk" },
-  { key: "UA:Novomoskovs’k", local: "Самар", uk: "Самар|Новомосковськ", ru: "Самар|Новомосковск", en: "Samar|Novomoskovsk" },
-  { key: "UA:Pereiaslav-Khmelnytskyi", local: "Переяслав", uk: "Переяслав|Переяслав-Хмельницький", ru: "Переяслав|Переяслав-Хмельницкий", en: "Pereiaslav|Pereiaslav-Khmelnytskyi" },
-  { key: "UA:Volodymyr-Volynskyi", local: "Володимир", uk: "Володимир|Володимир-Волинський", ru: "Владимир-Волынский|Владимир", en: "Volodymyr|Volodymyr-Volynskyi" },
-  { key: "UA:Tsyurupyns’k", local: "Олешки", uk: "Олешки|Цюрупинськ", ru: "Алёшки|Алешки|Цюрупинск", en: "Oleshky|Tsiurupynsk" },
+  // ── Ukraine: renamed towns (2016 decommunisation, 2019–24 renamings). GeoNames may keep the old name; news use both,
+  // Russian media often the old one. uk, ru, en are curated with both names (be follows from ru: Самар, Навамаскоўск);
+  // the other languages follow from `local` by rule and, where news still print the former name beside the new one
+  // (the 2019–24 renamings, Kirovohrad, and the occupied Luhansk and Donetsk towns the occupiers call by their Soviet
+  // names), from `former` too (lv Samara|Novomoskovska, de Samar|Nowomoskowsk). Toretsk, Pokrovsk, Myrnohrad,
+  // Kamianske, Horishni Plavni and Oleshky have no `former` and a curated Belarusian name (Belarusian otherwise follows
+  // the Russian forms): news outside Russia no longer use the old names, and Toretsk's (Dzerzhynsk) is a Russian
+  // city's name. ──
+  { key: "UA:Kropyvnytskyi", local: "Кропивницький", former: "Кіровоград", uk: "Кропивницький|Кіровоград", ru: "Кропивницкий|Кировоград", en: "Kropyvnytskyi|Kirovohrad|Kirovograd" },
+  { key: "UA:Pokrovsk", local: "Покровськ", uk: "Покровськ|Красноармійськ", ru: "Покровск|Красноармейск", be: "Пакроўск", en: "Pokrovsk|Krasnoarmiisk" },
+  { key: "UA:Toretsk", local: "Торецьк", uk: "Торецьк|Дзержинськ", ru: "Торецк|Дзержинск", be: "Торэцк", en: "Toretsk|Dzerzhynsk" },
+  { key: "UA:Kamianske", local: "Кам'янське", uk: "Кам'янське|Дніпродзержинськ", ru: "Каменское|Днепродзержинск", be: "Каменскае", en: "Kamianske|Dniprodzerzhynsk" },
+  { key: "UA:Horishni Plavni", local: "Горішні Плавні", uk: "Горішні Плавні|Комсомольськ", ru: "Горишние Плавни|Комсомольск", be: "Гарышнія Плаўні", en: "Horishni Plavni|Komsomolsk" },
+  { key: "UA:Chervonohrad", local: "Шептицький", former: "Червоноград", uk: "Шептицький|Червоноград", ru: "Шептицкий|Червоноград", en: "Sheptytskyi|Chervonohrad" },
+  { key: "UA:Novohrad-Volynskyi", local: "Звягель", former: "Новоград-Волинський", uk: "Звягель|Новоград-Волинський", ru: "Звягель|Новоград-Волынский", en: "Zviahel|Novohrad-Volynskyi" },
+  { key: "UA:Myrnohrad", local: "Мирноград", uk: "Мирноград|Димитров", ru: "Мирноград|Димитров", be: "Мірнаград", en: "Myrnohrad|Dymytrov" },
+  { key: "UA:Kadiyivka", local: "Кадіївка", former: "Стаханов", uk: "Кадіївка|Стаханов", ru: "Кадиевка|Стаханов", en: "Kadiivka|Stakhanov" },
+  { key: "UA:Sorokyne", local: "Сорокине", former: "Краснодон", uk: "Сорокине|Краснодон", ru: "Сорокино|Краснодон", en: "Sorokyne|Krasnodon" },
+  { key: "UA:Sverdlovs’k", local: "Довжанськ", former: "Свердловськ", uk: "Довжанськ|Свердловськ", ru: "Довжанск|Свердловск", en: "Dovzhansk|Sverdlovsk" },
+  { key: "UA:Chystyakove", local: "Чистякове", former: "Торез", uk: "Чистякове|Торез", ru: "Чистяково|Торез", en: "Chystiakove|Torez" },
+  { key: "UA:Krasnyy Luch", local: "Хрустальний", former: "Красний Луч", uk: "Хрустальний|Красний Луч", ru: "Хрустальный|Красный Луч", en: "Khrustalnyi|Krasnyi Luch" },
+  { key: "UA:Kirovs’k", local: "Голубівка", former: "Кіровськ", uk: "Голубівка|Кіровськ", ru: "Голубовка|Кировск", en: "Holubivka|Kirovsk" },
+  { key: "UA:Novomoskovs’k", local: "Самар", former: "Новомосковськ", uk: "Самар|Новомосковськ", ru: "Самар|Новомосковск", en: "Samar|Novomoskovsk" },
+  { key: "UA:Pereiaslav-Khmelnytskyi", local: "Переяслав", former: "Переяслав-Хмельницький", uk: "Переяслав|Переяслав-Хмельницький", ru: "Переяслав|Переяслав-Хмельницкий", en: "Pereiaslav|Pereiaslav-Khmelnytskyi" },
+  { key: "UA:Volodymyr-Volynskyi", local: "Володимир", former: "Володимир-Волинський", uk: "Володимир|Володимир-Волинський", ru: "Владимир-Волынский|Владимир", en: "Volodymyr|Volodymyr-Volynskyi" },
+  { key: "UA:Tsyurupyns’k", local: "Олешки", uk: "Олешки|Цюрупинськ", ru: "Алёшки|Алешки|Цюрупинск", be: "Алешкі", en: "Oleshky|Tsiurupynsk" },
   // ── Belarus ──
   { key: 'BY:Minsk', local: 'Мінск', bg: 'Минск', lv: 'Minska', ru: 'Минск', uk: 'Мінськ', be: 'Мінск|Менск', pl: 'Mińsk', lt: 'Minskas', de: 'Minsk', en: 'Minsk' },
   { key: 'BY:Brest', local: 'Брэст', bg: 'Брест', lv: 'Bresta', ru: 'Брест', uk: 'Брест|Берестя', be: 'Брэст|Берасьце', pl: 'Brześć', lt: 'Brestas', de: 'Brest', en: 'Brest' },
@@ -200,6 +210,7 @@ export const LOCAL_NAMES: Record<string, { local?: string; ru?: string }> = {
   "BY:Braslaw": { local: "Браслаў", ru: "Браслав" },
   // Ukraine: local Ukrainian and the Russian name (renamed towns: the current Ukrainian name; GeoNames keeps the old one)
   "UA:Kryvyi Rih": { local: "Кривий Ріг", ru: "Кривой Рог" },
+  "UA:Rivne": { local: "Рівне", ru: "Ровно" },
   "UA:Makiyivka": { local: "Макіївка", ru: "Макеевка" },
   "UA:Horlivka": { local: "Горлівка", ru: "Горловка" },
   "UA:Kamianske": { local: "Кам'янське", ru: "Каменское" },
@@ -349,6 +360,17 @@ export const LOCAL_NAMES: Record<string, { local?: string; ru?: string }> = {
   "UA:Skadovs’k": { local: "Скадовськ", ru: "Скадовск" },
   "UA:Stanytsya Luhans’ka": { local: "Станиця Луганська", ru: "Станица Луганская" },
   "UA:Mala Tokmachka": { local: "Мала Токмачка", ru: "Малая Токмачка" },
+  // Crimea: GeoNames romanises the smaller towns from Russian (Saki, Primorskiy), which does not read back to Ukrainian
+  "UA:Saki": { local: "Саки", ru: "Саки" },
+  "UA:Bilohirsk": { local: "Білогірськ", ru: "Белогорск" },
+  "UA:Hvardiiske": { local: "Гвардійське", ru: "Гвардейское" },
+  "UA:Primorskiy": { local: "Приморський", ru: "Приморский" },
+  "UA:Krasnogvardeyskoye": { local: "Красногвардійське", ru: "Красногвардейское" },
+  "UA:Chernomorskoye": { local: "Чорноморське", ru: "Черноморское" },
+  "UA:Shchyolkino": { local: "Щолкіне", ru: "Щёлкино" },
+  "UA:Sovetskiy": { local: "Совєтський", ru: "Советский" },
+  "UA:Oktyabr’skoye": { local: "Октябрське", ru: "Октябрьское" },
+  "UA:Mostys'ka": { local: "Мостиська", ru: "Мостиска" },
   // Lithuania and Poland: the local name with the diacritics the GeoNames name dropped (Lithuanian and Polish
   // official names; the transliterations into Cyrillic start from them: Мажейкяй, Тельшяй)
   "LT:Mazeikiai": { local: "Mažeikiai" },
@@ -365,6 +387,8 @@ export const LOCAL_NAMES: Record<string, { local?: string; ru?: string }> = {
   "RU:Yaroslavl": { local: "Ярославль" },
   "RU:Astrakhan": { local: "Астрахань" },
   "RU:Tver": { local: "Тверь" },
+  "RU:Ulyanovsk": { local: "Ульяновск" },
+  "RU:Tyumen": { local: "Тюмень" },
   "RU:Korolev": { local: "Королёв" },
   "RU:Nizhny Tagil": { local: "Нижний Тагил" },
   "RU:Mineralnye Vody": { local: "Минеральные Воды" },
