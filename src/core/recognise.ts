@@ -109,6 +109,13 @@ class Matcher {
       || (m.first > 0 && isNameGap(text, tokens, m.first - 1) && isFeature(m.first - 1)) || ofBefore;
   }
 
+  /** "у Приморському районі", "Чорноморського флоту": an inflected adjectival town name before the noun it qualifies. */
+  qualifiesHead(m: TokenMatch): boolean {
+    const next = m.last + 1;
+    if (m.dictionaryForm || next >= this.tokens.count || !isNameGap(this.text, this.tokens, m.last) || !this.mayBeContextWord(next)) return false;
+    return this.names.adjectiveHeads.some((forms) => matchesForm(this.word(next), forms));
+  }
+
   isRegionWord(i: number): boolean {
     if (!this.mayBeContextWord(i)) return false;
     const w = this.word(i);
@@ -285,7 +292,7 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
       // A region word already taken by the name before ("Белгородска област Киев") does not make Kyiv a region.
       const taken = region !== undefined && matches.length > 0 && matches[matches.length - 1].last >= region.first;
       if (region && !taken) m = region;
-      else if (m.first === m.last && matcher.namesFeature(m)) continue;
+      else if (m.first === m.last && (matcher.namesFeature(m) || matcher.qualifiesHead(m))) continue;
     }
     // "Kyjivo ir Lvovo sritys", "the Kharkiv and Sumy regions": the town named before "and" stands for its region.
     const previous = matches.length ? matches[matches.length - 1] : undefined;

@@ -142,6 +142,16 @@ describe('recogniseToponyms: what is not a place', () => {
     expect(placesIn('Wojsko Polskie prowadzi ćwiczenia w Polsce.', 'pl')).toEqual([['Polsce', 'country:PL']]);
   });
 
+  it('an adjectival town name before the noun it qualifies names a district or a fleet', () => {
+    expect(placeIds('Обстріли тривали у Приморському районі міста.', 'uk')).toEqual([]);
+    expect(placeIds('Удар по кораблю Чорноморського флоту.', 'uk')).toEqual([]);
+  });
+
+  it('Britain and Great Britain are the United Kingdom', () => {
+    expect(placeIds('Britain pledged more air defence.', 'en')).toEqual(['country:GB']);
+    expect(placeIds('Делегації Великої Британії та Польщі.', 'uk')).toContain('country:GB');
+  });
+
   it('"the Sea of Azov" names the sea, not the town of Azov', () => {
     expect(placeIds('Cruise missiles were launched by aircraft over the Sea of Azov.', 'en')).toEqual([]);
   });

@@ -10,7 +10,7 @@ export const de: LanguageProfile = {
       { base: 'e', forms: ['e', 'es', 'en'] },
     ],
     // Nouns are capitalised in German: these common nouns (and the first name Wladimir) are also town names.
-    stopForms: ['kreml', 'präsident', 'bar', 'most', 'essen', 'halle', 'hof', 'mark', 'wladimir', 'wolodymyr'],
+    stopForms: ['kreml', 'präsident', 'bar', 'most', 'essen', 'halle', 'hof', 'mark', 'wladimir', 'wolodymyr', 'russen'],
     regionWords: ['oblast', 'gebiet', 'region', 'bezirk', 'republik', 'woiwodschaft', 'provinz', 'exklave'],
     regionWordPlurals: ['gebieten', 'gebiete', 'regionen', 'oblasten', 'woiwodschaften', 'bezirken', 'bezirke', 'provinzen'],
     featureWords: ['lücke', 'korridor', 'fluss', 'meerenge', 'meer', 'bucht', 'see', 'kanal', 'damm', 'stausee', 'insel', 'halbinsel'],

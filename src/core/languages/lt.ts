@@ -21,6 +21,7 @@ export const lt: LanguageProfile = {
     regionWords: ['sritis', 'regionas', 'apskritis', 'kraštas', 'respublika', 'vaivadija', 'eksklavas'],
     regionWordPlurals: ['sritys', 'sričių', 'srityse', 'sritims', 'sritimis', 'regionuose', 'regionų', 'apskrityse', 'apskričių', 'apskritys', 'apskritims', 'vaivadijose', 'vaivadijų', 'vaivadijos'],
     featureWords: ['koridorius', 'upė', 'sąsiauris', 'jūra', 'įlanka', 'ežeras', 'kanalas', 'užtvanka', 'sala', 'pusiasalis'],
+    adjectiveHeads: ['laivynas', 'rajonas', 'kryptis', 'frontas'],
     borderWords: ['siena', 'pasienis'],
     borderLinks: ['su', 'ir', 'tarp', 'prie', 'palei', 'ties', 'į', 'iki'],
     borderWith: ['su'],

@@ -19,10 +19,11 @@ export const lv: LanguageProfile = {
       { base: 'i', forms: ['i', 'u', 'iem', 'os'] },
     ],
     // Kremlis is a building used for the Russian government (metonym), never mapped.
-    stopForms: ['kremlis', 'kremļa', 'kremlī', 'kremli', 'prezidents', 'ministrs', 'volodimirs'],
+    stopForms: ['kremlis', 'kremļa', 'kremlī', 'kremli', 'prezidents', 'ministrs', 'volodimirs', 'abas', 'abi'],
     regionWords: ['apgabals', 'reģions', 'novads', 'oblasts', 'province', 'vojevodiste', 'eksklāvs', 'apriņķis'],
     regionWordPlurals: ['apgabalos', 'apgabali', 'apgabalu', 'apgabaliem', 'reģionos', 'reģionu', 'apriņķos', 'apriņķi', 'apriņķu', 'vojevodistēs', 'vojevodistes', 'vojevodistu'],
     featureWords: ['koridors', 'upe', 'šaurums', 'jūra', 'līcis', 'ezers', 'kanāls', 'dambis', 'ūdenskrātuve', 'sala', 'pussala'],
+    adjectiveHeads: ['flote', 'rajons', 'virziens', 'fronte'],
     borderWords: ['robeža', 'pierobeža'],
     borderLinks: ['ar', 'un', 'starp', 'uz', 'pie', 'gar', 'pāri'],
     borderWith: ['ar'],

@@ -30,8 +30,10 @@ export const pl: LanguageProfile = {
       // Niemcy → Niemiec, Niemczech: plural in -cy with c → cz.
       { base: 'mcy', forms: ['mcy', 'miec', 'mczech', 'mcom', 'mcami'] },
       { base: 'ie', forms: ['ie', 'iego', 'iemu', 'im'] },
+      // Neuter nouns in -ie (Podlasie → na Podlasiu, z Podlasia).
+      { base: 'ie', forms: ['ia', 'iu', 'iem'] },
       { base: 'o', forms: ['o', 'a', 'u', 'ie', 'em'] },
-      { base: 'y', forms: ['y', '', 'ach', 'om', 'ami'] },
+      { base: 'y', forms: ['y', '', 'ach', 'om', 'ami', 'ów'] },
       { base: 'i', forms: ['i', 'iego', 'iemu', 'im'] },
       // Plural names in -ice / -ce: Katowice → Katowic, Katowicach; Kielce → Kielc, Siedlce → Siedlec.
       { base: 'ice', forms: ['ice', 'ic', 'icach', 'icom', 'icami'] },
@@ -59,6 +61,7 @@ export const pl: LanguageProfile = {
     regionWords: ['obwód', 'województwo', 'region', 'oblast', 'kraj', 'republika', 'prowincja', 'eksklawa', 'okręg', 'powiat', 'woj'],
     regionWordPlurals: ['obwodach', 'obwodami', 'obwodów', 'obwody', 'obwodom', 'województwach', 'województwami', 'województw', 'regionach', 'regionów', 'okręgach', 'okręgów', 'powiatach', 'powiatów'],
     featureWords: ['przesmyk', 'korytarz', 'rzeka', 'cieśnina', 'morze', 'zatoka', 'jezioro', 'kanał', 'zapora', 'zalew', 'wyspa', 'półwysep'],
+    adjectiveHeads: ['flota', 'rejon', 'kierunek', 'front'],
     borderWords: ['granica', 'pogranicze'],
     borderLinks: ['z', 'ze', 'i', 'oraz', 'między', 'na', 'przy', 'do', 'pod', 'wzdłuż', 'w'],
     borderWith: ['z', 'ze'],

@@ -48,6 +48,12 @@ export interface InflectionRules {
   featureWords: string[];
   /** Words linking a feature word to the name after it ("the Sea of Azov", "Gulf of Finland"). */
   featureLinks?: string[];
+  /**
+   * Nouns that a town's name may qualify as an adjective when the name is one (Приморський, Чорноморське,
+   * Советский): "у Приморському районі", "Чорноморського флоту" name a district and a fleet, not the town. Only an
+   * inflected name right before one of them is read so. Dictionary forms.
+   */
+  adjectiveHeads?: string[];
   /** "and": in "the Kyiv and Lviv regions" the region word after the last name turns every name into its region. */
   conjunctions: string[];
   /**

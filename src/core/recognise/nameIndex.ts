@@ -66,6 +66,8 @@ export interface NameIndex {
   adjectives: Map<number, { stem: string; iso: string }[]>;
   /** Feature words (river, strait, gap) in all their forms. */
   featureWords: WordForm[][];
+  /** Nouns an adjectival town name may qualify instead (район, флот, громада), in all their forms. */
+  adjectiveHeads: WordForm[][];
   /** Border words (граница, robeža) in all their forms. */
   borderWords: WordForm[][];
   borderLinks: Set<string>;
@@ -92,6 +94,7 @@ function normaliseRules(rules: InflectionRules): InflectionRules {
     regionWords: n(rules.regionWords),
     regionWordPlurals: n(rules.regionWordPlurals ?? []),
     featureWords: n(rules.featureWords),
+    adjectiveHeads: n(rules.adjectiveHeads ?? []),
     borderWords: n(rules.borderWords),
     borderLinks: n(rules.borderLinks),
     borderWith: n(rules.borderWith),
@@ -203,6 +206,7 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
     regionWordPlurals: new Set(rules.regionWordPlurals ?? []),
     stops: new Map(), borders: new Map(), regionRoots: new Map(), regionRootHashes: new Map(), cityRegion: new Map(), adjectives: new Map(),
     featureWords: rules.featureWords.map((w) => wordForms(w, rules)),
+    adjectiveHeads: (rules.adjectiveHeads ?? []).map((w) => wordForms(w, rules)),
     borderWords: rules.borderWords.map((w) => wordForms(w, rules)), borderLinks: new Set(rules.borderLinks),
   };
 
@@ -278,7 +282,7 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
   for (const [root, ids] of index.regionRoots) index.regionRootHashes.set(hashWord(root), ids);
   for (const [stem, iso] of Object.entries(rules.countryAdjectives)) push(index.adjectives, pairKey(stem, 0), { stem, iso });
   for (const map of [index.anchors, index.stops, index.borders, index.regionRootHashes]) for (const h of map.keys()) index.stemHashes.add(h);
-  for (const p of [...index.regionWords.map((r) => r.forms), ...index.featureWords]) for (const f of p) index.contextHashes.add(hashWord(f.stem));
+  for (const p of [...index.regionWords.map((r) => r.forms), ...index.featureWords, ...index.adjectiveHeads]) for (const f of p) index.contextHashes.add(hashWord(f.stem));
   if (rules.regionNouns) {
     const longest = (list: string[]) => Math.max(0, ...list.map((s) => s.length));
     index.maxCut = Math.max(maxEnding, longest(rules.regionNouns.endings) + longest(rules.regionNouns.suffixes));
