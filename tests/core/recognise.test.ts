@@ -147,6 +147,10 @@ describe('recogniseToponyms: what is not a place', () => {
     expect(placeIds('Удар по кораблю Чорноморського флоту.', 'uk')).toEqual([]);
   });
 
+  it('the bank of a river names the river: "з лівого берега Дніпра"', () => {
+    expect(placeIds('Окупанти обстрілюють місто з лівого берега Дніпра.', 'uk')).toEqual([]);
+  });
+
   it('Britain and Great Britain are the United Kingdom', () => {
     expect(placeIds('Britain pledged more air defence.', 'en')).toEqual(['country:GB']);
     expect(placeIds('Делегації Великої Британії та Польщі.', 'uk')).toContain('country:GB');

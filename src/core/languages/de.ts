@@ -13,7 +13,7 @@ export const de: LanguageProfile = {
     stopForms: ['kreml', 'präsident', 'bar', 'most', 'essen', 'halle', 'hof', 'mark', 'wladimir', 'wolodymyr', 'russen'],
     regionWords: ['oblast', 'gebiet', 'region', 'bezirk', 'republik', 'woiwodschaft', 'provinz', 'exklave'],
     regionWordPlurals: ['gebieten', 'gebiete', 'regionen', 'oblasten', 'woiwodschaften', 'bezirken', 'bezirke', 'provinzen'],
-    featureWords: ['lücke', 'korridor', 'fluss', 'meerenge', 'meer', 'bucht', 'see', 'kanal', 'damm', 'stausee', 'insel', 'halbinsel'],
+    featureWords: ['lücke', 'korridor', 'fluss', 'meerenge', 'meer', 'bucht', 'see', 'kanal', 'damm', 'stausee', 'insel', 'halbinsel', 'ufer'],
     borderWords: ['grenze'],
     borderLinks: ['zu', 'zur', 'zum', 'mit', 'zwischen', 'und', 'der', 'die', 'des', 'den', 'dem', 'an', 'nach', 'entlang'],
     borderWith: ['zu', 'zur', 'mit'],

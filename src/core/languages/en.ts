@@ -11,7 +11,7 @@ export const en: LanguageProfile = {
     stopForms: ['kremlin', 'nice', 'bar', 'mobile', 'reading', 'bath', 'split', 'most', 'march', 'may', 'president', 'vladimir', 'volodymyr'],
     regionWords: ['oblast', 'region', 'province', 'krai', 'republic', 'voivodeship', 'exclave', 'county'],
     regionWordPlurals: ['regions', 'oblasts', 'provinces', 'counties', 'voivodeships'],
-    featureWords: ['gap', 'corridor', 'river', 'strait', 'sea', 'bay', 'gulf', 'lake', 'canal', 'dam', 'reservoir', 'island', 'peninsula', 'mountains'],
+    featureWords: ['gap', 'corridor', 'river', 'strait', 'sea', 'bay', 'gulf', 'lake', 'canal', 'dam', 'reservoir', 'island', 'peninsula', 'mountains', 'bank'],
     featureLinks: ['of'],
     borderWords: ['border', 'frontier'],
     borderLinks: ['the', 'with', 'and', 'between', 'of', 'its', 'their', 'to', 'along'],

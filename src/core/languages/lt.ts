@@ -20,7 +20,7 @@ export const lt: LanguageProfile = {
     stopForms: ['kremlius', 'prezidentas', 'ministras', 'volodymyras'],
     regionWords: ['sritis', 'regionas', 'apskritis', 'kraštas', 'respublika', 'vaivadija', 'eksklavas'],
     regionWordPlurals: ['sritys', 'sričių', 'srityse', 'sritims', 'sritimis', 'regionuose', 'regionų', 'apskrityse', 'apskričių', 'apskritys', 'apskritims', 'vaivadijose', 'vaivadijų', 'vaivadijos'],
-    featureWords: ['koridorius', 'upė', 'sąsiauris', 'jūra', 'įlanka', 'ežeras', 'kanalas', 'užtvanka', 'sala', 'pusiasalis'],
+    featureWords: ['koridorius', 'upė', 'sąsiauris', 'jūra', 'įlanka', 'ežeras', 'kanalas', 'užtvanka', 'sala', 'pusiasalis', 'krantas'],
     adjectiveHeads: ['laivynas', 'rajonas', 'kryptis', 'frontas'],
     borderWords: ['siena', 'pasienis'],
     borderLinks: ['su', 'ir', 'tarp', 'prie', 'palei', 'ties', 'į', 'iki'],

@@ -22,7 +22,7 @@ export const lv: LanguageProfile = {
     stopForms: ['kremlis', 'kremļa', 'kremlī', 'kremli', 'prezidents', 'ministrs', 'volodimirs', 'abas', 'abi'],
     regionWords: ['apgabals', 'reģions', 'novads', 'oblasts', 'province', 'vojevodiste', 'eksklāvs', 'apriņķis'],
     regionWordPlurals: ['apgabalos', 'apgabali', 'apgabalu', 'apgabaliem', 'reģionos', 'reģionu', 'apriņķos', 'apriņķi', 'apriņķu', 'vojevodistēs', 'vojevodistes', 'vojevodistu'],
-    featureWords: ['koridors', 'upe', 'šaurums', 'jūra', 'līcis', 'ezers', 'kanāls', 'dambis', 'ūdenskrātuve', 'sala', 'pussala'],
+    featureWords: ['koridors', 'upe', 'šaurums', 'jūra', 'līcis', 'ezers', 'kanāls', 'dambis', 'ūdenskrātuve', 'sala', 'pussala', 'krasts'],
     adjectiveHeads: ['flote', 'rajons', 'virziens', 'fronte'],
     borderWords: ['robeža', 'pierobeža'],
     borderLinks: ['ar', 'un', 'starp', 'uz', 'pie', 'gar', 'pāri'],
