@@ -197,15 +197,21 @@ export function listsShareSource(places: PlaceInText[], words: readonly Word[], 
 export function locatingPlacesShareRole(places: PlaceInText[], words: readonly Word[], cues: CompiledCues, contains: (larger: string, smaller: string) => boolean): void {
   for (let k = 1; k < places.length; k++) {
     const before = places[k - 1];
-    const p = places[k];
+    let p = places[k];
+    // "from Primorsko-Akhtarsk in Russia's Krasnodar region": a genitive before the larger place goes with it.
+    const owner = p.role === 'qualifier' && k + 1 < places.length && places[k + 1].first === p.last + 1 ? p : undefined;
+    if (owner) p = places[k + 1];
     // Only a larger place that holds it locates it ("the Chinese attaché in Minsk" does not put Minsk in China).
     if (before.role !== 'elsewhere' || p.role !== 'scene' || p.clause !== before.clause || !contains(p.place, before.place)) continue;
-    const gap = p.first - before.last - 1;
+    const gap = (owner ?? p).first - before.last - 1;
     if (gap < 1 || gap > LOCATING_GAP) continue;
     // a preposition of place, perhaps with one word after it ("from Hvardiiske in occupied Crimea")
     const opens = cues.prepositions.matchAt(words, before.last + 1).some((m) => m.value);
     let rest = true;
-    for (let i = before.last + 2; i < p.first && rest; i++) rest = !words[i].capitalised || cues.prepositions.matches(words, i);
-    if (opens && rest) p.role = 'elsewhere';
+    for (let i = before.last + 2; i < (owner ?? p).first && rest; i++) rest = !words[i].capitalised || cues.prepositions.matches(words, i);
+    if (opens && rest) {
+      p.role = 'elsewhere';
+      if (owner) owner.role = 'elsewhere';
+    }
   }
 }

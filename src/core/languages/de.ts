@@ -127,7 +127,7 @@ export const de: LanguageProfile = {
     negations: [
       'falls', 'kein*', 'nicht', 'nichts', 'weder', 'nie', 'dementi', 'dementier*', 'bestritt*', 'bestreit*', 'zurückgewiesen', 'zurückwies', 'zurückweisen',
       'abgesagt', 'absage*', 'verschoben', 'könnte', 'könnten', 'mögliche', 'möglichen', 'möglicher', 'droht', 'drohte', 'drohten',
-      'drohen', 'gedroht', 'androh*', 'warnt', 'warnte', 'warnten', 'gewarnt', 'eingeladen', 'einladung', 'lud'
+      'drohen', 'gedroht', 'androh*', 'warnt', 'warnte', 'warnten', 'gewarnt', 'eingeladen', 'einladung', 'lud', 'möglicherweise', 'eventuell', 'vielleicht', 'bereit'
     ],
     locatives: [
       'in', 'im', 'ins', 'auf', 'über', 'bei', 'beim', 'an', 'am', 'vor', 'gegen', 'um', 'rund um', 'nach', 'entlang', 'längs',

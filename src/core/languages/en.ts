@@ -97,7 +97,7 @@ export const en: LanguageProfile = {
     nounNegations: ['no', 'none'],
     negations: [
       'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
-      "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'might', 'threaten*', 'invited', 'invitation', 'invite', 'invites'
+      "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'might', 'threaten*', 'invited', 'invitation', 'invite', 'invites', 'possibly', 'perhaps', 'ready to', 'willing to'
     ],
     locatives: [
       'in', 'at', 'on', 'over', 'above', 'near', 'against', 'to', 'into', 'onto', 'upon', 'outside', 'inside', 'within', 'throughout',

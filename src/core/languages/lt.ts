@@ -107,7 +107,7 @@ export const lt: LanguageProfile = {
       // a gas explosion
       'telefon*', 'dujų sprogim*',
       // cyber attacks, a heart attack, a blow to the economy: no strike on a place
-      'kiber*', 'kibernetin*', 'hakeri*', 'programiš*', 'širdies', 'ekonomik*', 'biudžet*', 'pakviet*', 'kvietim*', 'kviečia', 'neatmet*', 'nesutart*', 'nenustatyt*', 'nepaskelbt*', 'neaišk*'
+      'kiber*', 'kibernetin*', 'hakeri*', 'programiš*', 'širdies', 'ekonomik*', 'biudžet*', 'pakviet*', 'kvietim*', 'kviečia', 'neatmet*', 'nesutart*', 'nenustatyt*', 'nepaskelbt*', 'neaišk*', 'galbūt', 'pasirengęs', 'pasirengusi'
     ],
     // Prepositions of place. A genitive place before a noun in the locative ("Kyjivo apylinkėse", "Odesos uoste") is a
     // scene by that locative ending; "kryptimi" (towards, instrumental) and the postposition "link" are listed.

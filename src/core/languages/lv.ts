@@ -119,7 +119,7 @@ export const lv: LanguageProfile = {
       // a phone call ("telefonsaruna", "pa telefonu") happens nowhere: it must not inherit a meeting place; a gas explosion
       'telefon*', 'gāzes sprādz*',
       // cyber attacks, a blow to the economy, a car that hits a pedestrian: no strike on a place
-      'kiber*', 'hakeru', 'ekonomik*', 'budžet*', 'gājēj*', 'uzaicināj*', 'ielūg*', 'uzaicinājum*', 'aicina', 'neizslēdz*', 'nenozīmē', 'nav noteikt*', 'nav zinām*', 'nav paziņot*'
+      'kiber*', 'hakeru', 'ekonomik*', 'budžet*', 'gājēj*', 'uzaicināj*', 'ielūg*', 'uzaicinājum*', 'aicina', 'neizslēdz*', 'nenozīmē', 'nav noteikt*', 'nav zinām*', 'nav paziņot*', 'iespējams', 'varbūt', 'gatav*'
     ],
     // Prepositions of place. A genitive place before a noun in the locative ("Kijivas apkārtnē", "Ļvivas centrā") is a
     // scene by that locative ending; "virzienā" (towards) is listed, being the direction, not the place itself.

@@ -169,7 +169,7 @@ export const pl: LanguageProfile = {
       // "spotkał się z krytyką" (met with criticism) is no meeting
       'z krytyką', 'ze sprzeciwem', 'z aprobatą', 'ze zrozumieniem',
       // a phone call ("rozmowa telefoniczna", "rozmawiał telefonicznie") happens nowhere: it must not inherit a place
-      'telefon*', 'zaprosi*', 'zaproszeni*', 'zaprasza*'],
+      'telefon*', 'zaprosi*', 'zaproszeni*', 'zaprasza*', 'być może', 'ewentualnie', 'gotow*'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
       'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
