@@ -582,6 +582,14 @@ describe('where things were launched from', () => {
   });
 });
 
+describe('an enumeration after a colon', () => {
+  test('"…po obu stronach granicy: na Podlasiu, w rejonie Augustowa, oraz na Litwie, w okolicach Mariampola"', () => {
+    const text = 'Manewry odbywają się po obu stronach granicy polsko-litewskiej: w rejonie Augustowa, oraz na Litwie, w okolicach Mariampola.';
+    expect(summary(classify('pl', text, { granicy: 'border:LT-PL', Augustowa: 'city:776597', Litwie: 'country:LT', Mariampola: 'city:597231' })))
+      .toEqual(['exercise@border:LT-PL', 'exercise@city:597231', 'exercise@city:776597', 'exercise@country:LT']);
+  });
+});
+
 describe('robustness', () => {
   test('random text with random mentions never throws and only names given places', () => {
     fc.assert(

@@ -357,7 +357,28 @@ function apposition(cue: Cue, places: readonly PlaceInText[], words: readonly Wo
   if (!opening) return [];
   const inNext = places.filter((p) => p.clause === next);
   const k = inNext.findIndex((p) => p.role === 'scene' && (words[start].afterColon || p.first - start <= GOVERNING_SPAN));
-  return k >= 0 ? withListed(inNext, k, +1, words, cues) : [];
+  const added = k >= 0 ? withListed(inNext, k, +1, words, cues) : [];
+  return words[start].afterColon ? [...added, ...enumerated(next + 1, places, words, cues, clausesWithCues).filter((p) => !added.includes(p))] : added;
+}
+
+/**
+ * After a colon, the clauses that go on enumerating places of the same event: "…: na Podlasiu, m.in. w rejonie Sejn i
+ * Augustowa, oraz na Litwie, w okolicach Mariampola". Each opens with a preposition of place, "and" or "including" and
+ * tells of no other event.
+ */
+function enumerated(from: number, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
+  const out: string[] = [];
+  const lastClause = words[words.length - 1].clause;
+  for (let clause = from; clause <= lastClause && !clausesWithCues.has(clause); clause++) {
+    const start = words.findIndex((w) => w.clause === clause);
+    if (start < 0 || words[start].afterColon) break;
+    const opens = cues.prepositions.matchAt(words, start).some((m) => m.value) || cues.conjunctions.matches(words, start) || cues.inclusionWords.matches(words, start);
+    if (!opens) break;
+    const inClause = places.filter((p) => p.clause === clause);
+    const k = inClause.findIndex((p) => p.role === 'scene');
+    if (k >= 0) for (const place of withListed(inClause, k, +1, words, cues)) if (!out.includes(place)) out.push(place);
+  }
+  return out;
 }
 
 /**

@@ -143,7 +143,7 @@ export const de: LanguageProfile = {
       '*beschuss* von', 'beschießung von', 'bombardierung* von', 'bombardement* von',
       // A town's mayor and residents report what happened there, as English "the mayor of Kharkiv" does.
       'bürgermeister* von', 'bürgermeisterin von', 'bewohner* von', 'einwohner* von',
-      'stadtrand* von', 'küste* von', 'vor der küste', 'ufer* von', 'stadtteil* von', 'bezirk* von', '*gebiet* von', 'großraum', 'region um', 'gegend um', 'raum',
+      'stadtrand* von', 'küste* von', 'vor der küste', 'ufer* von', 'stadtteil* von', 'bezirk* von', '*gebiet* von', 'großraum', 'region um', 'gegend um', 'raum', 'auf beiden seiten', 'beiderseits'
     ],
     // "über die / das" with the accusative is "about" ("Gespräche über die Ukraine"); over a place is "über dem / der /
     // den" ("über den Gebieten Brjansk und Kursk").

@@ -101,7 +101,7 @@ export const en: LanguageProfile = {
     ],
     locatives: [
       'in', 'at', 'on', 'over', 'above', 'near', 'against', 'to', 'into', 'onto', 'upon', 'outside', 'inside', 'within', 'throughout',
-      'around', 'across', 'along', 'towards', 'toward', 'of', 'off', 'close to', 'not far from', 'next to',
+      'around', 'across', 'along', 'towards', 'toward', 'of', 'off', 'close to', 'not far from', 'next to', 'on both sides of', 'either side of'
     ],
     // "speaking in Warsaw" places the speaker, not what he speaks about; "the government / ministry in Kyiv" names a government.
     nonLocatives: [

@@ -119,7 +119,7 @@ export const lt: LanguageProfile = {
       'į šiaurę nuo', 'į pietus nuo', 'į rytus nuo', 'į vakarus nuo', 'km nuo', 'kilometrų nuo', 'kilometrus nuo',
       'kilometro nuo',
       // "iš" in phrases of time and amount is no source: "iš ryto Kyjive" (in the morning, in Kyiv), "iš viso" (in all)
-      'iš ryto', 'iš vakaro', 'iš viso',
+      'iš ryto', 'iš vakaro', 'iš viso', 'abiejose pusėse'
     ],
     // Sources, partners and topics ("iš Baltarusijos", "su Lenkija", "padėtį Ukrainoje"). Not "apie" / "dėl" (about): a
     // place in the locative after their object is the scene ("derybos dėl paliaubų vyko Stambule").

@@ -130,7 +130,7 @@ export const lv: LanguageProfile = {
       'uz ziemeļiem no', 'uz dienvidiem no', 'uz austrumiem no', 'uz rietumiem no', 'attālumā no', 'km no', 'kilometru no',
       'kilometrus no',
       // "no" in phrases of time is no source: "no rīta Kijivā" (in the morning, in Kyiv)
-      'no rīta', 'no vakara', 'no pusnakts',
+      'no rīta', 'no vakara', 'no pusnakts', 'abās pusēs'
     ],
     // Sources, partners and topics ("no Baltkrievijas", "ar Poliju", "situāciju Ukrainā"). Not "par" (about): it takes
     // the accusative, and a place in the locative after its object is the scene ("sarunas par pamieru notika Stambulā").

@@ -85,7 +85,7 @@ export const pl: LanguageProfile = {
         'szturmu', 'szturmują', 'szturmowali', 'ugodzi*',
         // what the weapons did there
         'wybuch*', 'eksplozj*', 'eksplod*', 'detonacj*',
-        'wystrzel*', 'odpal*', 'trafion*', 'trafieni*', 'trafi* w', 'trafi* we', 'spadł* na', 'spadł* w pobliżu', 'spadł* niedaleko',
+        'wystrzel*', 'odpal*', 'trafion*', 'trafieni*', 'trafi* w', 'trafi* we', 'trafi* też w', 'trafi* również w', 'spadł* na', 'spadł* w pobliżu', 'spadł* niedaleko',
         'spadł* również na', 'spadł* też na', 'spadł* także na', 'ucierpiał*',
         'zniszczon*', 'zniszczył*', 'zniszczyli', 'zniszczeni*', 'zniszczeń', 'niszczą', 'niszczy', 'niszczył*', 'niszczyli', 'uszkodzon*', 'uszkodził*', 'uszkodzeni*', 'uszkodzeń',
         // interceptions over a place count as strikes on it
@@ -171,7 +171,7 @@ export const pl: LanguageProfile = {
       // a phone call ("rozmowa telefoniczna", "rozmawiał telefonicznie") happens nowhere: it must not inherit a place
       'telefon*', 'zaprosi*', 'zaproszeni*', 'zaprasza*', 'być może', 'ewentualnie', 'gotow*'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
-      'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od'],
+      'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od', 'po obu stronach', 'po obu stronach granicy'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
     nonLocatives: ['według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'przez', 'dla', 'między', 'pomiędzy', 'na temat', 'w sprawie', 'na rzecz', 'dotycząc*',
       // the situation, security or tension "in / on / around" a place is the topic of a talk ("rozmawiali o sytuacji na
