@@ -1,30 +1,37 @@
 // The evaluation as a test: the real pipeline over the annotated sets must not fall below the level reached.
 // Seeds floors come from issue 2; dev and held-out floors sit just below the figures measured when they were set
 // (see the README's evaluation section); raise them when the pipeline improves, never lower them to pass.
-// The held-out set was replaced in the second session (45 new articles; the first 36 became dev data), so its
-// floors were set anew from its first measurement, as were the dev floors for the enlarged dev set (84 articles).
+// The held-out set was replaced in the second session (45 new articles; the first 36 became dev data). In the third
+// session the dev set grew by three blind batches (ids 41–74): they have floors of their own, set from their
+// measurement after tuning, so that the floors of the articles that were there before could be raised, not lowered.
+// The held-out floors were raised after its one measurement in the third session.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
 import { loadSet, type SetName } from '../src/eval/loadSets';
 import { reportSet, scoreArticles } from '../src/eval/runEval';
+import type { GoldArticle } from '../src/eval/gold';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const FLOORS: Record<SetName, { places: number; events: number }> = {
-  seeds: { places: 0.95, events: 0.9 },
-  dev: { places: 0.98, events: 0.94 },
-  heldout: { places: 0.95, events: 0.69 },
-};
+/** The number in an article id (`ru-41-…` → 41): 01–39 came before the third session, 41 and up with it. */
+const batch = (a: GoldArticle) => Number(a.id.split('-')[1]);
+
+const GROUPS: { name: string; set: SetName; articles?: (a: GoldArticle) => boolean; places: number; events: number }[] = [
+  { name: 'seeds', set: 'seeds', places: 0.95, events: 0.9 },
+  { name: 'dev, sessions 1–2 (ids 01–39)', set: 'dev', articles: (a) => batch(a) < 40, places: 0.98, events: 0.95 },
+  { name: 'dev, session 3 blind batches (ids 41 and up)', set: 'dev', articles: (a) => batch(a) >= 40, places: 0.97, events: 0.86 },
+  { name: 'heldout', set: 'heldout', places: 0.96, events: 0.78 },
+];
 
 describe('npm run eval figures stay at the level reached', () => {
-  for (const set of Object.keys(FLOORS) as SetName[]) {
-    test(`${set}: places F1 ≥ ${FLOORS[set].places}, events F1 ≥ ${FLOORS[set].events}`, () => {
-      const articles = loadSet(ROOT, set);
+  for (const g of GROUPS) {
+    test(`${g.name}: places F1 ≥ ${g.places}, events F1 ≥ ${g.events}`, () => {
+      const articles = loadSet(ROOT, g.set).filter(g.articles ?? (() => true));
       expect(articles.length).toBeGreaterThan(0);
-      const report = reportSet(set, scoreArticles(articles, loadGazetteer()));
-      expect(report.total.places.f1).toBeGreaterThanOrEqual(FLOORS[set].places);
-      expect(report.total.events.f1).toBeGreaterThanOrEqual(FLOORS[set].events);
+      const report = reportSet(g.name, scoreArticles(articles, loadGazetteer()));
+      expect(report.total.places.f1).toBeGreaterThanOrEqual(g.places);
+      expect(report.total.events.f1).toBeGreaterThanOrEqual(g.events);
     }, 60_000);
   }
 
