@@ -325,9 +325,10 @@ function spreadPluralRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
   const isRegion = (m: TokenMatch) => m.entries.every((e) => kindOf(e) === 'region');
   const asRegion = (m: TokenMatch): TokenMatch | undefined => {
     if (isRegion(m)) return m;
-    if (!m.entries.every((e) => kindOf(e) === 'city')) return undefined;
-    // A namesake without a region (Brest, France) is not the one a list of regions names.
-    const regions = m.entries.map((e) => matcher.names.cityRegion.get(e)).filter((r): r is string => r !== undefined);
+    if (!m.entries.every((e) => kindOf(e) === 'city' || kindOf(e) === 'region')) return undefined;
+    // A town stands for its region; a name that is both ("Dnipropetrovsk": the oblast and Dnipro's former name) is
+    // the region. A namesake without a region (Brest, France) is not the one a list of regions names.
+    const regions = m.entries.map((e) => (kindOf(e) === 'region' ? e : matcher.names.cityRegion.get(e))).filter((r): r is string => r !== undefined);
     return regions.length > 0 ? { ...m, entries: [...new Set(regions)], dictionaryForm: false } : undefined;
   };
   const byFirst = new Map<number, number>();

@@ -192,6 +192,13 @@ describe('recogniseToponyms: a plural region word makes a whole list of names re
     expect(placeIds(text, lang)).toEqual(regions);
   });
 
+  it('a renamed town whose region kept the old name stands for that region', () => {
+    // "Dnipropetrovsk" alone is Dnipro's former name; in a list of regions it is Dnipropetrovsk Oblast.
+    expect(placeIds('Outages were imposed in the Poltava, Dnipropetrovsk and Odesa regions.', 'en')).toEqual(['region:UA-53', 'region:UA-12', 'region:UA-51']);
+    // Lithuanian "bei" (and) closes a list as "ir" does.
+    expect(placeIds('Numušimų būta virš Poltavos bei Dnipropetrovsko sričių.', 'lt')).toEqual(['region:UA-53', 'region:UA-12']);
+  });
+
   it('a singular region word leaves the towns of a list towns', () => {
     expect(placeIds('Дроны сбиты над Брянском, Курском и Белгородской областью.', 'ru')).toEqual(['city:571476', 'city:538560', 'region:RU-BEL']);
   });
@@ -233,6 +240,18 @@ describe('recogniseToponyms: borders', () => {
     expect(placeIds('Polska wzmacnia wschodnią flankę. Żołnierze ćwiczą w pobliżu granicy z obwodem kaliningradzkim.', 'pl')).toContain('border:PL-RU');
     // A sentence that names no country goes on telling of the country of the sentence before it.
     expect(placeIds('Polen hält Manöver ab. Geübt wird nahe der Grenze zu Belarus.', 'de')).toContain('border:BY-PL');
+    // ... unless it names a town: the town's country, not the one the sentence before named.
+    const ashmyany = placeIds('Gardino srityje pratybos vyksta netoli sienų su Lenkija ir Lietuva. Dar vienas batalionas pratybas vykdo prie Ašmenos, netoli Lietuvos sienos.', 'lt');
+    expect(ashmyany).toContain('border:BY-LT');
+    expect(ashmyany).not.toContain('border:LT-PL');
+  });
+
+  it('a plural border word after a list of sides makes each a border of the country in question', () => {
+    expect(placeIds('Belarus launches snap drills near Polish and Lithuanian borders.', 'en')).toEqual(['country:BY', 'border:BY-PL', 'border:BY-LT']);
+    expect(placeIds('Белоруссия начала учения у польской и литовской границ.', 'ru')).toEqual(expect.arrayContaining(['border:BY-PL', 'border:BY-LT']));
+    // A singular border word still pairs the two ("the Polish and Lithuanian border" is theirs), and so do dashes.
+    expect(placeIds('Belarus watches the Polish and Lithuanian border.', 'en')).toContain('border:LT-PL');
+    expect(placeIds('Belarus guards the Belarus-Ukraine and Belarus-Poland borders.', 'en')).toEqual(expect.arrayContaining(['border:BY-UA', 'border:BY-PL']));
   });
 
   it('a lone adjective borrows the partner the article states elsewhere', () => {

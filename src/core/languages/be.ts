@@ -44,6 +44,7 @@ export const be: LanguageProfile = {
     regionNouns: { suffixes: ['шчын', 'тчын', 'ччын', 'чын'], endings: ['а', 'ы', 'е', 'у', 'ай'], adjectiveSuffixes: ['ская', 'цкая'] },
     adjectiveHeads: ['раён', 'флот', 'грамада', 'вадасховішча', 'кірунак', 'фронт'],
     borderWords: ['мяжа', 'граніца'],
+    borderWordPlurals: ['межаў', 'межам', 'межамі', 'межах', 'граніц', 'граніцах', 'граніцамі'],
     borderLinks: ['з', 'са', 'і', 'й', 'паміж', 'на', 'ля', 'каля', 'уздоўж', 'да'],
     borderWith: ['з', 'са'],
     conjunctions: ['і', 'й'],

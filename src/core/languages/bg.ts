@@ -25,6 +25,7 @@ export const bg: LanguageProfile = {
     featureWords: ['коридор', 'река', 'проток', 'море', 'залив', 'езеро', 'канал', 'язовир', 'остров', 'полуостров', 'бряг'],
     adjectiveHeads: ['флот', 'направление', 'фронт'],
     borderWords: ['граница'],
+    borderWordPlurals: ['граници', 'границите'],
     borderLinks: ['на', 'с', 'със', 'и', 'между', 'по', 'към', 'край', 'до'],
     borderWith: ['с', 'със'],
     conjunctions: ['и'],

@@ -15,6 +15,7 @@ export const de: LanguageProfile = {
     regionWordPlurals: ['gebieten', 'gebiete', 'regionen', 'oblasten', 'woiwodschaften', 'bezirken', 'bezirke', 'provinzen'],
     featureWords: ['lücke', 'korridor', 'fluss', 'meerenge', 'meer', 'bucht', 'see', 'kanal', 'damm', 'stausee', 'insel', 'halbinsel', 'ufer'],
     borderWords: ['grenze'],
+    borderWordPlurals: ['grenzen'],
     borderLinks: ['zu', 'zur', 'zum', 'mit', 'zwischen', 'und', 'der', 'die', 'des', 'den', 'dem', 'an', 'nach', 'entlang'],
     borderWith: ['zu', 'zur', 'mit'],
     conjunctions: ['und'],

@@ -14,6 +14,7 @@ export const en: LanguageProfile = {
     featureWords: ['gap', 'corridor', 'river', 'strait', 'sea', 'bay', 'gulf', 'lake', 'canal', 'dam', 'reservoir', 'island', 'peninsula', 'mountains', 'bank'],
     featureLinks: ['of'],
     borderWords: ['border', 'frontier'],
+    borderWordPlurals: ['borders', 'frontiers'],
     borderLinks: ['the', 'with', 'and', 'between', 'of', 'its', 'their', 'to', 'along'],
     borderWith: ['with', 'to'],
     conjunctions: ['and'],

@@ -23,9 +23,10 @@ export const lt: LanguageProfile = {
     featureWords: ['koridorius', 'upė', 'sąsiauris', 'jūra', 'įlanka', 'ežeras', 'kanalas', 'užtvanka', 'sala', 'pusiasalis', 'krantas'],
     adjectiveHeads: ['laivynas', 'rajonas', 'kryptis', 'frontas'],
     borderWords: ['siena', 'pasienis'],
+    borderWordPlurals: ['sienų', 'sienoms', 'sienomis', 'sienose'],
     borderLinks: ['su', 'ir', 'tarp', 'prie', 'palei', 'ties', 'į', 'iki'],
     borderWith: ['su'],
-    conjunctions: ['ir'],
+    conjunctions: ['ir', 'bei'],
     countryAdjectives: {
       baltarus: 'BY', ukrainieč: 'UA', ukrainos: 'UA', rusų: 'RU', rusišk: 'RU', rusijos: 'RU', lenk: 'PL', lietuv: 'LT', latv: 'LV',
       eston: 'EE', moldav: 'MD', rumun: 'RO', vengr: 'HU', slovak: 'SK', suom: 'FI', vokieč: 'DE', vokiet: 'DE', prancūz: 'FR',

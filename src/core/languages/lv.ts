@@ -25,6 +25,7 @@ export const lv: LanguageProfile = {
     featureWords: ['koridors', 'upe', 'šaurums', 'jūra', 'līcis', 'ezers', 'kanāls', 'dambis', 'ūdenskrātuve', 'sala', 'pussala', 'krasts'],
     adjectiveHeads: ['flote', 'rajons', 'virziens', 'fronte'],
     borderWords: ['robeža', 'pierobeža'],
+    borderWordPlurals: ['robežām', 'robežās'],
     borderLinks: ['ar', 'un', 'starp', 'uz', 'pie', 'gar', 'pāri'],
     borderWith: ['ar'],
     conjunctions: ['un'],

@@ -63,6 +63,7 @@ export const pl: LanguageProfile = {
     featureWords: ['przesmyk', 'korytarz', 'rzeka', 'cieśnina', 'morze', 'zatoka', 'jezioro', 'kanał', 'zapora', 'zalew', 'wyspa', 'półwysep', 'brzeg'],
     adjectiveHeads: ['flota', 'rejon', 'kierunek', 'front'],
     borderWords: ['granica', 'pogranicze'],
+    borderWordPlurals: ['granic', 'granice', 'granicach', 'granicami', 'granicom'],
     borderLinks: ['z', 'ze', 'i', 'oraz', 'między', 'na', 'przy', 'do', 'pod', 'wzdłuż', 'w'],
     borderWith: ['z', 'ze'],
     conjunctions: ['i', 'oraz'],

@@ -39,6 +39,7 @@ export const ru: LanguageProfile = {
     regionNouns: { suffixes: ['щин', 'ччин', 'чин'], endings: ['а', 'ы', 'е', 'у', 'ой', 'ою'], adjectiveSuffixes: ['ская', 'цкая', 'зская'] },
     adjectiveHeads: ['район', 'флот', 'водохранилище', 'направление', 'фронт', 'порт'],
     borderWords: ['граница'],
+    borderWordPlurals: ['границ', 'границам', 'границами', 'границах'],
     borderLinks: ['с', 'со', 'и', 'между', 'на', 'у', 'к', 'вдоль', 'близ', 'возле', 'до'],
     borderWith: ['с', 'со'],
     conjunctions: ['и'],

@@ -61,6 +61,12 @@ export interface InflectionRules {
    * as Grenzschutz or robežsargi (border guards) are deliberately not border words.
    */
   borderWords: string[];
+  /**
+   * Plural forms of the border words that no singular form shares (borders, границ, sienų, Grenzen). After names or
+   * adjectives of countries they say that each is a far side of its own border, the near side left unsaid: "near the
+   * Polish and Lithuanian borders" (of Belarus) is two borders, not the Lithuania–Poland one.
+   */
+  borderWordPlurals?: string[];
   /** Small words that may stand between a border word and the countries it names (на, with, z, and, between, the). */
   borderLinks: string[];
   /**

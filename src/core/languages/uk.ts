@@ -42,6 +42,7 @@ export const uk: LanguageProfile = {
     regionNouns: { suffixes: ['щин', 'ччин', 'чин'], endings: ['а', 'и', 'і', 'у', 'ою'], adjectiveSuffixes: ['ська', 'цька', 'зька'] },
     adjectiveHeads: ['район', 'флот', 'громада', 'водосховище', 'напрямок', 'фронт', 'порт'],
     borderWords: ['кордон'],
+    borderWordPlurals: ['кордонів', 'кордонам', 'кордонами', 'кордонах'],
     borderLinks: ['з', 'із', 'зі', 'та', 'і', 'й', 'між', 'на', 'до', 'біля', 'поблизу', 'вздовж', 'уздовж'],
     borderWith: ['з', 'із', 'зі'],
     conjunctions: ['і', 'й', 'та'],

@@ -91,6 +91,15 @@ function prepositionsOf(lang: LanguageCode): Set<string> {
   return set;
 }
 
+const pluralSets = new Map<LanguageCode, Set<string>>();
+
+/** The language's plural border words, written as `normaliseWord` writes words. */
+function pluralsOf(lang: LanguageCode): Set<string> {
+  let set = pluralSets.get(lang);
+  if (!set) pluralSets.set(lang, (set = new Set((LANGUAGES[lang].inflection.borderWordPlurals ?? []).map(normaliseWord))));
+  return set;
+}
+
 /** The countries named around the border word at token b. */
 function phraseAt(text: string, tokens: Tokens, words: WordSource, b: number, byFirst: Map<number, TokenMatch>, byLast: Map<number, TokenMatch>, index: GazetteerIndex): Phrase {
   const links = words.names.borderLinks;
@@ -123,6 +132,9 @@ function phraseAt(text: string, tokens: Tokens, words: WordSource, b: number, by
   const p = firstSide - 1;
   const governed = before.length > 0 && p >= 0 && isPhraseGap(text, tokens, p, false) && prepositionsOf(words.names.lang).has(words.word(p));
   nearSideUnsaid = before.length === 0 && b + 1 < tokens.count && withWords.includes(words.word(b + 1)) && isPhraseGap(text, tokens, b, false);
+  // "near the Polish and Lithuanian borders": a plural border word after a list of sides makes each one a far side
+  // (not "the Belarus–Ukraine and Belarus–Poland borders", whose sides are paired by the dash).
+  if (before.length >= 2 && pluralsOf(words.names.lang).has(words.word(b)) && !/[-‐‑–—]/u.test(text.slice(tokens.starts[firstSide], tokens.starts[b]))) nearSideUnsaid = true;
   // Forwards: "границата на Украйна с Русия и Беларус", "granicy białorusko-ukraińskiej", "the border with Belarus".
   for (let t = b + 1, steps = 0; t < tokens.count && steps < LOOK_AHEAD && isPhraseGap(text, tokens, t - 1, sides.length > 0); steps++) {
     const m = byFirst.get(t);
@@ -149,14 +161,18 @@ const SENTENCE_END = /[.!?…\n\r]/;
  * The country the border phrase at token b belongs to: the nearest country the sentence names before it ("Belarus,
  * which hosted Russian troops, … near the border with Poland" → Belarus; "Russia drilled in Kaliningrad, and in
  * Belarus, at the border with Lithuania, …" → Belarus), the first of a list of them ("Belarus and Russia began drills
- * at the border with Poland" → Belarus), else the nearest country adjective ("Polish troops … near the border with
- * Belarus" → Poland); never one of the sides already named.
+ * at the border with Poland" → Belarus); failing a country, the country of a town or region the sentence names
+ * ("near Ashmyany, close to the Lithuanian border" → Belarus), then the nearest country adjective ("Polish troops …
+ * near the border with Belarus" → Poland); never one of the sides already named. A sentence that names none of these goes on telling of
+ * the one before it.
  */
 function sentenceCountry(text: string, tokens: Tokens, words: WordSource, byLast: Map<number, TokenMatch>, b: number, index: GazetteerIndex, except: readonly string[]): string | undefined {
   // Only a neighbour of the named side: "soldiers from Germany, Lithuania and the Netherlands … near the border with
   // Belarus" is Lithuania's border.
   const fits = (iso: string) => !except.includes(iso) && bordersAll(iso, except, index);
   let named: string | undefined;
+  /** The country of the nearest town or region the sentence names ("prie Ašmenos, netoli Lietuvos sienos" → Belarus). */
+  let placed: string | undefined;
   let adjective: string | undefined;
   /** The last token of a name listed right before the latest name found ("X and", "X,"), if any. */
   let listedBefore = -1;
@@ -164,10 +180,12 @@ function sentenceCountry(text: string, tokens: Tokens, words: WordSource, byLast
     // A sentence that names no country goes on telling of the one before it, within its paragraph ("Polijā turpinās
     // mācības. Mācības notiek … netālu no Lietuvas robežas").
     const gap = text.slice(tokens.ends[t], tokens.starts[t + 1]);
-    if (SENTENCE_END.test(gap) && (named !== undefined || adjective !== undefined || /[\n\r]/.test(gap))) break;
+    if (SENTENCE_END.test(gap) && (named !== undefined || placed !== undefined || adjective !== undefined || /[\n\r]/.test(gap))) break;
     const m = byLast.get(t);
     if (m) {
       const iso = countryOf(m, index);
+      const where = m.entries.length === 1 ? index.byId.get(m.entries[0]) : undefined;
+      if (!iso && where?.iso && where.kind !== 'border' && fits(where.iso)) placed ??= where.iso;
       // The nearest name, or the first of a list it ends ("Belarus and Russia began drills at the border with Poland").
       if (iso && fits(iso) && (named === undefined || listedBefore === m.last)) {
         named = iso;
@@ -183,7 +201,7 @@ function sentenceCountry(text: string, tokens: Tokens, words: WordSource, byLast
     const iso = countryOfAdjective(words.word(t), words.names);
     if (iso && fits(iso)) adjective ??= iso;
   }
-  return named ?? adjective;
+  return named ?? placed ?? adjective;
 }
 
 /** The token a list member before token `first` would end at ("Belarus and Russia", "Belarus, Russia"), or -1. */

@@ -207,7 +207,9 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
     stops: new Map(), borders: new Map(), regionRoots: new Map(), regionRootHashes: new Map(), cityRegion: new Map(), adjectives: new Map(),
     featureWords: rules.featureWords.map((w) => wordForms(w, rules)),
     adjectiveHeads: (rules.adjectiveHeads ?? []).map((w) => wordForms(w, rules)),
-    borderWords: rules.borderWords.map((w) => wordForms(w, rules)), borderLinks: new Set(rules.borderLinks),
+    // Plural border words the paradigms do not reach (Russian границ) are forms of their own, like region plurals.
+    borderWords: [...rules.borderWords.map((w) => wordForms(w, rules)), ...(rules.borderWordPlurals ?? []).map((w) => [wordForm(w, [''], '')])],
+    borderLinks: new Set(rules.borderLinks),
   };
 
   // Identical names of different entries (Brest, Brest) share one variant: the resolver chooses among them.
@@ -270,9 +272,11 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
 
   for (const entry of gazetteer.entries) {
     if (entry.kind !== 'city' || !entry.iso) continue;
-    const english = nameWords(entry.names.en?.[0] ?? entry.name).join(' ');
-    const regions = regionsByRoot.get(`${entry.iso}:${english}`);
-    if (regions && regions.length === 1) index.cityRegion.set(entry.id, regions[0].id);
+    // Every English name counts: a renamed town keeps the name its region still has (Dnipro, formerly Dnipropetrovsk).
+    for (const name of entry.names.en ?? [entry.name]) {
+      const regions = regionsByRoot.get(`${entry.iso}:${nameWords(name).join(' ')}`);
+      if (regions && regions.length === 1) { index.cityRegion.set(entry.id, regions[0].id); break; }
+    }
   }
 
   for (const forms of index.borderWords) for (const f of forms) { addPrefix(f.stem, index.upperPrefixes); addPrefix(f.stem, index.lowerPrefixes); }
