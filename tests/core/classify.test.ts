@@ -588,6 +588,12 @@ describe('an enumeration after a colon', () => {
     expect(summary(classify('pl', text, { granicy: 'border:LT-PL', Augustowa: 'city:776597', Litwie: 'country:LT', Mariampola: 'city:597231' })))
       .toEqual(['exercise@border:LT-PL', 'exercise@city:597231', 'exercise@city:776597', 'exercise@country:LT']);
   });
+
+  test('a placeless cue before the colon, and a count before each member: "перехвачены 40 дронов: 31 — над …, четыре — над …"', () => {
+    const text = 'Перехвачены и уничтожены 40 беспилотников: 31 — над территорией Белгородской области, 5 — над территорией Курской области, четыре — над территорией Орловской области.';
+    expect(summary(classify('ru', text, { 'Белгородской области': 'region:RU-BEL', 'Курской области': 'region:RU-KRS', 'Орловской области': 'region:RU-ORL' })))
+      .toEqual(['strike@region:RU-BEL', 'strike@region:RU-KRS', 'strike@region:RU-ORL']);
+  });
 });
 
 describe('robustness', () => {

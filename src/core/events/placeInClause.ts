@@ -321,7 +321,10 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
     // "…, паводле арганізатараў, можа прайсці ў Варшаве": a possible event is none; an attributing clause is not the scene.
     for (let i = start; i < inClause[k].first; i++) if (cues.negations.matches(words, i)) return [];
     if (clauseHasReport(words, clause, cues)) continue;
-    return withListed(inClause, k, +1, words, cues);
+    const chosen = withListed(inClause, k, +1, words, cues);
+    // After a colon the clauses may go on enumerating its places ("перехвачены 74 беспилотника: 31 — над …, 24 — над …").
+    const afterColon = words[words.findIndex((w) => w.clause === cue.clause + 1)].afterColon;
+    return afterColon ? [...chosen, ...enumerated(clause + 1, places, words, cues, clausesWithCues).filter((p) => !chosen.includes(p))] : chosen;
   }
   return [];
 }
@@ -364,7 +367,7 @@ function apposition(cue: Cue, places: readonly PlaceInText[], words: readonly Wo
 /**
  * After a colon, the clauses that go on enumerating places of the same event: "…: na Podlasiu, m.in. w rejonie Sejn i
  * Augustowa, oraz na Litwie, w okolicach Mariampola". Each opens with a preposition of place, "and" or "including" and
- * tells of no other event.
+ * tells of no other event; a count before a dash may label each ("31 — над …, 24 — над …").
  */
 function enumerated(from: number, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
   const out: string[] = [];
@@ -372,6 +375,7 @@ function enumerated(from: number, places: readonly PlaceInText[], words: readonl
   for (let clause = from; clause <= lastClause && !clausesWithCues.has(clause); clause++) {
     const start = words.findIndex((w) => w.clause === clause);
     if (start < 0 || words[start].afterColon) break;
+    if (isCountLabel(words, start, clause, places)) continue;
     const opens = cues.prepositions.matchAt(words, start).some((m) => m.value) || cues.conjunctions.matches(words, start) || cues.inclusionWords.matches(words, start);
     if (!opens) break;
     const inClause = places.filter((p) => p.clause === clause);
@@ -379,6 +383,16 @@ function enumerated(from: number, places: readonly PlaceInText[], words: readonl
     if (k >= 0) for (const place of withListed(inClause, k, +1, words, cues)) if (!out.includes(place)) out.push(place);
   }
   return out;
+}
+
+/**
+ * A clause of one or two lower-case words and no place, such as the count before a dash in "…: 31 — над Белгородской
+ * областью, 24 — над Курской, четыре — над Орловской": it labels the next member of the enumeration, not ends it.
+ */
+function isCountLabel(words: readonly Word[], start: number, clause: number, places: readonly PlaceInText[]): boolean {
+  let n = 0;
+  for (let i = start; i < words.length && words[i].clause === clause; i++) if (++n > 2 || words[i].capitalised) return false;
+  return !places.some((p) => p.clause === clause);
 }
 
 /**
