@@ -84,6 +84,8 @@ describe('Lithuanian words that contain a cue but name no event', () => {
     ['Per dujų sprogimą Kaune nukentėjo du žmonės.', { Kaune: 'city:598316' }, ''],
     ['Kibernetinė ataka prieš Lietuvos institucijas.', { Lietuvos: 'country:LT' }, ''],
     ['Sankcijos yra smūgis Rusijos ekonomikai.', { Rusijos: 'country:RU' }, ''],
+    // analysts who assess the attacks are where the assessment happens, not where the attacks did
+    ['Vilniuje dirbantys analitikai atakas vertina kaip nuoseklią strategiją.', { Vilniuje: VILNIUS }, ''],
   ]);
 });
 

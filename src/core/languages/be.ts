@@ -104,7 +104,7 @@ export const be: LanguageProfile = {
     ],
     // Denied, hypothetical or only heard ("чулі выбухі": the explosions were elsewhere) events are not events there.
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
-    reactionVerbs: ['асудзі*', 'асуджа*', 'раскрытыкава*', 'крытыкава*', 'крытыку*', 'назвал*', 'назваў', 'называ*', 'пракаментава*', 'каментава*', 'каменту*', 'адрэагава*', 'рэагава*', 'рэагу*', 'вітал*', 'сочаць', 'сачыл*', 'сачыў', 'назіра*', 'крытык*', 'асуджэнн*', 'рэакцы*'],
+    reactionVerbs: ['асудзі*', 'асуджа*', 'раскрытыкава*', 'крытыкава*', 'крытыку*', 'назвал*', 'назваў', 'называ*', 'пракаментава*', 'каментава*', 'каменту*', 'адрэагава*', 'рэагава*', 'рэагу*', 'вітал*', 'сочаць', 'сачыл*', 'сачыў', 'назіра*', 'крытык*', 'асуджэнн*', 'рэакцы*', 'ацэньва*', 'ацаніў', 'ацаніла', 'ацанілі'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['абмеркава*', 'абмяркоўва*', 'абмеркаваў'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

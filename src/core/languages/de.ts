@@ -106,7 +106,7 @@ export const de: LanguageProfile = {
       { cue: 'trafen', type: 'strike', when: ['*drohne*', '*rakete*', 'geschoss*', 'granate*', '*bombe*', 'marschflugkörper*', 'trümmer*', 'splitter*'] },
     ],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
-    reactionVerbs: ['verurteil*', 'kritisier*', 'nannte', 'nannten', 'nennt', 'bezeichnet*', 'kommentier*', 'reagiert*', 'begrüßt*', 'protestiert*', 'beobacht*', 'verfolgt', 'verfolgen', 'kritik', 'verurteilung', 'reaktion*'],
+    reactionVerbs: ['verurteil*', 'kritisier*', 'nannte', 'nannten', 'nennt', 'bezeichnet*', 'kommentier*', 'reagiert*', 'begrüßt*', 'protestiert*', 'beobacht*', 'verfolgt', 'verfolgen', 'kritik', 'verurteilung', 'reaktion*', 'bewerte', 'bewerten', 'bewertet', 'bewertete*'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['besprech*', 'besprach*', 'diskutier*', 'erörter*', 'berichte über', 'berichten über', 'meldungen über', 'sprach von', 'sprach* von', 'spricht von', 'sprechen von'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

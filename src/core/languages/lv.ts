@@ -92,7 +92,7 @@ export const lv: LanguageProfile = {
     relativeWords: ['kas', 'kurš', 'kura', 'kuri', 'kuras'],
     timeWords: ['naktī', 'nakti', 'rītā', 'vakarā', 'pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien', 'janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī', 'nedēļas nogalē', 'diennakts'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
-    reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē*', 'reaģēj*', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*', 'reakcij*'],
+    reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē*', 'reaģēj*', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*', 'reakcij*', 'vērtē', 'vērtēja', 'novērtē', 'novērtēja'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['apspried*', 'apspriež*', 'pārrunā*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

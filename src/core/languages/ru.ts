@@ -104,7 +104,7 @@ export const ru: LanguageProfile = {
     ],
     // Denied, hypothetical or only heard ("слышали взрывы": the explosions were elsewhere) events are not events there.
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
-    reactionVerbs: ['осудил*', 'осужда*', 'раскритиковал*', 'критикова*', 'критику*', 'назвал*', 'называ*', 'прокомментировал*', 'комментиру*', 'отреагировал*', 'реагиру*', 'приветствовал*', 'протестова*', 'следят', 'следил*', 'наблюда*', 'критик*', 'осуждени*', 'реакци*'],
+    reactionVerbs: ['осудил*', 'осужда*', 'раскритиковал*', 'критикова*', 'критику*', 'назвал*', 'называ*', 'прокомментировал*', 'комментиру*', 'отреагировал*', 'реагиру*', 'приветствовал*', 'протестова*', 'следят', 'следил*', 'наблюда*', 'критик*', 'осуждени*', 'реакци*', 'оценива*', 'оценил', 'оценила', 'оценили'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['обсуд*', 'обсужда*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

@@ -107,7 +107,7 @@ export const uk: LanguageProfile = {
     ],
     // Denied, hypothetical or only heard ("чули вибухи": the explosions were elsewhere) events are not events there.
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
-    reactionVerbs: ['засудил*', 'засудив', 'засуджу*', 'розкритикува*', 'критикува*', 'критику*', 'назвал*', 'назвав', 'назива*', 'прокоментува*', 'коментува*', 'відреагува*', 'реагува*', 'реагу*', 'привітал*', 'привітав', 'стежать', 'стежил*', 'стежив', 'спостеріга*', 'критик*', 'засудженн*', 'реакці*'],
+    reactionVerbs: ['засудил*', 'засудив', 'засуджу*', 'розкритикува*', 'критикува*', 'критику*', 'назвал*', 'назвав', 'назива*', 'прокоментува*', 'коментува*', 'відреагува*', 'реагува*', 'реагу*', 'привітал*', 'привітав', 'стежать', 'стежил*', 'стежив', 'спостеріга*', 'критик*', 'засудженн*', 'реакці*', 'оцінюю*', 'оцінює', 'оцінив', 'оцінила', 'оцінили'],
     // Talking about an event: "ministers will meet to discuss the drills".
     topicVerbs: ['обговор*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
