@@ -7,6 +7,7 @@ import { detectLanguage } from './detectLanguage';
 import { recogniseToponyms } from './recognise';
 import { resolveToponyms } from './resolve';
 import { classifyEvents } from './classify';
+import { tokenise } from './recognise/tokens';
 
 /** The passage containing `offset` (passages are sorted and disjoint). */
 function passageAt(passages: Passage[], offset: number): Passage | undefined {
@@ -34,9 +35,11 @@ export function analyseArticle(input: ArticleInput, index: GazetteerIndex): Omit
   const passages: Passage[] = segmentText(article.text).sentences.map((s, i) => ({
     id: `${article.id}#${i}`, article: article.id, start: s.start, end: s.end, paragraph: s.paragraph,
   }));
-  const candidates = recogniseToponyms(article.text, article.lang, index);
+  // One tokenising pass serves the recogniser and the resolver's look for demonyms.
+  const tokens = tokenise(article.text);
+  const candidates = recogniseToponyms(article.text, article.lang, index, tokens);
   const mentions: Mention[] = [];
-  for (const t of resolveToponyms(candidates, { text: article.text, lang: article.lang }, index)) {
+  for (const t of resolveToponyms(candidates, { text: article.text, lang: article.lang, tokens }, index)) {
     const passage = passageAt(passages, t.start);
     // A name cut by the length limit on sentences (segment.ts) would straddle two passages: it is not quoted.
     if (passage && t.end <= passage.end) mentions.push({ place: t.place, article: article.id, start: t.start, end: t.end, surface: t.surface, passage: passage.id });

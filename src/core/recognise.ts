@@ -271,9 +271,9 @@ function mayBeName(text: string, tokens: Tokens, i: number, names: NameIndex): b
   return false;
 }
 
-export function recogniseToponyms(text: string, lang: LanguageCode, index: GazetteerIndex): ToponymCandidate[] {
+/** `tokens`: the text's tokens when the caller has them already (the pipeline tokenises each article once). */
+export function recogniseToponyms(text: string, lang: LanguageCode, index: GazetteerIndex, tokens: Tokens = tokenise(text)): ToponymCandidate[] {
   const names = index.names(lang);
-  const tokens = tokenise(text);
   const matcher = new Matcher(text, tokens, names);
   const matches: TokenMatch[] = [];
   const borderTokens: number[] = [];

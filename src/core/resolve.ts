@@ -11,7 +11,7 @@ import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import type { GazetteerEntry, LanguageCode } from './types';
 import { countryOfAdjective } from './recognise/nameIndex';
 import { lowerCode, normaliseWord } from './recognise/normalise';
-import { tokenise } from './recognise/tokens';
+import { tokenise, type Tokens } from './recognise/tokens';
 import { LANGUAGES } from './languages';
 
 export interface ResolvedToponym { start: number; end: number; surface: string; place: string }
@@ -49,9 +49,8 @@ interface Context {
 }
 
 /** Countries named by adjectives and demonyms anywhere in the text (one more pass, only when something is ambiguous). */
-function adjectiveCountries(text: string, lang: LanguageCode, index: GazetteerIndex, counts: Map<string, number>): void {
+function adjectiveCountries(text: string, tokens: Tokens, lang: LanguageCode, index: GazetteerIndex, counts: Map<string, number>): void {
   const names = index.names(lang);
-  const tokens = tokenise(text);
   for (let i = 0; i < tokens.count; i++) {
     const s = tokens.starts[i];
     const key = lowerCode(text.charCodeAt(s)) * 65536 + (s + 1 < text.length ? lowerCode(text.charCodeAt(s + 1)) : 0);
@@ -61,7 +60,7 @@ function adjectiveCountries(text: string, lang: LanguageCode, index: GazetteerIn
   }
 }
 
-function buildContext(candidates: readonly Known[], text: string, lang: LanguageCode, index: GazetteerIndex): Context {
+function buildContext(candidates: readonly Known[], { text, lang, tokens }: ArticleText, index: GazetteerIndex): Context {
   const counts = new Map<string, number>();
   const ids = new Set<string>();
   const points: [number, number][] = [];
@@ -74,7 +73,7 @@ function buildContext(candidates: readonly Known[], text: string, lang: Language
     if (!ids.has(e.id) && (e.kind === 'city' || e.kind === 'region')) points.push(e.point);
     ids.add(e.id);
   }
-  adjectiveCountries(text, lang, index, counts);
+  adjectiveCountries(text, tokens ?? tokenise(text), lang, index, counts);
   let total = 0;
   for (const n of counts.values()) total += n;
   const isoShare = new Map<string, number>();
@@ -94,10 +93,13 @@ function score(e: GazetteerEntry, context: Context, populationWeight: number): n
   return s;
 }
 
+/** The article the candidates come from; `tokens` when the caller has tokenised it already. */
+export interface ArticleText { text: string; lang: LanguageCode; tokens?: Tokens }
+
 /** A candidate with the entries the gazetteer knows. */
 interface Known { c: ToponymCandidate; entries: string[] }
 
-export function resolveToponyms(candidates: ToponymCandidate[], context: { text: string; lang: LanguageCode }, index: GazetteerIndex): ResolvedToponym[] {
+export function resolveToponyms(candidates: ToponymCandidate[], context: ArticleText, index: GazetteerIndex): ResolvedToponym[] {
   const known: Known[] = [];
   for (const c of candidates) {
     const entries = c.entries.every((id) => index.byId.has(id)) ? c.entries : c.entries.filter((id) => index.byId.has(id));
@@ -114,7 +116,7 @@ export function resolveToponyms(candidates: ToponymCandidate[], context: { text:
       const decided = chosen.get(key);
       if (decided) place = decided;
       else {
-        articleContext ??= buildContext(known, context.text, context.lang, index);
+        articleContext ??= buildContext(known, context, index);
         let best = -Infinity;
         const kind = index.byId.get(entries[0])!.kind;
         const populationWeight = entries.every((id) => index.byId.get(id)!.kind === kind) ? POPULATION_WEIGHT.sameKind : POPULATION_WEIGHT.acrossKinds;
