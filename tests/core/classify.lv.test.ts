@@ -119,3 +119,11 @@ describe('Latvian hypothetical and threatened events are not events', () => {
     ['Prezidents draudzīgā vizītē ieradās Viļņā.', { Viļņā: VILNIUS }, `meeting@${VILNIUS}`],
   ]);
 });
+
+describe('Latvian "kur" (where): the place before it, unless the clause opens on a scene of its own', () => {
+  cases([
+    // The place before "where" is its place even when it is where someone came from.
+    ['Viņš atbrauca no Varšavas, kur bija pārrunājis dronu ražošanu ar premjerministru.', { Varšavas: WARSAW }, `meeting@${WARSAW}`],
+    ['Zelenskis ieradās Lietuvā, kur Viļņā tikās ar prezidentu.', { Lietuvā: 'country:LT', Viļņā: VILNIUS }, `meeting@${VILNIUS} meeting@country:LT`],
+  ]);
+});

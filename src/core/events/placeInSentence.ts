@@ -21,7 +21,11 @@ export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words
   let start = cue.first;
   while (start > 0 && words[start - 1].clause === cue.clause) start--;
   if (start === 0 || !cues.whereWords.matches(words, start)) return [];
-  const before = places.filter((p) => p.clause === words[start - 1].clause && p.last >= start - 2 && p.role !== 'elsewhere');
+  // "…, kur Viļņā tikās ar …": a clause that opens on its own scene does not need the place before it (but "wo er
+  // die in Litauen stationierten Soldaten besucht" is still in Vilnius).
+  if (places.some((p) => p.clause === cue.clause && p.role === 'scene' && p.first <= start + 2)) return [];
+  // "atbrauca no Varšavas, kur … bija pārrunājis": the place before "where" is its place, whatever its own role there.
+  const before = places.filter((p) => p.clause === words[start - 1].clause && p.last >= start - 2);
   return before.length > 0 ? [before[before.length - 1].place] : [];
 }
 
