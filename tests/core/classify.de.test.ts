@@ -157,3 +157,12 @@ describe('German: what is no event, and what is not its place', () => {
     expect(events('Die Regierung in Warschau verurteilte die Angriffe auf Charkiw.')).toBe(`strike@${KHARKIV}`);
   });
 });
+
+describe('German: a diplomat\'s post', () => {
+  test('"Botschafter in Lettland" names the post, the meeting is in Warsaw', () => {
+    expect(events('In Warschau traf Sikorski den ukrainischen Botschafter in Lettland.')).toBe(`meeting@${WARSAW}`);
+  });
+  test('"Konsultationen nach Warschau" are no consul: the visit is in Warsaw', () => {
+    expect(events('Wadephul war zu Konsultationen nach Warschau gereist.')).toBe(`meeting@${WARSAW}`);
+  });
+});

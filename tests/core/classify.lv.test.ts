@@ -127,3 +127,9 @@ describe('Latvian "kur" (where): the place before it, unless the clause opens on
     ['Zelenskis ieradās Lietuvā, kur Viļņā tikās ar prezidentu.', { Lietuvā: 'country:LT', Viļņā: VILNIUS }, `meeting@${VILNIUS} meeting@country:LT`],
   ]);
 });
+
+describe('Latvian: a place after a diplomat\'s title is the post, not the scene', () => {
+  cases([
+    ['Rinkēvičs Rīgā tikās ar Ukrainas vēstnieku Latvijā.', { Rīgā: RIGA, Ukrainas: 'country:UA', Latvijā: 'country:LV' }, `meeting@${RIGA}`],
+  ]);
+});

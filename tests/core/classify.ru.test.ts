@@ -186,3 +186,12 @@ describe('recognition', () => {
     expect(placeIds('Колонна вышла из Черновцов.', 'ru')).toEqual(['city:710719']);
   });
 });
+
+describe('a place after a diplomat\'s title is the post, not the scene', () => {
+  test('"посол … в Латвии": the meeting is in Moscow', () => {
+    expect(events('В Москве Лавров встретился с послом Украины в Латвии.', { Москве: 'city:524901', Украины: 'country:UA', Латвии: 'country:LV' })).toEqual(['meeting@city:524901']);
+  });
+  test('"консультации" is no title: consultations in Riga are a meeting there', () => {
+    expect(events('Консультации в Риге прошли в пятницу.', { Риге: RIGA })).toEqual([`meeting@${RIGA}`]);
+  });
+});

@@ -37,6 +37,7 @@ export interface CompiledCues {
   actorNouns: WordPatterns<true>;
   restWords: WordPatterns<true>;
   officialTitles: WordPatterns<true>;
+  envoyTitles: WordPatterns<true>;
   /**
    * backgroundWords, continuingWords, historyWords, reactionVerbs, topicVerbs and dateWords in one matcher whose value is a
    * bit set (MARK_*): the classifier reads them all off a sentence in one lookup per word.
@@ -90,6 +91,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       actorNouns: patternSet(events.actorNouns ?? []),
       restWords: patternSet(events.restWords ?? []),
       officialTitles: patternSet(events.officialTitles ?? []),
+      envoyTitles: patternSet(events.envoyTitles ?? []),
       markers: markersOf(events),
       continuingWords: patternSet(events.continuingWords ?? []),
       historyWords: patternSet(events.historyWords ?? []),

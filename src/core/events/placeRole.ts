@@ -179,6 +179,22 @@ export function ownersOfWeapons(places: PlaceInText[], words: readonly Word[], c
   }
 }
 
+/** Words (prepositions, the sending country) that may stand between a diplomat's title and the post it names. */
+const POST_GAP = 2;
+
+/**
+ * "Rinkēvičs Rīgā tikās ar Ukrainas vēstnieku Latvijā", "посол Украины в Латвии", "the ambassador to Latvia": the place
+ * after a diplomat's title is the post ('elsewhere'), not where the event is.
+ */
+export function postsOfEnvoys(places: PlaceInText[], words: readonly Word[], cues: CompiledCues, isPlaceWord: (i: number) => boolean): void {
+  for (const p of places) {
+    for (let i = p.first - 1, gap = 0; i >= 0 && words[i].clause === p.clause && gap <= POST_GAP; i--, gap++) {
+      if (cues.envoyTitles.matches(words, i)) { p.role = 'elsewhere'; break; }
+      if (!isPlaceWord(i) && !cues.prepositions.matches(words, i)) break;
+    }
+  }
+}
+
 /**
  * "launched from Oryol, Millerovo and Primorsko-Akhtarsk", "paleisti iš Kursko, Oriolo ir Briansko sričių": the
  * members of a list after a source play its part (only the first carries the preposition).

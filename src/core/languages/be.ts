@@ -117,6 +117,8 @@ export const be: LanguageProfile = {
     restWords: ['астатнія', 'яшчэ', 'іншыя'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['губернатар*', 'кіраўнік*', 'старшын*', 'мэр*', 'начальнік*'],
+    // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
+    envoyTitles: ['пасол', 'пасла', 'паслу', 'паслом', 'паслы', 'консул', 'консула', 'консулу', 'консулам', 'паверан*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['рэгулярна', 'рэгулярн*', 'неаднаразова', 'пастаянна', 'пастаянн*', 'часта', 'штодня', 'штодзённ*', 'штоночы', 'усё часцей', 'сістэматычна', 'сістэматычн*', 'перыядычна'],
     continuingWords: ['працягва*', 'працягну*'],

@@ -114,6 +114,8 @@ export const bg: LanguageProfile = {
     restWords: ['останалите', 'още', 'другите'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['губернатор*', 'кмет*', 'ръководител*', 'началник*', 'областен управител', 'управител*'],
+    // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
+    envoyTitles: ['посланик*', 'консул', 'консулът', 'консула', 'временно управляващ*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['редовно', 'редовни', 'многократно', 'неколкократно', 'постоянно', 'постоянни', 'често', 'ежедневно', 'ежедневни', 'всекидневно', 'всекидневни', 'все по-често', 'систематично', 'систематични', 'периодично', 'зачестил*'],
     continuingWords: ['продължава*', 'продължават'],

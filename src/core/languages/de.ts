@@ -119,6 +119,8 @@ export const de: LanguageProfile = {
     restWords: ['die übrigen', 'weitere', 'die restlichen', 'die anderen', 'der rest'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['*gouverneur*', '*bürgermeister*', 'chef', 'leiter', 'verwaltungschef*'],
+    // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
+    envoyTitles: ['botschafter*', 'gesandte*', 'konsul', 'konsuln', 'konsuls', 'geschäftsträger*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['immer wieder', 'wiederholt', 'regelmäßig', 'häufig', 'oft', 'ständig', 'täglich', 'fast täglich', 'zunehmend', 'dauerhaft*', 'immer häufiger'],
     continuingWords: ['weiterhin', 'fortgesetzt*', 'anhaltend*'],

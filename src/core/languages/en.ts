@@ -90,6 +90,8 @@ export const en: LanguageProfile = {
     restWords: ['the rest', 'others', 'dozens', 'most', 'another', 'a further', 'the remaining', 'the others'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['governor', 'mayor', 'head', 'chief', 'administrator'],
+    // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
+    envoyTitles: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'consul', 'chargé', 'attaché'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['repeatedly', 'regularly', 'frequently', 'often', 'routinely', 'increasingly', 'constant', 'constantly', 'daily', 'nightly', 'almost daily', 'every day', 'every night', 'intensified', 'more frequent'],
     continuingWords: ['continue', 'continues', 'continued', 'continuing', 'ongoing'],

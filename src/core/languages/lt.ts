@@ -94,6 +94,8 @@ export const lt: LanguageProfile = {
     restWords: ['kiti', 'kitos', 'likę', 'likusios', 'likusieji', 'dar'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['gubernator*', 'meras', 'mero', 'vadov*', 'administracijos'],
+    // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
+    envoyTitles: ['ambasador*', 'pasiuntinys', 'pasiuntinį', 'pasiuntinio', 'pasiuntiniu', 'pasiuntiniui', 'konsulas', 'konsulą', 'konsulo', 'konsului', 'reikalų patikėtin*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['reguliariai', 'reguliar*', 'ne kartą', 'nuolat', 'nuolatin*', 'dažnai', 'kasdien', 'kasdien*', 'vis dažniau', 'sistemingai', 'sisteming*', 'pakartotinai'],
     continuingWords: ['toliau', 'tęsia', 'tęsiasi', 'tęsė'],

@@ -107,6 +107,8 @@ export const lv: LanguageProfile = {
     restWords: ['pārējie', 'pārējās', 'vēl', 'citi'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['gubernator*', 'mērs', 'mēra', 'vadītāj*', 'administrācij*'],
+    // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
+    envoyTitles: ['vēstniek*', 'sūtnis', 'sūtni', 'sūtnim', 'sūtņa', 'konsuls', 'konsulu', 'konsulam', 'konsula', 'pagaidu pilnvarot*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['regulāri', 'regulār*', 'atkārtoti', 'vairākkārt', 'pastāvīgi', 'pastāvīg*', 'bieži', 'ik dienu', 'katru dienu', 'ik nakti', 'arvien biežāk', 'sistemātiski', 'sistemātisk*', 'visbiežāk'],
     continuingWords: ['turpina', 'turpināja', 'turpinās', 'turpin*'],

@@ -154,6 +154,8 @@ export const pl: LanguageProfile = {
     restWords: ['pozostałe', 'pozostałych', 'kolejne', 'kolejnych', 'jeszcze', 'reszta', 'resztę', 'inne'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['gubernator*', 'mer*', 'szef*', 'wojewod*', 'starost*', 'burmistrz*', 'prezydent miasta', 'naczelnik*'],
+    // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
+    envoyTitles: ['ambasador*', 'konsul', 'konsula', 'konsulem', 'konsulowi', 'chargé', 'attaché'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['ciągle', 'regularnie', 'regularn*', 'wielokrotnie', 'stale', 'często', 'codziennie', 'codzienn*', 'coraz częściej', 'systematycznie', 'systematyczn*', 'nieustann*', 'permanentn*'],
     continuingWords: ['nadal', 'wciąż', 'kontynuuj*', 'kontynuowa*'],

@@ -117,6 +117,8 @@ export const ru: LanguageProfile = {
     restWords: ['остальные', 'ещё', 'еще', 'другие', 'прочие'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['губернатор*', 'глав*', 'мэр*', 'руководител*', 'начальник*'],
+    // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
+    envoyTitles: ['посол', 'посла', 'послу', 'послом', 'послы', 'послов', 'полпред*', 'консул', 'консула', 'консулу', 'консулом', 'поверенн*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['регулярно', 'регулярн*', 'неоднократно', 'постоянно', 'постоянн*', 'часто', 'ежедневно', 'ежедневн*', 'ежесуточн*', 'все чаще', 'всё чаще', 'участил*', 'учащ*', 'систематически', 'систематическ*', 'периодически', 'то и дело'],
     continuingWords: ['продолжа*', 'продолжи*'],

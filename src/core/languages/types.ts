@@ -216,6 +216,13 @@ export interface EventCues {
    */
   officialTitles?: string[];
   /**
+   * Diplomats' titles (ambassador, envoy, consul, посол, vēstnieks): a place right after one, perhaps after a
+   * preposition or the sending country ("посол Украины в Латвии", "Ukrainas vēstnieku Latvijā"), names the post:
+   * the meeting with the ambassador is not held in the country they are posted to. Forms are listed whole where a
+   * stem would also take consultations or the embassy (konsul* → Konsultationen, sūtn* → sūtniecība).
+   */
+  envoyTitles?: string[];
+  /**
    * "Continue" (продолжаются, turpinās, weiterhin): background for events that do not last ("strikes on Ukraine
    * continue" speaks of the war), the present of one that does ("В Белоруссии продолжаются учения"): see
    * `lasts` in events/eventTypes.ts.

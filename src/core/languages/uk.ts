@@ -120,6 +120,8 @@ export const uk: LanguageProfile = {
     restWords: ['решта', 'інші', 'ще', 'решту'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['губернатор*', 'голов*', 'очільник*', 'мер*', 'керівник*', 'начальник*'],
+    // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
+    envoyTitles: ['посол', 'посла', 'послу', 'послом', 'посли', 'послів', 'консул', 'консула', 'консулу', 'консулом', 'повірен*'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
     backgroundWords: ['регулярно', 'регулярн*', 'неодноразово', 'постійно', 'постійн*', 'часто', 'щодня', 'щоденн*', 'щоночі', 'дедалі частіше', 'все частіше', 'почасті*', 'систематично', 'систематичн*', 'періодично'],
     continuingWords: ['продовжу*', 'продовжи*'],
