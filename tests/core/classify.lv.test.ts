@@ -133,3 +133,9 @@ describe('Latvian: a place after a diplomat\'s title is the post, not the scene'
     ['Rinkēvičs Rīgā tikās ar Ukrainas vēstnieku Latvijā.', { Rīgā: RIGA, Ukrainas: 'country:UA', Latvijā: 'country:LV' }, `meeting@${RIGA}`],
   ]);
 });
+
+describe('Latvian "skāra" (hit)', () => {
+  cases([
+    ['Droni skāra Šostku un Konotopu.', { Šostku: 'city:693942', Konotopu: 'city:705135' }, 'strike@city:693942 strike@city:705135'],
+  ]);
+});

@@ -42,7 +42,7 @@ export const lv: LanguageProfile = {
       // ("notriekti virs Kijivas", "bojāta infrastruktūra") tell a strike at that place.
       strike: [
         // attack, strike, hit, shell, bomb, air raid, launch at
-        'uzbruk*', 'uzbrūk*', 'triecien*', 'aviotriecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'apšaud*', 'bombard*',
+        'uzbruk*', 'uzbrūk*', 'triecien*', 'aviotriecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'skāra', 'skāruši', 'skārusi', 'skāris', 'apšaud*', 'bombard*',
         'bombu uzbrukum*', 'nomet* bumb*', 'artilērijas uguns*', 'uzlidojum*', 'ietriec*', 'raidīja raķet*', 'raidīja dron*',
         'raidīt* raķet*', 'raidīt* dron*', 'palaid* raķet*', 'palaist* raķet*', 'palaid* dron*',
         // explosions
