@@ -134,8 +134,10 @@ describe('Latvian: a place after a diplomat\'s title is the post, not the scene'
   ]);
 });
 
-describe('Latvian "skāra" (hit)', () => {
+describe('Latvian "skāra" (hit), "raidot pret" (launching against)', () => {
   cases([
     ['Droni skāra Šostku un Konotopu.', { Šostku: 'city:693942', Konotopu: 'city:705135' }, 'strike@city:693942 strike@city:705135'],
+    // "raidot pret" (launching against): the target follows, the weapons come later.
+    ['Krievija uzbruka naktī, raidot pret Kijivu vairāk nekā 40 raķetes.', { Kijivu: KYIV }, `strike@${KYIV}`],
   ]);
 });

@@ -44,7 +44,7 @@ export const lv: LanguageProfile = {
         // attack, strike, hit, shell, bomb, air raid, launch at
         'uzbruk*', 'uzbrūk*', 'triecien*', 'aviotriecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'skāra', 'skāruši', 'skārusi', 'skāris', 'apšaud*', 'bombard*',
         'bombu uzbrukum*', 'nomet* bumb*', 'artilērijas uguns*', 'uzlidojum*', 'ietriec*', 'raidīja raķet*', 'raidīja dron*',
-        'raidīt* raķet*', 'raidīt* dron*', 'palaid* raķet*', 'palaist* raķet*', 'palaid* dron*',
+        'raidīt* raķet*', 'raid* pret', 'raidīt* dron*', 'palaid* raķet*', 'palaist* raķet*', 'palaid* dron*',
         // explosions
         'sprādzien*', 'sprāga', 'sprāgst*', 'uzsprāg*', 'uzspridzin*', 'spridzināj*',
         // interceptions over the place, and their debris
