@@ -109,3 +109,11 @@ describe('Lithuanian hypothetical and threatened events are not events', () => {
     ['Rusija grasina smūgiais Vilniui.', { Vilniui: VILNIUS }, ''],
   ]);
 });
+
+describe('Lithuanian: a later clause that says where things take place goes on with the event', () => {
+  cases([
+    ['Manevruose dalyvauja apie 3000 karių, o pagrindiniai veiksmai vyksta Gardino apylinkėse.', { Gardino: GRODNO }, `exercise@${GRODNO}`],
+    // without a verb of taking place, a clause after "o" (but) says something else
+    ['Manevruose dalyvauja apie 3000 karių, o Gardino gyventojai nerimauja.', { Gardino: GRODNO }, ''],
+  ]);
+});

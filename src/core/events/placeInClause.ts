@@ -311,9 +311,12 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
     // A quotation, or a clause of its own ("which will run …", "but …"), says something else. A quotation that
     // closes before it ("„abgefangen und vernichtet“ – 41 über dem Gebiet Saratow") does not count.
     if (insideQuotation(text, words[0].start, words[start].start)) return [];
-    if (cues.clauseOpeners.matches(words, start) || cues.conjunctions.matches(words, start)) return [];
     const inClause = places.filter((p) => p.clause === clause);
     const k = inClause.findIndex((p) => p.role === 'scene' && p.first - start <= LATER_SPAN);
+    // "manevruose dalyvauja 3 tūkst. karių, o pagrindiniai veiksmai vyksta Gardino apylinkėse": a clause that says
+    // where things take place goes on with the event, even after "and" or "but".
+    const takesPlace = k >= 0 && words.slice(start, inClause[k].first).some((_, j) => cues.continuationVerbs.matches(words, start + j));
+    if (!takesPlace && (cues.clauseOpeners.matches(words, start) || cues.conjunctions.matches(words, start))) return [];
     if (k < 0) {
       if (inClause.length > 0) return [];
       continue;
