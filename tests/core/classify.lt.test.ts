@@ -117,3 +117,9 @@ describe('Lithuanian: a later clause that says where things take place goes on w
     ['Manevruose dalyvauja apie 3000 karių, o Gardino gyventojai nerimauja.', { Gardino: GRODNO }, ''],
   ]);
 });
+
+describe('Lithuanian "treniruosis", "treniravosi" (will train, trained) are exercises', () => {
+  cases([
+    ['Rusijos desantininkai treniravosi netoli Gardino.', { Rusijos: 'country:RU', Gardino: GRODNO }, `exercise@${GRODNO}`],
+  ]);
+});

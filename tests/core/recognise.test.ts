@@ -77,6 +77,10 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
     expectEach('de', [['Vereinigten Staaten', 'country:US']]);
   });
 
+  it('Lithuanian names that are plural (Smurgainys: genitive Smurgainių, locative Smurgainiuose)', () => {
+    expectEach('lt', [['Smurgainių', 'city:621713'], ['Smurgainiuose', 'city:621713']]);
+  });
+
   it('a region named by its centre and a region word ("Kaliningrad exclave", "Kharkiv region")', () => {
     expect(placesIn("Russia's Kaliningrad exclave", 'en')).toContainEqual(['Kaliningrad exclave', 'region:RU-KGD']);
     expect(placesIn('in the Kharkiv region', 'en')).toContainEqual(['Kharkiv region', 'region:UA-63']);

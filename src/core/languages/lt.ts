@@ -9,7 +9,7 @@ export const lt: LanguageProfile = {
       { base: '', forms: [''] },
       { base: 'as', forms: ['as', 'o', 'ui', 'ą', 'u', 'e', 'ai', 'ų', 'uose'] },
       { base: 'is', forms: ['is', 'io', 'iui', 'į', 'iu', 'yje', 'ies', 'imi', 'iai', 'ių', 'ys', 'yse', 'ims'] },
-      { base: 'ys', forms: ['ys', 'io', 'iui', 'į', 'iu', 'yje'] },
+      { base: 'ys', forms: ['ys', 'io', 'iui', 'į', 'iu', 'yje', 'ių', 'iams', 'ius', 'iuose'] }, // and plural names (Smurgainys → Smurgainių)
       { base: 'us', forms: ['us', 'aus', 'ui', 'ų', 'umi', 'uje'] },
       { base: 'a', forms: ['a', 'os', 'ai', 'ą', 'oje', 'ų', 'oms', 'ose', 'as'] },
       { base: 'ė', forms: ['ė', 'ės', 'ei', 'ę', 'ėje', 'e'] },
@@ -66,7 +66,7 @@ export const lt: LanguageProfile = {
       // as in "mokymo įstaiga", a school) is left out: only the plural means military training.
       exercise: [
         'pratyb*', 'mokymai', 'mokymus', 'mokymų', 'mokymuose', 'mokymams', 'manevr*', 'kovinės parengties patikrinim*',
-        'parengties patikrinim*', 'netikėt* patikrinim*', 'patikrin* kovin* parengt*', 'patikrin* parengt*', 'treniruot*', 'treniruoj*', 'kovin* šaudym*', 'šaudymo pratyb*',
+        'parengties patikrinim*', 'netikėt* patikrinim*', 'patikrin* kovin* parengt*', 'patikrin* parengt*', 'treniruot*', 'treniruoj*', 'treniruos*', 'treniravo*', 'kovin* šaudym*', 'šaudymo pratyb*',
       ],
     },
     // Words the cue patterns match that name no event: strike drones as a weapon ("smogiamieji dronai"), a football
