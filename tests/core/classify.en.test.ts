@@ -114,3 +114,13 @@ describe('English: what is no event, and what is not its place', () => {
     expect(events('The government in Warsaw condemned the strikes on Kharkiv.')).toBe(`strike@${KHARKIV}`);
   });
 });
+
+describe('English "agreed": a meeting, but what was agreed is no place of it', () => {
+  test.each([
+    ['agreed in Riga', 'The ministers agreed in Riga to fund drone production in Lithuania.', `meeting@${RIGA}`],
+    ['agreed, after a meeting told before', 'The ministers met in Warsaw. They agreed to fund production in Lithuania.', `meeting@${WARSAW}`],
+    ['agreed, with no meeting told', 'The allies agreed to send more air defence systems to Lithuania.', ''],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

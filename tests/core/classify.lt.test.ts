@@ -123,3 +123,9 @@ describe('Lithuanian "treniruosis", "treniravosi" (will train, trained) are exer
     ['Rusijos desantininkai treniravosi netoli Gardino.', { Rusijos: 'country:RU', Gardino: GRODNO }, `exercise@${GRODNO}`],
   ]);
 });
+
+describe('Lithuanian "susitarė" (agreed) at a scene before it', () => {
+  cases([
+    ['Gynybos ministrai penktadienį Rygoje susitarė stiprinti oro gynybą Lietuvoje.', { Rygoje: RIGA, Lietuvoje: 'country:LT' }, `meeting@${RIGA}`],
+  ]);
+});

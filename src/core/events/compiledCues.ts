@@ -34,6 +34,7 @@ export interface CompiledCues {
   topicVerbs: WordPatterns<true>;
   inclusionWords: WordPatterns<true>;
   continuationVerbs: WordPatterns<true>;
+  agreementVerbs: WordPatterns<true>;
   actorNouns: WordPatterns<true>;
   restWords: WordPatterns<true>;
   officialTitles: WordPatterns<true>;
@@ -60,12 +61,13 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
   if (!c) {
     const cues = new WordPatterns<EventType>();
     for (const type of EVENT_TYPES) for (const s of events.cues[type] ?? []) cues.add(s, type);
+    for (const s of events.agreementVerbs ?? []) cues.add(s, 'meeting');
     const prepositions = new WordPatterns<boolean>();
     for (const s of events.locatives) prepositions.add(s, true);
     for (const s of events.nonLocatives) prepositions.add(s, false);
     c = {
       cues,
-      cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.continuationVerbs ?? [])]),
+      cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.agreementVerbs ?? []), ...(events.continuationVerbs ?? [])]),
       nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
       prepositions,
@@ -88,6 +90,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       topicVerbs: patternSet(events.topicVerbs ?? []),
       inclusionWords: patternSet(events.inclusionWords ?? []),
       continuationVerbs: patternSet(events.continuationVerbs ?? []),
+      agreementVerbs: patternSet(events.agreementVerbs ?? []),
       actorNouns: patternSet(events.actorNouns ?? []),
       restWords: patternSet(events.restWords ?? []),
       officialTitles: patternSet(events.officialTitles ?? []),

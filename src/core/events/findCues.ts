@@ -87,6 +87,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
       const type = retyped(words, i, match.value, cues);
       const since = historyBefore(words, i, marks);
       const reaction = reactionNear(words, i, last, marks);
+      const agreement = cues.agreementVerbs.matches(words, i);
       found.push({
         type,
         first: i,
@@ -94,8 +95,10 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         clause,
         text: i === last ? words[i].lower : words.slice(i, last + 1).map((x) => x.lower).join(' '),
         negated: isNegated(words, i, last, cues) || (undated && behaviourOf(type).lasts),
-        // A reaction refers back as "after the strike" does, and more strictly (see placeInClause.ts).
-        anaphoric: reaction || refersBack(words, i, inPlaceName, cues),
+        // A reaction refers back as "after the strike" does, and more strictly (see placeInClause.ts); so does an
+        // agreement, to the meeting that reached it.
+        anaphoric: reaction || agreement || refersBack(words, i, inPlaceName, cues),
+        agreement,
         history: since !== undefined && i - since <= HISTORY_BEFORE,
         reaction,
         general: background <= clause || (continuing <= clause && !behaviourOf(type).lasts) || since !== undefined,
@@ -115,7 +118,7 @@ function continuation(words: readonly Word[], inPlaceName: readonly boolean[], c
     const last = i + match.length - 1;
     return [{
       type, first: i, last, clause: words[i].clause, text: words.slice(i, last + 1).map((x) => x.lower).join(' '),
-      negated: isNegated(words, i, last, cues), anaphoric: false, history: false, reaction: false, general: false,
+      negated: isNegated(words, i, last, cues), anaphoric: false, agreement: false, history: false, reaction: false, general: false,
     }];
   }
   return [];

@@ -22,6 +22,8 @@ export interface Cue {
   text: string;
   negated: boolean;
   anaphoric: boolean;
+  /** A verb of agreeing (see `agreementVerbs`): refers back, and only a place right after it is its own. */
+  agreement: boolean;
   /** Governed by a verb of reacting ("condemned the attack"): refers to an event told elsewhere (see `reactionVerbs`). */
   reaction: boolean;
   /** Right after "since": history, no event (see `historyWords`). */

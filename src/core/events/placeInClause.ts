@@ -99,7 +99,9 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     const p = same[k];
     if (p.first <= cue.last) continue;
     const gap = p.first - cue.last - 1;
-    if (gap > REACH || (cue.anaphoric && contentWords(words, cue.last + 1, p.first - 1, cues) > ANAPHORIC_REACH) || otherTypeBetween(cue.last, p.first)) break;
+    // What follows "agreed" is what was agreed ("agreed to fund production in Lithuania"), unless a place comes first.
+    const reach = cue.agreement ? 0 : ANAPHORIC_REACH;
+    if (gap > REACH || (cue.anaphoric && contentWords(words, cue.last + 1, p.first - 1, cues) > reach) || otherTypeBetween(cue.last, p.first)) break;
     // "Per naktinę ataką Rusija smogė …": after a cue that refers back, a bare country begins the next phrase.
     if (cue.anaphoric && p.role !== 'scene' && facts.kindOf(p.place) === 'country') break;
     // "virs Polijas tika notriekti vairāki Krievijas droni", "apšaudīja Krievijas artilērija": the owner of the weapon.

@@ -111,6 +111,8 @@ export const be: LanguageProfile = {
     inclusionWords: ['у тым ліку', 'ў тым ліку', 'уключна з', 'у прыватнасці', 'асабліва', 'а таксама', 'з іх'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['пройдуць', 'пройдзе', 'праходзяць', 'праходзіць', 'адбудзецца', 'адбудуцца', 'адбыліся', 'адбылася', 'разгортваюцца'],
+    // agreed: at a meeting, but what was agreed is no place of it
+    agreementVerbs: ['дамовіліся', 'дамовілася', 'дамовіўся'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['дата', 'даты', 'дату', 'дат', 'тэрміны', 'тэрмін'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.

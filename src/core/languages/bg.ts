@@ -108,6 +108,8 @@ export const bg: LanguageProfile = {
     inclusionWords: ['включително', 'в това число', 'по-специално', 'особено', 'в т ч', 'както и', 'а също', 'от тях', 'от които'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['провежда', 'провеждат', 'проведе', 'проведат', 'протича', 'протичат', 'протече', 'протекат'],
+    // agreed: at a meeting, but what was agreed is no place of it
+    agreementVerbs: ['договориха', 'споразумяха'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['дата', 'датата', 'дати', 'срок', 'срокове'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.

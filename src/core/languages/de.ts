@@ -113,6 +113,8 @@ export const de: LanguageProfile = {
     inclusionWords: ['darunter', 'unter anderem', 'insbesondere', 'vor allem', 'auch in', 'ebenso', 'wie auch', 'davon'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['stattfinden', 'stattfindet', 'stattfand', 'stattfanden', 'stattgefunden'],
+    // agreed: at a meeting, but what was agreed is no place of it
+    agreementVerbs: ['vereinbarten', 'vereinbart', 'einigten', 'verständigten'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['datum', 'termin', 'termine', 'zeitpunkt'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.

@@ -82,6 +82,8 @@ export const en: LanguageProfile = {
     inclusionWords: ['including', 'notably', 'among them', 'in particular', 'especially', 'as well as', 'of them', 'of which'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['take place', 'takes place', 'took place', 'taking place'],
+    // agreed: at a meeting, but what was agreed is no place of it
+    agreementVerbs: ['agreed'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['date', 'dates', 'timing'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.

@@ -86,6 +86,8 @@ export const lt: LanguageProfile = {
     inclusionWords: ['įskaitant', 'tarp jų', 'ypač', 'be kita ko', 'taip pat', 'iš jų', 'iš kurių'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['vyks', 'vyksta', 'vyko'],
+    // agreed: at a meeting, but what was agreed is no place of it
+    agreementVerbs: ['susitarė', 'susitarta', 'susitars'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['data', 'datos', 'datą', 'datų', 'terminai', 'laikas'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.

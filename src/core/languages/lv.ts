@@ -99,6 +99,8 @@ export const lv: LanguageProfile = {
     inclusionWords: ['tostarp', 'ieskaitot', 'it īpaši', 'jo īpaši', 'arī', 'kā arī', 'no tiem', 'no kuriem'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['notiks', 'notiek', 'notika', 'norisināsies', 'norisinās', 'norisinājās'],
+    // agreed: at a meeting, but what was agreed is no place of it
+    agreementVerbs: ['vienojās', 'vienojušies', 'vienojušās', 'vienosies'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['datums', 'datumi', 'datumu', 'termiņi', 'termiņš', 'laiks'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.

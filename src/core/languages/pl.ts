@@ -148,6 +148,8 @@ export const pl: LanguageProfile = {
     inclusionWords: ['w tym', 'między innymi', 'm in', 'zwłaszcza', 'szczególnie', 'w szczególności', 'a także', 'jak również', 'z tego', 'z czego', 'spośród nich'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['odbędzie się', 'odbędą się', 'odbywa się', 'odbywają się', 'odbył się', 'odbyła się', 'odbyło się', 'odbyły się'],
+    // agreed: at a meeting, but what was agreed is no place of it
+    agreementVerbs: ['uzgodnili', 'uzgodniły', 'uzgodnił', 'uzgodniła', 'porozumieli', 'porozumiały'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['data', 'daty', 'datę', 'dat', 'termin', 'terminy', 'terminu'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.

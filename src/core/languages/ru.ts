@@ -111,6 +111,8 @@ export const ru: LanguageProfile = {
     inclusionWords: ['в том числе', 'включая', 'в частности', 'особенно', 'а также', 'из них'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['пройдут', 'пройдет', 'пройдёт', 'проходят', 'проходит', 'прошли', 'состоится', 'состоятся', 'состоялись', 'состоялась', 'проводятся', 'развернутся', 'разворачиваются'],
+    // agreed: at a meeting, but what was agreed is no place of it
+    agreementVerbs: ['договорились', 'договорилась', 'договорился', 'договорятся'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['дата', 'даты', 'дату', 'сроки', 'сроках', 'срок', 'сроков'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.

@@ -194,6 +194,13 @@ export interface EventCues {
    */
   continuationVerbs?: string[];
   /**
+   * Verbs of agreeing ("agreed", "договорились", "vienojās", "susitarė"): an agreement is reached at a meeting, so they
+   * are meeting cues, but what follows them is what was agreed ("agreed on joint production in Ukraine"): like a cue
+   * that refers back, one takes only a place right after it ("agreed in Riga") or a scene before it in its clause
+   * ("Rygoje susitarė"), and otherwise the meeting told before.
+   */
+  agreementVerbs?: string[];
+  /**
    * Words for a date (date, Termin, срок, termin): a clause that denies one ("…, but no date has been set", "дата
    * визита пока не определена") makes the meetings and exercises of its sentence planned, not events.
    */

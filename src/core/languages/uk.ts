@@ -114,6 +114,8 @@ export const uk: LanguageProfile = {
     inclusionWords: ['у тому числі', 'в тому числі', 'зокрема', 'включно з', 'особливо', 'а також', 'з них', 'із них'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['пройдуть', 'пройде', 'проходять', 'проходить', 'відбудеться', 'відбудуться', 'відбулися', 'відбулася'],
+    // agreed: at a meeting, but what was agreed is no place of it
+    agreementVerbs: ['домовилися', 'домовились', 'домовилась', 'домовився', 'домовляться'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['дата', 'дати', 'дату', 'дат', 'терміни', 'термін', 'строки'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
