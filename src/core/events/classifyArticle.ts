@@ -106,7 +106,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (isDateline(article.text, words, p)) (p.role = 'elsewhere'), (p.alone = false);
     });
     ownersOfWeapons(places, words, cues);
-    postsOfEnvoys(places, words, cues, (i) => owner[i] >= 0);
+    postsOfEnvoys(places, words, cues, (i) => owner[i] >= 0, (place) => kindOf(place) === 'country');
     listsShareSource(places, words, cues);
     locatingPlacesShareRole(places, words, cues, (larger, smaller) => facts.parentOf(smaller) === larger || (kindOf(larger) === 'country' && kindOf(smaller) !== 'border' && facts.countriesOf(smaller).includes(facts.countriesOf(larger)[0] ?? '')));
     shareQualifierAcrossLists(places, words, cues);

@@ -183,11 +183,13 @@ export function ownersOfWeapons(places: PlaceInText[], words: readonly Word[], c
 const POST_GAP = 2;
 
 /**
- * "Rinkēvičs Rīgā tikās ar Ukrainas vēstnieku Latvijā", "посол Украины в Латвии", "the ambassador to Latvia": the place
+ * "Rinkēvičs Rīgā tikās ar Ukrainas vēstnieku Latvijā", "посол Украины в Латвии", "the ambassador to Latvia": the country
  * after a diplomat's title is the post ('elsewhere'), not where the event is.
  */
-export function postsOfEnvoys(places: PlaceInText[], words: readonly Word[], cues: CompiledCues, isPlaceWord: (i: number) => boolean): void {
+export function postsOfEnvoys(places: PlaceInText[], words: readonly Word[], cues: CompiledCues, isPlaceWord: (i: number) => boolean, isCountry: (place: string) => boolean): void {
   for (const p of places) {
+    // A post is a country; "met Russia's ambassador in Minsk" is a meeting in the city where both are.
+    if (!isCountry(p.place)) continue;
     for (let i = p.first - 1, gap = 0; i >= 0 && words[i].clause === p.clause && gap <= POST_GAP; i--, gap++) {
       if (cues.envoyTitles.matches(words, i)) { p.role = 'elsewhere'; break; }
       if (!isPlaceWord(i) && !cues.prepositions.matches(words, i)) break;

@@ -223,7 +223,7 @@ export interface EventCues {
    */
   officialTitles?: string[];
   /**
-   * Diplomats' titles (ambassador, envoy, consul, посол, vēstnieks): a place right after one, perhaps after a
+   * Diplomats' titles (ambassador, envoy, consul, посол, vēstnieks): a country right after one, perhaps after a
    * preposition or the sending country ("посол Украины в Латвии", "Ukrainas vēstnieku Latvijā"), names the post:
    * the meeting with the ambassador is not held in the country they are posted to. Forms are listed whole where a
    * stem would also take consultations or the embassy (konsul* → Konsultationen, sūtn* → sūtniecība).
