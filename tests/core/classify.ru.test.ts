@@ -195,3 +195,12 @@ describe('a place after a diplomat\'s title is the post, not the scene', () => {
     expect(events('Консультации в Риге прошли в пятницу.', { Риге: RIGA })).toEqual([`meeting@${RIGA}`]);
   });
 });
+
+describe('weapons between the verb and its object', () => {
+  test('"обстреляли из артиллерии и дронами Никополь и Марганец"', () => {
+    expect(events('Российские войска обстреляли из артиллерии и дронами Никополь и Марганец.', { Никополь: 'city:700051', Марганец: 'city:701855' })).toEqual(['strike@city:700051', 'strike@city:701855']);
+  });
+  test('other words between still keep the object from the verb', () => {
+    expect(events('Российские войска обстреляли вчера вечером после долгого перерыва Никополь.', { Никополь: 'city:700051' })).toEqual([]);
+  });
+});

@@ -455,6 +455,9 @@ function isObject(words: readonly Word[], cue: Cue, place: PlaceInText, cues: Co
     // "atakowały m.in. Briańsk", "struck, among others, Kharkiv"
     const including = cues.inclusionWords.matchAt(words, i).filter((m) => i + m.length <= place.first);
     if (including.length > 0) { i += Math.max(...including.map((m) => m.length)) - 1; continue; }
+    // "обстреляли из артиллерии и дронами Никополь": the weapons, their preposition and the "and" between them.
+    if (cues.actorNouns.matches(words, i)) continue;
+    if (i + 1 < place.first && cues.actorNouns.matches(words, i + 1) && (cues.prepositions.matches(words, i) || (i > cue.last + 1 && cues.conjunctions.matches(words, i)))) continue;
     if (!cues.placeNouns.matches(words, i)) others++;
   }
   return others <= behaviourOf(cue.type).bareObjectReach;

@@ -118,6 +118,8 @@ export const be: LanguageProfile = {
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['астатнія', 'яшчэ', 'іншыя'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    // weapons: between a verb and its object they do not keep it from the verb
+    actorNouns: ['артылеры*', 'дрон*', 'беспілотнік*', 'ракет*', 'мінамёт*', 'авіяцы*', 'войск*'],
     officialTitles: ['губернатар*', 'кіраўнік*', 'старшын*', 'мэр*', 'начальнік*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['пасол', 'пасла', 'паслу', 'паслом', 'паслы', 'консул', 'консула', 'консулу', 'консулам', 'паверан*'],

@@ -115,6 +115,8 @@ export const bg: LanguageProfile = {
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['останалите', 'още', 'другите'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    // weapons: between a verb and its object they do not keep it from the verb
+    actorNouns: ['артилери*', 'дрон*', 'безпилот*', 'ракет*', 'минохвърг*', 'авиаци*'],
     officialTitles: ['губернатор*', 'кмет*', 'ръководител*', 'началник*', 'областен управител', 'управител*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['посланик*', 'консул', 'консулът', 'консула', 'временно управляващ*'],

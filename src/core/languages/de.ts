@@ -120,6 +120,8 @@ export const de: LanguageProfile = {
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['die übrigen', 'weitere', 'die restlichen', 'die anderen', 'der rest'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    // weapons: between a verb and its object they do not keep it from the verb
+    actorNouns: ['artillerie*', 'drohne*', 'rakete*', 'marschflugkörper*', 'granatwerfer*', 'kampfjets'],
     officialTitles: ['*gouverneur*', '*bürgermeister*', 'chef', 'leiter', 'verwaltungschef*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['botschafter*', 'gesandte*', 'konsul', 'konsuln', 'konsuls', 'geschäftsträger*'],

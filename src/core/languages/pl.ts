@@ -155,6 +155,8 @@ export const pl: LanguageProfile = {
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['pozostałe', 'pozostałych', 'kolejne', 'kolejnych', 'jeszcze', 'reszta', 'resztę', 'inne'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    // weapons: between a verb and its object they do not keep it from the verb
+    actorNouns: ['artyleri*', 'dron*', 'rakiet*', 'moździerz*', 'lotnictw*', 'pocisk*', 'bezzałogow*'],
     officialTitles: ['gubernator*', 'mer*', 'szef*', 'wojewod*', 'starost*', 'burmistrz*', 'prezydent miasta', 'naczelnik*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['ambasador*', 'konsul', 'konsula', 'konsulem', 'konsulowi', 'chargé', 'attaché'],

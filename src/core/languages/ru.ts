@@ -118,6 +118,8 @@ export const ru: LanguageProfile = {
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['остальные', 'ещё', 'еще', 'другие', 'прочие'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    // weapons: between a verb and its object they do not keep it from the verb
+    actorNouns: ['артиллери*', 'дрон*', 'беспилотник*', 'ракет*', 'миномет*', 'рсзо', 'авиаци*', 'танк*', 'гаубиц*', 'бпла', 'войск*'],
     officialTitles: ['губернатор*', 'глав*', 'мэр*', 'руководител*', 'начальник*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['посол', 'посла', 'послу', 'послом', 'послы', 'послов', 'полпред*', 'консул', 'консула', 'консулу', 'консулом', 'поверенн*'],

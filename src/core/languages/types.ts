@@ -206,9 +206,10 @@ export interface EventCues {
    */
   dateWords?: string[];
   /**
-   * In languages whose genitive stands before its noun: nouns for those who strike (drones, artillery, troops). A
+   * Nouns for those who strike (drones, artillery, troops). In languages whose genitive stands before its noun, a
    * country in the genitive before one, after a cue, owns the weapon ("apšaudīja Krievijas artilērija", "Russia's
-   * drones"): it is the actor, not the target.
+   * drones"): it is the actor, not the target. In every language, weapons named between a verb and its object do
+   * not keep the object from the verb ("обстреляли из артиллерии и дронами Никополь").
    */
   actorNouns?: string[];
   /**

@@ -121,6 +121,8 @@ export const uk: LanguageProfile = {
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['решта', 'інші', 'ще', 'решту'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    // weapons: between a verb and its object they do not keep it from the verb
+    actorNouns: ['артилері*', 'дрон*', 'безпілотник*', 'ракет*', 'міномет*', 'рсзв', 'авіаці*', 'танк*', 'бпла', 'військ*'],
     officialTitles: ['губернатор*', 'голов*', 'очільник*', 'мер*', 'керівник*', 'начальник*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['посол', 'посла', 'послу', 'послом', 'посли', 'послів', 'консул', 'консула', 'консулу', 'консулом', 'повірен*'],
