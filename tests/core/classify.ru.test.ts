@@ -200,6 +200,9 @@ describe('weapons between the verb and its object', () => {
   test('"обстреляли из артиллерии и дронами Никополь и Марганец"', () => {
     expect(events('Российские войска обстреляли из артиллерии и дронами Никополь и Марганец.', { Никополь: 'city:700051', Марганец: 'city:701855' })).toEqual(['strike@city:700051', 'strike@city:701855']);
   });
+  test('a preposition before a weapon governs the weapon, not the place after it', () => {
+    expect(events('Украинские военные обстреляли из артиллерии поселок Климово.', { Климово: 'city:547591' })).toEqual(['strike@city:547591']);
+  });
   test('other words between still keep the object from the verb', () => {
     expect(events('Российские войска обстреляли вчера вечером после долгого перерыва Никополь.', { Никополь: 'city:700051' })).toEqual([]);
   });

@@ -70,8 +70,9 @@ function governingPreposition(words: readonly Word[], first: number, cues: Compi
     if (words[i].clause !== clause || isBarrier(i)) break;
     const preposition = cues.prepositions.longestEndingAt(words, i);
     if (preposition !== undefined) return outerPreposition(words, i, cues) ?? (preposition ? 'scene' : 'elsewhere');
-    // "В пятницу Россия …": the preposition governs the time word, not the place after it.
-    if (cues.timeWords.matches(words, i)) break;
+    // "В пятницу Россия …": the preposition governs the time word, not the place after it; "обстреляли из
+    // артиллерии поселок Климово": the weapon, not the place.
+    if (cues.timeWords.matches(words, i) || cues.actorNouns.matches(words, i)) break;
     if (cues.placeNouns.matches(words, i)) continue;
     k++;
     if (!capitalisedNouns && words[i].capitalised && i > 0) break;
