@@ -207,3 +207,7 @@ describe('weapons between the verb and its object', () => {
     expect(events('Российские войска обстреляли вчера вечером после долгого перерыва Никополь.', { Никополь: 'city:700051' })).toEqual([]);
   });
 });
+
+test('"сдетонировал" (detonated) is a strike', () => {
+  expect(events('В Грайвороне беспилотник сдетонировал у здания сельхозпредприятия.', { Грайвороне: 'city:559034' })).toEqual(['strike@city:559034']);
+});
