@@ -166,3 +166,9 @@ describe('German: a diplomat\'s post', () => {
     expect(events('Wadephul war zu Konsultationen nach Warschau gereist.')).toBe(`meeting@${WARSAW}`);
   });
 });
+
+describe('German headline: a dash after a closed list starts a new clause', () => {
+  test('"… auf Kiew, Charkiw und Dnipro – Warschau und Brüssel verurteilen Attacken"', () => {
+    expect(events('Russischer Großangriff auf Kiew, Charkiw und Dnipro – Warschau und Brüssel verurteilen Attacken')).toBe(`strike@${KYIV} strike@${KHARKIV} strike@${DNIPRO}`);
+  });
+});

@@ -129,3 +129,9 @@ describe('Lithuanian "susitarė" (agreed) at a scene before it', () => {
     ['Gynybos ministrai penktadienį Rygoje susitarė stiprinti oro gynybą Lietuvoje.', { Rygoje: RIGA, Lietuvoje: 'country:LT' }, `meeting@${RIGA}`],
   ]);
 });
+
+describe('Lithuanian: a dash after a single place goes on with it', () => {
+  cases([
+    ['Daliniai pratybas rengia Gardino srityje – Lydos ir Smurgainių apylinkėse.', { 'Gardino srityje': GRODNO_REGION, Lydos: 'city:626081', Smurgainių: 'city:621713' }, `exercise@city:621713 exercise@city:626081 exercise@${GRODNO_REGION}`],
+  ]);
+});

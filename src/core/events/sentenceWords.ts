@@ -23,7 +23,14 @@ export function joinsPlaces(text: string, mentions: readonly Mention[], conjunct
   if (mentions.length < 2) return () => false;
   return (before, after) => {
     const second = mentions.find((m) => m.start === after);
-    if (second === undefined || !mentions.some((m) => m.end === before)) return false;
+    const first = mentions.find((m) => m.end === before);
+    if (second === undefined || first === undefined) return false;
+    // A dash goes on with a single place ("Gardino srityje – Gardino ir Lydos apylinkėse"), not after a list that
+    // "and" has closed ("Großangriff auf Kiew, Charkiw und Dnipro – Berlin und Brüssel verurteilen Attacken").
+    if (!text.slice(before, after).includes(',')) {
+      const wordBefore = /([\p{L}\p{M}]+)[^\p{L}\p{M}]*$/u.exec(text.slice(Math.max(0, first.start - 30), first.start));
+      if (wordBefore && conjunctions.has(wordBefore[1].toLowerCase())) return false;
+    }
     const next = /^\s*(?:(,)|([\p{L}\p{M}]+))/u.exec(text.slice(second.end, second.end + 40));
     return next !== null && (next[1] !== undefined || conjunctions.has(next[2].toLowerCase()));
   };
