@@ -181,3 +181,12 @@ describe('Polish locative softening before -ie', () => {
     expect(placeIds('Minister obrony Francji odwiedził bazę marynarki w Breście.', 'pl')).toContain(BREST_FR);
   });
 });
+
+describe('Polish inverted passive: the participle first, the places after the auxiliary', () => {
+  test('"Ostrzelane zostały także Czuhujiw i Zołocziw"', () => {
+    expect(events('Ostrzelane zostały także Czuhujiw i Zołocziw.', { Czuhujiw: 'city:710374', Zołocziw: 'city:686895' })).toEqual(['strike@city:686895', 'strike@city:710374']);
+  });
+  test('not for a meeting: the participants are no place of it', () => {
+    expect(events('Na spotkaniu byli także przedstawiciele Szwecji.', { Szwecji: 'country:SE' })).toEqual([]);
+  });
+});

@@ -107,8 +107,9 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     // "virs Polijas tika notriekti vairāki Krievijas droni", "apšaudīja Krievijas artilērija": the owner of the weapon.
     if (p.role === 'qualifier' && p.last + 1 < words.length && words[p.last + 1].clause === p.clause && cues.actorNouns.matches(words, p.last + 1)) continue;
     // A participle that opens its clause, with the auxiliary after it, puts its subject later: "Getroffen wurde
-    // zudem der Bahnknotenpunkt Korosten".
-    const invertedPassive = p.role === 'bare' && cues.placeBeforeCue === 'notFirst' && opensItsClause(words, cue.first) && cue.last + 1 < p.first
+    // zudem der Bahnknotenpunkt Korosten", "Ostrzelane zostały także Czuhujiw i Zołocziw".
+    // (Outside German only for events that happen to a place: "Susitikime taip pat dalyvauja Švedijos atstovai".)
+    const invertedPassive = p.role === 'bare' && (cues.placeBeforeCue === 'notFirst' || behaviourOf(cue.type).localSubjectIsTarget) && opensItsClause(words, cue.first) && cue.last + 1 < p.first
       && cues.passiveMarkers.matches(words, cue.last + 1) && gap <= PASSIVE_REACH;
     const object = invertedPassive || ((p.role === 'bare' || (p.role === 'qualifier' && behaviourOf(cue.type).bareObjectReach > 0)) && isObject(words, cue, p, cues));
     // A country after the cue with a scene still to come is the actor: "удар России по Киеву"; so is a country
