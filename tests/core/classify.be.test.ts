@@ -162,3 +162,12 @@ describe('words that look like one event type but tell another, or none', () => 
     expect(events('Над Чарнігавам перахапілі дзве ракеты.', { Чарнігавам: CHERNIHIV })).toEqual([`strike@${CHERNIHIV}`]);
   });
 });
+
+describe('Belarusian у written ў after a vowel matches every word list', () => {
+  test('"уздоўж" as "ўздоўж": the border is the scene', () => {
+    expect(summary(classify('be', 'Паралельна ўздоўж літоўска-беларускай мяжы пачаліся вучэнні.', { мяжы: 'border:BY-LT' }))).toEqual(['exercise@border:BY-LT']);
+  });
+  test('"удар" as "ўдар" is still a strike', () => {
+    expect(summary(classify('be', 'Расія нанесла ўдар па Кіеве.', { Кіеве: 'city:703448' }))).toEqual(['strike@city:703448']);
+  });
+});

@@ -56,9 +56,37 @@ export interface CompiledCues {
 
 const compiled = new WeakMap<EventCues, CompiledCues>();
 
-export function compileCues(events: EventCues, withWords: readonly string[] = []): CompiledCues {
-  let c = compiled.get(events);
+/** Every spelling of a pattern that `initialVariants` allows, word by word ("у тым ліку" → also "ў тым ліку"). */
+function spellings(pattern: string, variants: readonly (readonly [string, string])[]): string[] {
+  let out = [''];
+  for (const word of pattern.split(' ')) {
+    const forms = [word, ...variants.filter(([written]) => word.startsWith(written)).map(([written, variant]) => variant + word.slice(written.length))];
+    out = out.flatMap((head) => forms.map((form) => (head ? `${head} ${form}` : form)));
+  }
+  return out;
+}
+
+/** The language's lists with the spellings of `initialVariants` added (the same lists when it has none). */
+function withInitialVariants(events: EventCues): EventCues {
+  const variants = events.initialVariants ?? [];
+  if (variants.length === 0) return events;
+  const expand = (list: readonly string[]) => [...new Set(list.flatMap((p) => spellings(p, variants)))];
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(events)) {
+    // Word lists only: endings ("objectEndings") are ends of words, not words.
+    const isWordList = Array.isArray(value) && value.every((v) => typeof v === 'string') && !key.endsWith('Endings');
+    out[key] = isWordList ? expand(value as string[]) : value;
+  }
+  const typed = out as unknown as EventCues;
+  typed.cues = Object.fromEntries(Object.entries(events.cues).map(([type, list]) => [type, expand(list ?? [])])) as EventCues['cues'];
+  if (events.retypedCues) typed.retypedCues = events.retypedCues.flatMap((r) => spellings(r.cue, variants).map((cue) => ({ ...r, cue, when: expand(r.when) })));
+  return typed;
+}
+
+export function compileCues(source: EventCues, withWords: readonly string[] = []): CompiledCues {
+  let c = compiled.get(source);
   if (!c) {
+    const events = withInitialVariants(source);
     const cues = new WordPatterns<EventType>();
     for (const type of EVENT_TYPES) for (const s of events.cues[type] ?? []) cues.add(s, type);
     for (const s of events.agreementVerbs ?? []) cues.add(s, 'meeting');
@@ -104,7 +132,7 @@ export function compileCues(events: EventCues, withWords: readonly string[] = []
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
       withWords: patternSet([...withWords]),
     };
-    compiled.set(events, c);
+    compiled.set(source, c);
   }
   return c;
 }

@@ -102,6 +102,11 @@ export interface EventCues {
   /** Cue patterns per event type ("удар*", "meet*", "ćwicze*"). */
   cues: Record<EventType, string[]>;
   /**
+   * Letters a word may begin with instead of the one written in the lists: Belarusian writes у as ў after a vowel
+   * ("нанеслі ўдар", "ва ўмовах"), so every word of every list that begins with у also matches with ў.
+   */
+  initialVariants?: [written: string, variant: string][];
+  /**
    * Words a cue pattern would match that name no event ("Angriffskrieg", war of aggression, matched by `*angriff*`):
    * patterns in the same syntax, checked before the cues.
    */
