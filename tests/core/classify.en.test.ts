@@ -124,3 +124,14 @@ describe('English "agreed": a meeting, but what was agreed is no place of it', (
     expect(events(text)).toBe(expected);
   });
 });
+
+describe('English casualties and fires are what strikes leave', () => {
+  test.each([
+    ['injured in', 'Two port workers were injured in Odesa, he said.', `strike@${ODESA}`],
+    ['fire broke out', 'A fire broke out at a grain terminal in Odesa.', `strike@${ODESA}`],
+    // the governor's region names no scene of its own
+    ['killing …, said the governor of', 'A missile hit a factory in Kharkiv, killing three people, said Oleh Syniehubov, the governor of the Donetsk region.', `strike@${KHARKIV}`],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

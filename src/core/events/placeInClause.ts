@@ -314,7 +314,8 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
     // A quotation, or a clause of its own ("which will run …", "but …"), says something else. A quotation that
     // closes before it ("„abgefangen und vernichtet“ – 41 über dem Gebiet Saratow") does not count.
     if (insideQuotation(text, words[0].start, words[start].start)) return [];
-    const inClause = places.filter((p) => p.clause === clause);
+    // "…, killing three people, said Serhiy Lysak, the governor of the Dnipropetrovsk region": a title names no scene.
+    const inClause = places.filter((p) => p.clause === clause && !inOfficialTitle(p, words, cues));
     const k = inClause.findIndex((p) => p.role === 'scene' && p.first - start <= LATER_SPAN);
     // "manevruose dalyvauja 3 tūkst. karių, o pagrindiniai veiksmai vyksta Gardino apylinkėse": a clause that says
     // where things take place goes on with the event, even after "and" or "but".

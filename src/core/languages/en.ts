@@ -38,6 +38,9 @@ export const en: LanguageProfile = {
         // Interceptions over a place count as strikes there.
         'knocked out', 'without electricity', 'without power', 'blackout', 'blackouts', 'power outage*',
         'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'brought down', 'debris',
+        // what strikes leave: casualties and fires
+        'killed', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'casualties', 'fire broke out', 'fires broke out', 'caught fire',
+        'drones against', 'missiles against', 'bore the brunt', 'bearing the brunt', 'bear the brunt', 'bears the brunt',
       ],
       meeting: [
         'discussed in',
