@@ -135,3 +135,12 @@ describe('English casualties and fires are what strikes leave', () => {
     expect(events(text)).toBe(expected);
   });
 });
+
+describe('English history and sanctions are no strikes', () => {
+  test.each([
+    ['"years ago" tells history', 'Russia launched its full-scale invasion of Ukraine four years ago.', ''],
+    ['sanctions targeting a country', 'Leaders asked for a package of sanctions targeting Russia’s shadow fleet.', ''],
+  ])('%s', (_, text, expected) => {
+    expect(summary(classify('en', text, { Russia: 'country:RU', Ukraine: 'country:UA', 'Russia’s': 'country:RU' })).join(' ')).toBe(expected);
+  });
+});

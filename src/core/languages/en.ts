@@ -60,6 +60,8 @@ export const en: LanguageProfile = {
     nonCues: [
       // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
       'number of attacks', 'number of strikes', 'intensity of attacks', 'intensity of strikes', 'frequency of attacks', 'number of drills', 'number of exercises',
+      // sanctions and measures aimed at a country are no strike on it
+      'sanctions targeting', 'sanctions that target*', 'measures targeting', 'tariffs targeting',
       'conventional*', 'visitor*', 'bomber', 'bombers', 'bombshell*', 'attack helicopter*', 'attack aircraft', 'attack submarine*',
       'strike group*', 'strike fighter*', 'striker*', 'hit out', 'hits out', 'hitting out',
       'drilling', 'exercised', 'exercises its', 'exercise its', 'exercise their', 'exercised its',
@@ -98,7 +100,7 @@ export const en: LanguageProfile = {
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'consul', 'chargé', 'attaché'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
-    backgroundWords: ['repeatedly', 'regularly', 'frequently', 'often', 'routinely', 'increasingly', 'constant', 'constantly', 'daily', 'nightly', 'almost daily', 'every day', 'every night', 'intensified', 'more frequent'],
+    backgroundWords: ['years ago', 'year ago', 'repeatedly', 'regularly', 'frequently', 'often', 'routinely', 'increasingly', 'constant', 'constantly', 'daily', 'nightly', 'almost daily', 'every day', 'every night', 'intensified', 'more frequent'],
     continuingWords: ['continue', 'continues', 'continued', 'continuing', 'ongoing'],
     historyWords: ['since'],
     nonNegations: ['not only', 'no fewer', 'no less', 'not for the first'],

@@ -161,7 +161,7 @@ export const pl: LanguageProfile = {
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['ambasador*', 'konsul', 'konsula', 'konsulem', 'konsulowi', 'chargé', 'attaché'],
     // The war in general, not one event (see types.ts): no event at a country, no place inherited.
-    backgroundWords: ['ciągle', 'regularnie', 'regularn*', 'wielokrotnie', 'stale', 'często', 'codziennie', 'codzienn*', 'coraz częściej', 'systematycznie', 'systematyczn*', 'nieustann*', 'permanentn*'],
+    backgroundWords: ['lat temu', 'lata temu', 'rok temu', 'ciągle', 'regularnie', 'regularn*', 'wielokrotnie', 'stale', 'często', 'codziennie', 'codzienn*', 'coraz częściej', 'systematycznie', 'systematyczn*', 'nieustann*', 'permanentn*'],
     continuingWords: ['nadal', 'wciąż', 'kontynuuj*', 'kontynuowa*'],
     historyWords: ['od początku', 'od czasu', 'od momentu', 'od rozpoczęcia'],
     nonNegations: ['nie mniej', 'nie tylko', 'nie raz', 'nie po raz pierwszy'],
