@@ -213,3 +213,9 @@ describe('Bulgarian: threatened, conditional and postponed events are not events
     expect(events(text, places)).toEqual([]);
   });
 });
+
+describe('Bulgarian "under fire were X": the places after the copula', () => {
+  test('"под обстрел през нощта са били и Чугуев и Купянск"', () => {
+    expect(events('Синегубов уточни, че под обстрел през нощта са били и Чугуев и Купянск.', { Чугуев: 'city:710374', Купянск: 'city:703656' })).toEqual(['strike@city:703656', 'strike@city:710374']);
+  });
+});

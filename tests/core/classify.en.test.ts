@@ -144,3 +144,7 @@ describe('English history and sanctions are no strikes', () => {
     expect(summary(classify('en', text, { Russia: 'country:RU', Ukraine: 'country:UA', 'Russia’s': 'country:RU' })).join(' ')).toBe(expected);
   });
 });
+
+test('English: with a passive between, only the copula may stand before the object ("hit repeatedly since Moscow walked out")', () => {
+  expect(events('Odesa has been hit repeatedly since Moscow walked out of the grain deal.')).toBe(`strike@${ODESA}`);
+});

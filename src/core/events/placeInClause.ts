@@ -451,6 +451,7 @@ function isPassive(words: readonly Word[], from: number, to: number, cues: Compi
  */
 function isObject(words: readonly Word[], cue: Cue, place: PlaceInText, cues: CompiledCues): boolean {
   let others = 0;
+  let copula = false;
   for (let i = cue.last + 1; i < place.first; i++) {
     // A time phrase between does not count: "атакува през нощта срещу четвъртък Одеса", "наведае ў сераду Віцебск".
     if (cues.timeWords.matches(words, i) || (i + 1 < place.first && cues.timeWords.matches(words, i + 1) && cues.prepositions.matches(words, i))) continue;
@@ -459,10 +460,14 @@ function isObject(words: readonly Word[], cue: Cue, place: PlaceInText, cues: Co
     if (including.length > 0) { i += Math.max(...including.map((m) => m.length)) - 1; continue; }
     // "обстреляли из артиллерии и дронами Никополь": the weapons, their preposition and the "and" between them.
     if (cues.actorNouns.matches(words, i)) continue;
+    // "под обстрел през нощта са били и Чугуев", "Під обстрілами були Оріхів": the copula of "X was under fire",
+    // with nothing else between ("have been hit repeatedly since Moscow walked out" has "since").
+    if (cues.passiveMarkers.matches(words, i)) { copula = true; continue; }
+    if (copula && cues.conjunctions.matches(words, i)) continue;
     if (i + 1 < place.first && cues.actorNouns.matches(words, i + 1) && (cues.prepositions.matches(words, i) || (i > cue.last + 1 && cues.conjunctions.matches(words, i)))) continue;
     if (!cues.placeNouns.matches(words, i)) others++;
   }
-  return others <= behaviourOf(cue.type).bareObjectReach;
+  return others <= (copula ? 0 : behaviourOf(cue.type).bareObjectReach);
 }
 
 function onlyPrepositionsOfPlace(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
