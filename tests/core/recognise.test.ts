@@ -77,6 +77,10 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
     expectEach('de', [['Vereinigten Staaten', 'country:US']]);
   });
 
+  it('Ukrainian plural names in the genitive: Саки → Саків', () => {
+    expectEach('uk', [['Саків', 'city:694910']]);
+  });
+
   it('Lithuanian names that are plural (Smurgainys: genitive Smurgainių, locative Smurgainiuose)', () => {
     expectEach('lt', [['Smurgainių', 'city:621713'], ['Smurgainiuose', 'city:621713']]);
   });
