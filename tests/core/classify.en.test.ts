@@ -148,3 +148,14 @@ describe('English history and sanctions are no strikes', () => {
 test('English: with a passive between, only the copula may stand before the object ("hit repeatedly since Moscow walked out")', () => {
   expect(events('Odesa has been hit repeatedly since Moscow walked out of the grain deal.')).toBe(`strike@${ODESA}`);
 });
+
+describe('English: a meeting or exercise at a vague future time is only planned', () => {
+  test.each([
+    ['talks in the coming weeks', 'Talks in Geneva are planned in the coming weeks.', ''],
+    ['drills next year', 'Poland will hold drills near Warsaw next year.', ''],
+    ['a fixed date is an event', 'Ministers will meet in Brussels on Wednesday.', `meeting@${BRUSSELS}`],
+    ['met now, meet again next year', 'The ministers met in Riga on Tuesday and agreed to meet again in Warsaw next year.', `meeting@${RIGA}`],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

@@ -1,5 +1,5 @@
 // Finding cue words in a sentence, and whether each is denied or refers back to an event already told.
-import { MARK_BACKGROUND, MARK_CONTINUING, MARK_DATE, MARK_HISTORY, MARK_REACTION, MARK_TOPIC, type CompiledCues } from './compiledCues';
+import { MARK_BACKGROUND, MARK_CONTINUING, MARK_DATE, MARK_HISTORY, MARK_REACTION, MARK_TOPIC, MARK_VAGUE_FUTURE, type CompiledCues } from './compiledCues';
 import type { EventType } from '../types';
 import type { Cue, PlaceInText } from './model';
 import { REACH } from './model';
@@ -94,7 +94,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         last,
         clause,
         text: i === last ? words[i].lower : words.slice(i, last + 1).map((x) => x.lower).join(' '),
-        negated: isNegated(words, i, last, cues) || (undated && behaviourOf(type).lasts),
+        negated: isNegated(words, i, last, cues) || (behaviourOf(type).lasts && (undated || vaguelyFuture(words, i, last, marks))),
         // A reaction refers back as "after the strike" does, and more strictly (see placeInClause.ts); so does an
         // agreement, to the meeting that reached it.
         anaphoric: reaction || agreement || refersBack(words, i, inPlaceName, cues),
@@ -148,6 +148,18 @@ function dateDenied(words: readonly Word[], marks: Uint8Array, cues: CompiledCue
       // Across a clause break too: "о сроках … саммита, которые пока не согласованы".
       if (i !== j && cues.negations.matches(words, i) && !cues.nonNegations.matches(words, i)) return true;
     }
+  }
+  return false;
+}
+
+/** Words on either side of a cue in which a vague future time ("next year") makes it planned. */
+const VAGUE_FUTURE_REACH = 5;
+
+/** Whether a time of the future that fixes no date stands close to the cue in its clause (see `vagueFutureWords`). */
+function vaguelyFuture(words: readonly Word[], first: number, last: number, marks: Uint8Array): boolean {
+  const clause = words[first].clause;
+  for (let i = Math.max(0, first - VAGUE_FUTURE_REACH); i <= Math.min(words.length - 1, last + VAGUE_FUTURE_REACH); i++) {
+    if (words[i].clause === clause && marks[i] & MARK_VAGUE_FUTURE) return true;
   }
   return false;
 }

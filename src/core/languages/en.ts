@@ -91,6 +91,8 @@ export const en: LanguageProfile = {
     agreementVerbs: ['agreed'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['date', 'dates', 'timing'],
+    // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
+    vagueFutureWords: ['in the coming weeks', 'in the coming months', 'in the coming days', 'in coming weeks', 'later this year', 'later this month', 'next year', 'next month', 'at a later date', 'in the future', 'at some point'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
     actorNouns: ['drone*', 'missile*', 'artillery', 'force*', 'troops', 'army', 'armies', 'military', 'jets', 'aircraft', 'air force', 'navy', 'soldiers', 'shelling', 'bombers', 'warplanes', 'units'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.

@@ -152,6 +152,8 @@ export const pl: LanguageProfile = {
     agreementVerbs: ['uzgodnili', 'uzgodniły', 'uzgodnił', 'uzgodniła', 'porozumieli', 'porozumiały'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['data', 'daty', 'datę', 'dat', 'termin', 'terminy', 'terminu'],
+    // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
+    vagueFutureWords: ['w najbliższych tygodniach', 'w najbliższych miesiącach', 'w najbliższych dniach', 'w najbliższym czasie', 'w przyszłym roku', 'w przyszłym miesiącu', 'w przyszłości'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['pozostałe', 'pozostałych', 'kolejne', 'kolejnych', 'jeszcze', 'reszta', 'resztę', 'inne'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.

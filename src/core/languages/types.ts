@@ -211,6 +211,12 @@ export interface EventCues {
    */
   dateWords?: string[];
   /**
+   * Times that only the future has and that fix no date ("in the coming weeks", "next year", "в ближайшие недели",
+   * "nākamgad"): a meeting or exercise told with one close to it is planned, not an event (a date and a place make
+   * it one: "ministers will meet in Brussels on Wednesday").
+   */
+  vagueFutureWords?: string[];
+  /**
    * Nouns for those who strike (drones, artillery, troops). In languages whose genitive stands before its noun, a
    * country in the genitive before one, after a cue, owns the weapon ("apšaudīja Krievijas artilērija", "Russia's
    * drones"): it is the actor, not the target. In every language, weapons named between a verb and its object do
