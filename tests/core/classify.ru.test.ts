@@ -211,3 +211,7 @@ describe('weapons between the verb and its object', () => {
 test('"сдетонировал" (detonated) is a strike', () => {
   expect(events('В Грайвороне беспилотник сдетонировал у здания сельхозпредприятия.', { Грайвороне: 'city:559034' })).toEqual(['strike@city:559034']);
 });
+
+test('"не исключают, что …": what follows is only possible', () => {
+  expect(events('В Вильнюсе не исключают, что в ответ проведут собственные учения у границы.', { Вильнюсе: 'city:593116' })).toEqual([]);
+});

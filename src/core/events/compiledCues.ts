@@ -40,7 +40,7 @@ export interface CompiledCues {
   officialTitles: WordPatterns<true>;
   envoyTitles: WordPatterns<true>;
   /**
-   * backgroundWords, continuingWords, historyWords, reactionVerbs, topicVerbs, dateWords and vagueFutureWords in one matcher whose value is a
+   * backgroundWords, continuingWords, historyWords, reactionVerbs, topicVerbs, dateWords, vagueFutureWords and possibilityWords in one matcher whose value is a
    * bit set (MARK_*): the classifier reads them all off a sentence in one lookup per word.
    */
   markers: WordPatterns<number>;
@@ -144,13 +144,14 @@ export const MARK_REACTION = 8;
 export const MARK_TOPIC = 16;
 export const MARK_DATE = 32;
 export const MARK_VAGUE_FUTURE = 64;
+export const MARK_POSSIBLE = 128;
 
 function markersOf(events: EventCues): WordPatterns<number> {
   const markers = new WordPatterns<number>();
   const lists: [readonly string[] | undefined, number][] = [
     [events.backgroundWords, MARK_BACKGROUND], [events.continuingWords, MARK_CONTINUING], [events.historyWords, MARK_HISTORY],
     [events.reactionVerbs, MARK_REACTION], [events.topicVerbs, MARK_TOPIC], [events.dateWords, MARK_DATE],
-    [events.vagueFutureWords, MARK_VAGUE_FUTURE],
+    [events.vagueFutureWords, MARK_VAGUE_FUTURE], [events.possibilityWords, MARK_POSSIBLE],
   ];
   for (const [list, mark] of lists) for (const s of list ?? []) markers.add(s, mark);
   return markers;

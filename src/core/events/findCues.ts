@@ -1,5 +1,5 @@
 // Finding cue words in a sentence, and whether each is denied or refers back to an event already told.
-import { MARK_BACKGROUND, MARK_CONTINUING, MARK_DATE, MARK_HISTORY, MARK_REACTION, MARK_TOPIC, MARK_VAGUE_FUTURE, type CompiledCues } from './compiledCues';
+import { MARK_BACKGROUND, MARK_CONTINUING, MARK_DATE, MARK_HISTORY, MARK_POSSIBLE, MARK_REACTION, MARK_TOPIC, MARK_VAGUE_FUTURE, type CompiledCues } from './compiledCues';
 import type { EventType } from '../types';
 import type { Cue, PlaceInText } from './model';
 import { REACH } from './model';
@@ -68,6 +68,8 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
   let background = Infinity;
   let continuing = Infinity;
   let undated = false;
+  /** The first word of "does not rule out" in the sentence: every cue after it is only possible. */
+  let possibleFrom = Infinity;
   let h = fromHit;
   for (let i = 0; i < words.length; i++) {
     while (h < hits.length && hits[h] < words[i].start) h++;
@@ -81,6 +83,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         marks.forEach((m, j) => {
           if (m & MARK_BACKGROUND) background = Math.min(background, words[j].clause);
           if (m & MARK_CONTINUING) continuing = Math.min(continuing, words[j].clause);
+          if (m & MARK_POSSIBLE) possibleFrom = Math.min(possibleFrom, j);
         });
         undated = dateDenied(words, marks, cues);
       }
@@ -94,7 +97,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         last,
         clause,
         text: i === last ? words[i].lower : words.slice(i, last + 1).map((x) => x.lower).join(' '),
-        negated: isNegated(words, i, last, cues) || (behaviourOf(type).lasts && (undated || vaguelyFuture(words, i, last, marks))),
+        negated: isNegated(words, i, last, cues) || possibleFrom < i || (behaviourOf(type).lasts && (undated || vaguelyFuture(words, i, last, marks))),
         // A reaction refers back as "after the strike" does, and more strictly (see placeInClause.ts); so does an
         // agreement, to the meeting that reached it.
         anaphoric: reaction || agreement || refersBack(words, i, inPlaceName, cues),

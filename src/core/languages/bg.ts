@@ -114,6 +114,8 @@ export const bg: LanguageProfile = {
     dateWords: ['дата', 'датата', 'дати', 'срок', 'срокове'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
     vagueFutureWords: ['в следващите седмици', 'през следващите седмици', 'в близките седмици', 'в следващите месеци', 'в близко бъдеще', 'догодина', 'следващата година', 'другата година', 'в бъдеще'],
+    // "does not rule out": what the sentence tells after it is only possible
+    possibilityWords: ['не изключва*', 'не изключи*', 'не е изключено', 'не се изключва'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['останалите', 'още', 'другите'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.

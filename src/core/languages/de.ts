@@ -119,6 +119,8 @@ export const de: LanguageProfile = {
     dateWords: ['datum', 'termin', 'termine', 'zeitpunkt'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
     vagueFutureWords: ['in den kommenden wochen', 'in den nächsten wochen', 'in den kommenden monaten', 'in den nächsten monaten', 'in den kommenden tagen', 'im nächsten jahr', 'nächstes jahr', 'im kommenden jahr', 'in zukunft', 'später in diesem jahr', 'zu einem späteren zeitpunkt'],
+    // "does not rule out": what the sentence tells after it is only possible
+    possibilityWords: ['schließt nicht aus', 'schloss nicht aus', 'schlossen nicht aus', 'schließen nicht aus', 'nicht ausgeschlossen', 'nicht auszuschließen'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['die übrigen', 'weitere', 'die restlichen', 'die anderen', 'der rest'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.

@@ -92,6 +92,8 @@ export const lt: LanguageProfile = {
     dateWords: ['data', 'datos', 'datą', 'datų', 'terminai', 'laikas'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
     vagueFutureWords: ['artimiausiomis savaitėmis', 'artimiausiais mėnesiais', 'artimiausiu metu', 'kitais metais', 'kitąmet', 'kitą mėnesį', 'ateityje'],
+    // "does not rule out": what the sentence tells after it is only possible
+    possibilityWords: ['neatmeta*', 'neatmetė', 'neatmesta', 'neatmestina', 'negalima atmesti'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
     actorNouns: ['dron*', 'raket*', 'artilerij*', 'aviacij*', 'kariuomen*', 'pajėg*', 'naikintuv*', 'kari*', 'dalin*', 'laivyn*'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.

@@ -105,6 +105,8 @@ export const lv: LanguageProfile = {
     dateWords: ['datums', 'datumi', 'datumu', 'termiņi', 'termiņš', 'laiks'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
     vagueFutureWords: ['tuvākajās nedēļās', 'tuvāko nedēļu laikā', 'tuvākajos mēnešos', 'tuvākajā laikā', 'nākamgad', 'nākamajā gadā', 'nākamajā mēnesī', 'nākotnē'],
+    // "does not rule out": what the sentence tells after it is only possible
+    possibilityWords: ['neizslēdz*', 'nav izslēgts', 'nav izslēgta', 'nevar izslēgt'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
     actorNouns: ['dron*', 'raķet*', 'artilērij*', 'aviācij*', 'armij*', 'spēk*', 'karaspēk*', 'iznīcinātāj*', 'bezpilota*', 'karavīr*', 'vienīb*', 'flot*'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.

@@ -154,6 +154,8 @@ export const pl: LanguageProfile = {
     dateWords: ['data', 'daty', 'datę', 'dat', 'termin', 'terminy', 'terminu'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
     vagueFutureWords: ['w najbliższych tygodniach', 'w najbliższych miesiącach', 'w najbliższych dniach', 'w najbliższym czasie', 'w przyszłym roku', 'w przyszłym miesiącu', 'w przyszłości'],
+    // "does not rule out": what the sentence tells after it is only possible
+    possibilityWords: ['nie wyklucza*', 'nie wykluczy*', 'nie wykluczono', 'nie jest wykluczone', 'nie można wykluczyć'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['pozostałe', 'pozostałych', 'kolejne', 'kolejnych', 'jeszcze', 'reszta', 'resztę', 'inne'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.

@@ -117,6 +117,8 @@ export const ru: LanguageProfile = {
     dateWords: ['дата', 'даты', 'дату', 'сроки', 'сроках', 'срок', 'сроков'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
     vagueFutureWords: ['в ближайшие недели', 'в ближайшие месяцы', 'в ближайшие дни', 'в ближайшее время', 'в следующем году', 'в следующем месяце', 'в будущем', 'позднее в этом году'],
+    // "does not rule out": what the sentence tells after it is only possible
+    possibilityWords: ['не исключа*', 'не исключи*', 'не исключено', 'не исключен'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['остальные', 'ещё', 'еще', 'другие', 'прочие'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.

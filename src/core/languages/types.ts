@@ -217,6 +217,11 @@ export interface EventCues {
    */
   vagueFutureWords?: string[];
   /**
+   * "Does not rule out" (не исключено, nie wyklucza, neizslēdz, schließt nicht aus): what the sentence tells after
+   * it is only possible ("не исключают, что в ответ проведут собственные учения"), not an event.
+   */
+  possibilityWords?: string[];
+  /**
    * Nouns for those who strike (drones, artillery, troops). In languages whose genitive stands before its noun, a
    * country in the genitive before one, after a cue, owns the weapon ("apšaudīja Krievijas artilērija", "Russia's
    * drones"): it is the actor, not the target. In every language, weapons named between a verb and its object do

@@ -120,6 +120,8 @@ export const uk: LanguageProfile = {
     dateWords: ['дата', 'дати', 'дату', 'дат', 'терміни', 'термін', 'строки'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
     vagueFutureWords: ['найближчими тижнями', 'найближчими місяцями', 'найближчими днями', 'найближчим часом', 'наступного року', 'наступного місяця', 'у майбутньому', 'в майбутньому'],
+    // "does not rule out": what the sentence tells after it is only possible
+    possibilityWords: ['не виключа*', 'не виключи*', 'не виключено'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['решта', 'інші', 'ще', 'решту'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
