@@ -164,3 +164,8 @@ test('English: what "does not rule out" introduces is only possible', () => {
   expect(events('Warsaw did not rule out that Poland would hold its own drills near Lithuania.')).toBe('');
   expect(events('Poland held drills near Warsaw.')).toBe(`exercise@${WARSAW}`);
 });
+
+test('English: interceptors and artillery shells are weapons, not strikes', () => {
+  expect(events('Every interceptor missile saves lives in Kharkiv, he said.')).toBe('');
+  expect(events('The ministers agreed to buy artillery shells for Lithuania.')).toBe('');
+});

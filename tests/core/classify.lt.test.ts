@@ -135,3 +135,9 @@ describe('Lithuanian: a dash after a single place goes on with it', () => {
     ['Daliniai pratybas rengia Gardino srityje – Lydos ir Smurgainių apylinkėse.', { 'Gardino srityje': GRODNO_REGION, Lydos: 'city:626081', Smurgainių: 'city:621713' }, `exercise@city:621713 exercise@city:626081 exercise@${GRODNO_REGION}`],
   ]);
 });
+
+describe('Lithuanian "nekomentavo" (did not comment) is a reaction: it adds no event', () => {
+  cases([
+    ['Pirmą kartą dronai atakavo Brianską. Ukraina oficialiai atakų nekomentavo.', { Brianską: 'city:571476', Ukraina: UA }, 'strike@city:571476'],
+  ]);
+});

@@ -62,6 +62,8 @@ export const en: LanguageProfile = {
       'number of attacks', 'number of strikes', 'intensity of attacks', 'intensity of strikes', 'frequency of attacks', 'number of drills', 'number of exercises',
       // sanctions and measures aimed at a country are no strike on it
       'sanctions targeting', 'sanctions that target*', 'measures targeting', 'tariffs targeting',
+      // weapons named for what they do
+      'interceptor', 'interceptors', 'artillery shells', 'tank shells',
       'conventional*', 'visitor*', 'bomber', 'bombers', 'bombshell*', 'attack helicopter*', 'attack aircraft', 'attack submarine*',
       'strike group*', 'strike fighter*', 'striker*', 'hit out', 'hits out', 'hitting out',
       'drilling', 'exercised', 'exercises its', 'exercise its', 'exercise their', 'exercised its',

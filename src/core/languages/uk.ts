@@ -94,6 +94,8 @@ export const uk: LanguageProfile = {
     // Words a cue pattern matches that name no event: a figurative blow to the economy, intercepted phone calls,
     // explosives found, a road accident, a business card, manoeuvrability, an oncoming lane, schooling.
     nonCues: [
+      // interceptor drones, strike groups: weapons and units named for what they do
+      'перехоплювач*', 'дронів-перехоплювачів', 'ударн* угрупован*',
       // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
       'кількість атак', 'кількість ударів', 'інтенсивність атак', 'інтенсивність ударів', 'інтенсивність обстрілів', 'кількість навчань',
       'удар* по економі*', 'удар* по промисловост*', 'удар* по бюджет*', 'удар* по бізнес*', 'удар* по торгівл*',
