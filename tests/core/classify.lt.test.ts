@@ -141,3 +141,9 @@ describe('Lithuanian "nekomentavo" (did not comment) is a reaction: it adds no e
     ['Pirmą kartą dronai atakavo Brianską. Ukraina oficialiai atakų nekomentavo.', { Brianską: 'city:571476', Ukraina: UA }, 'strike@city:571476'],
   ]);
 });
+
+describe('Lithuanian: a clause opening with "taip pat" (as well as) ends the list before it', () => {
+  cases([
+    ['Virš Pskovo ir Tverės sričių, taip pat Maskvos srities buvo numušti 74 dronai.', { Pskovo: 'region:RU-PSK', 'Tverės sričių': 'region:RU-TVE', 'Maskvos srities': 'region:RU-MOS' }, 'strike@region:RU-MOS strike@region:RU-PSK strike@region:RU-TVE'],
+  ]);
+});

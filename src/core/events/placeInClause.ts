@@ -252,6 +252,7 @@ function inOfficialTitle(p: PlaceInText, words: readonly Word[], cues: CompiledC
  * clause right after the last chosen place that opens with "including" adds its places to the event.
  */
 export function withIncluded(chosen: string[], places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
+  chosen = withListBeforeInclusion(chosen, places, words, cues, clausesWithCues);
   const last = places.filter((p) => chosen.includes(p.place)).reduce<PlaceInText | undefined>((a, p) => (a === undefined || p.last > a.last ? p : a), undefined);
   if (last === undefined) return chosen;
   const next = last.clause + 1;
@@ -261,6 +262,20 @@ export function withIncluded(chosen: string[], places: readonly PlaceInText[], w
   if (inNext.length === 0) return chosen;
   const added = withListed(inNext, 0, +1, words, cues).filter((place) => !chosen.includes(place));
   return added.length > 0 ? [...chosen, ...added] : chosen;
+}
+
+/**
+ * "virš Pskovo, Leningrado ir Tverės sričių, taip pat Maskvos srities buvo numušti 74 dronai", "над Брянской и Курской
+ * областями, а также над Московским регионом": the chosen place's clause opens with "as well as", so the places of
+ * the clause before it (one with no cue of its own) are the rest of the same list.
+ */
+function withListBeforeInclusion(chosen: string[], places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
+  const first = places.find((p) => chosen.includes(p.place));
+  if (first === undefined || first.clause === 0 || clausesWithCues.has(first.clause - 1)) return chosen;
+  const start = words.findIndex((w) => w.clause === first.clause);
+  if (!cues.inclusionWords.matches(words, start) || first.first - start > 3) return chosen;
+  const added = places.filter((p) => p.clause === first.clause - 1 && p.role !== 'elsewhere' && !chosen.includes(p.place)).map((p) => p.place);
+  return added.length > 0 ? [...new Set([...added, ...chosen])] : chosen;
 }
 
 /**
