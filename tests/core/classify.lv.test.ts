@@ -141,3 +141,10 @@ describe('Latvian "skāra" (hit), "raidot pret" (launching against)', () => {
     ['Krievija uzbruka naktī, raidot pret Kijivu vairāk nekā 40 raķetes.', { Kijivu: KYIV }, `strike@${KYIV}`],
   ]);
 });
+
+describe('Latvian "Daugavpils apkārtnē" (around Daugavpils), and relative clauses opened by any case of "kurš"', () => {
+  cases([
+    ['Mācību centrs pārcēlās: Daugavpils apkārtnē inženieri ierīkoja tiltu.', { Daugavpils: 'city:460413' }, 'exercise@city:460413'],
+    ['Latgalē turpinās mācības "Namejs", kurās Daugavpils apkārtnē piedalās 4000 karavīru.', { Daugavpils: 'city:460413' }, 'exercise@city:460413'],
+  ]);
+});

@@ -45,6 +45,10 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
   if (governed === 'elsewhere' && locative && first > 0 && !cues.prepositions.matches(words, first - 1) && withGoverns(words, first, cues)) return 'scene';
   if (governed) return governed;
   if (locative) return 'scene';
+  // "Daugavpils apkārtnē" (around Daugavpils): a name whose genitive looks like no genitive, before a noun of place in
+  // the locative, is the scene as "Kyjivo apylinkėse" is.
+  if (next >= 0 && cues.prenominalGenitiveEndings.length > 0 && !isPlaceWord(next) && cues.placeNouns.matches(words, next)
+    && cues.locativeEndings.some((ending) => words[next].lower.endsWith(ending))) return 'scene';
   return 'bare';
 }
 

@@ -89,7 +89,7 @@ export const lv: LanguageProfile = {
       'triecienspēk*', 'triecienbezpilot*', 'trieciendron*', 'apmeklētāj*', 'ieradum*', 'vizītkart*', 'sprādzienbīstam*', 'triecienu divīzij*', 'trieciendivīzij*', 'triecienu bezpilot*'
     ],
     // Denial and the hypothetical ("could attack", "threatens strikes", "if"): not events.
-    relativeWords: ['kas', 'kurš', 'kura', 'kuri', 'kuras'],
+    relativeWords: ['kas', 'kurš', 'kura', 'kuri', 'kuras', 'kuru', 'kurus', 'kurā', 'kurās', 'kuros', 'kurai', 'kuram', 'kurām', 'kuriem'],
     timeWords: ['naktī', 'nakti', 'rītā', 'vakarā', 'pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien', 'janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī', 'nedēļas nogalē', 'diennakts'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē*', 'reaģēj*', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*', 'reakcij*', 'vērtē', 'vērtēja', 'novērtē', 'novērtēja'],
