@@ -162,6 +162,7 @@ describe('English: a meeting or exercise at a vague future time is only planned'
 
 test('English: what "does not rule out" introduces is only possible', () => {
   expect(events('Warsaw did not rule out that Poland would hold its own drills near Lithuania.')).toBe('');
+  expect(events('Latvia has no plans to hold a similar exercise on its border with Lithuania.')).toBe('');
   expect(events('Poland held drills near Warsaw.')).toBe(`exercise@${WARSAW}`);
 });
 
