@@ -4,7 +4,7 @@
 // The held-out set was replaced in the second session (45 new articles; the first 36 became dev data). In the third
 // session the dev set grew by three blind batches (ids 41–74): they have floors of their own, set from their
 // measurement after tuning, so that the floors of the articles that were there before could be raised, not lowered.
-// The held-out floors were raised after its one measurement in the third session.
+// The held-out floors were raised after its measurements in the third and the fifth session.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
@@ -21,7 +21,7 @@ const GROUPS: { name: string; set: SetName; articles?: (a: GoldArticle) => boole
   { name: 'seeds', set: 'seeds', places: 0.95, events: 0.9 },
   { name: 'dev, sessions 1–2 (ids 01–39)', set: 'dev', articles: (a) => batch(a) < 40, places: 0.98, events: 0.95 },
   { name: 'dev, session 3 blind batches (ids 41 and up)', set: 'dev', articles: (a) => batch(a) >= 40, places: 0.98, events: 0.89 },
-  { name: 'heldout', set: 'heldout', places: 0.96, events: 0.78 },
+  { name: 'heldout', set: 'heldout', places: 0.97, events: 0.79 },
 ];
 
 describe('npm run eval figures stay at the level reached', () => {
