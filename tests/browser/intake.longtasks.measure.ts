@@ -1,9 +1,12 @@
 // The page stays responsive while a 5 MB batch of articles is processed: a PerformanceObserver sees no main-thread
 // task over 50 ms (the definition of a "long task") from the drop until the last article is on the map.
-// Run alone by `npm run test:measure` (see intake.measure.config.ts); `npm run bench:intake` prints the throughput.
+// Run alone by `npm run test:measure` (see intake.measure.config.ts), not by `npm test`: the outcome depends on the
+// machine's state more than on the code (below), and a check that fails on noise only teaches people to ignore CI.
+// `npm run bench:intake` prints the throughput and each round's long tasks.
 //
 // Why up to ROUNDS rounds, each on a fresh page: on this 2-core machine with software WebGL, a quarter to nearly
-// half of the rounds see a task of 50–100 ms, most often one of 50–65 ms (CI failed on one of 62 ms). Experiments in December 2026 found no one cause
+// half of the rounds see a task of 50–100 ms, most often one of 50–65 ms (CI failed on one of 62 ms), and when the
+// machine is slow every round does. Experiments in December 2026 found no one cause
 // to remove: with IndexedDB switched off, with the map's sources frozen after the first draw, or with the pipeline
 // worker paced to leave a core free, as many rounds saw one; a page repainting the map without a batch sees none.
 // The stretched tasks are ordinary 20–35 ms ones (a map frame, a GC pause, a storage callback) pre-empted while the
