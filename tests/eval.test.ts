@@ -4,6 +4,7 @@
 // The held-out set was replaced in the second session (45 new articles; the first 36 became dev data). In the third
 // session the dev set grew by three blind batches (ids 41–74): they have floors of their own, set from their
 // measurement after tuning, so that the floors of the articles that were there before could be raised, not lowered.
+// The fifth session's blind batch (ids 81–84: ru, en, lv, lt) has its floor from its first look, before any tuning on it.
 // The held-out floors were raised after its measurements in the third and the fifth session.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -14,13 +15,14 @@ import type { GoldArticle } from '../src/eval/gold';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The number in an article id (`ru-41-…` → 41): 01–39 came before the third session, 41 and up with it. */
+/** The number in an article id (`ru-41-…` → 41): 01–39 came before the third session, 41–79 with it, 81 and up in the fifth. */
 const batch = (a: GoldArticle) => Number(a.id.split('-')[1]);
 
 const GROUPS: { name: string; set: SetName; articles?: (a: GoldArticle) => boolean; places: number; events: number }[] = [
   { name: 'seeds', set: 'seeds', places: 0.95, events: 0.9 },
   { name: 'dev, sessions 1–2 (ids 01–39)', set: 'dev', articles: (a) => batch(a) < 40, places: 0.98, events: 0.95 },
-  { name: 'dev, session 3 blind batches (ids 41 and up)', set: 'dev', articles: (a) => batch(a) >= 40, places: 0.98, events: 0.89 },
+  { name: 'dev, session 3 blind batches (ids 41–79)', set: 'dev', articles: (a) => batch(a) >= 40 && batch(a) < 80, places: 0.98, events: 0.89 },
+  { name: 'dev, session 5 blind batch (ids 81 and up)', set: 'dev', articles: (a) => batch(a) >= 80, places: 0.97, events: 0.84 },
   { name: 'heldout', set: 'heldout', places: 0.97, events: 0.79 },
 ];
 
