@@ -254,6 +254,15 @@ describe('recogniseToponyms: borders', () => {
     expect(ashmyany).not.toContain('border:LT-PL');
   });
 
+  it('after a comma only a name goes on with the list of sides: the rest of the sentence adds none', () => {
+    const said = placeIds('Belarus and Russia began drills near the borders with Poland and Lithuania, the Belarusian Defence Ministry said.', 'en');
+    expect(said).toEqual(expect.arrayContaining(['border:BY-PL', 'border:BY-LT']));
+    expect(said).not.toContain('border:BY-RU');
+    expect(said).not.toContain('border:PL-RU');
+    // A list in commas still lists sides.
+    expect(placeIds('Ukraine guards its borders with Russia, Belarus and Moldova.', 'en')).toEqual(expect.arrayContaining(['border:RU-UA', 'border:BY-UA', 'border:MD-UA']));
+  });
+
   it('a plural border word after a list of sides makes each a border of the country in question', () => {
     expect(placeIds('Belarus launches snap drills near Polish and Lithuanian borders.', 'en')).toEqual(['country:BY', 'border:BY-PL', 'border:BY-LT']);
     expect(placeIds('Белоруссия начала учения у польской и литовской границ.', 'ru')).toEqual(expect.arrayContaining(['border:BY-PL', 'border:BY-LT']));

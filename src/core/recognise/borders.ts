@@ -145,6 +145,10 @@ function phraseAt(text: string, tokens: Tokens, words: WordSource, b: number, by
       t = m.last + 1;
       continue;
     }
+    // After a comma only a name goes on with the list ("with Russia, Belarus and Poland"): an adjective or a link
+    // word there starts the rest of the sentence ("the borders with Poland and Lithuania, the Belarusian Defence
+    // Ministry said" has no Belarusian side).
+    if (text.slice(tokens.ends[t - 1], tokens.starts[t]).includes(',')) break;
     const w = words.word(t);
     const adjective = countryOfAdjective(w, words.names);
     if (adjective) add(adjective);
