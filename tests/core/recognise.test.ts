@@ -254,11 +254,15 @@ describe('recogniseToponyms: borders', () => {
     expect(ashmyany).not.toContain('border:LT-PL');
   });
 
-  it('after a comma only a name goes on with the list of sides: the rest of the sentence adds none', () => {
+  it('after a comma only a name goes on with the list of sides, and a partner country is no side', () => {
     const said = placeIds('Belarus and Russia began drills near the borders with Poland and Lithuania, the Belarusian Defence Ministry said.', 'en');
     expect(said).toEqual(expect.arrayContaining(['border:BY-PL', 'border:BY-LT']));
     expect(said).not.toContain('border:BY-RU');
     expect(said).not.toContain('border:PL-RU');
+    // A partner country ("joint with Russia") is not the country whose border it is.
+    expect(placeIds('В Беларуси начались совместные с Россией учения вблизи границ с Польшей и Литвой.', 'ru')).toEqual(expect.arrayContaining(['border:BY-PL', 'border:BY-LT']));
+    expect(placeIds('Belarus held drills with Russia near the border with Lithuania.', 'en')).toContain('border:BY-LT');
+    expect(placeIds('Belarus held drills with Russia near the border with Lithuania.', 'en')).not.toContain('border:LT-RU');
     // A list in commas still lists sides.
     expect(placeIds('Ukraine guards its borders with Russia, Belarus and Moldova.', 'en')).toEqual(expect.arrayContaining(['border:RU-UA', 'border:BY-UA', 'border:MD-UA']));
   });

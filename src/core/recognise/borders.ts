@@ -187,7 +187,9 @@ function sentenceCountry(text: string, tokens: Tokens, words: WordSource, byLast
     if (SENTENCE_END.test(gap) && (named !== undefined || placed !== undefined || adjective !== undefined || /[\n\r]/.test(gap))) break;
     const m = byLast.get(t);
     if (m) {
-      const iso = countryOf(m, index);
+      // A partner ("совместные с Россией учения", "drills with Russia") is not the country whose border it is.
+      const partner = m.first >= 1 && isPhraseGap(text, tokens, m.first - 1, false) && words.names.rules.borderWith.includes(words.word(m.first - 1));
+      const iso = partner ? undefined : countryOf(m, index);
       const where = m.entries.length === 1 ? index.byId.get(m.entries[0]) : undefined;
       if (!iso && where?.iso && where.kind !== 'border' && fits(where.iso)) placed ??= where.iso;
       // The nearest name, or the first of a list it ends ("Belarus and Russia began drills at the border with Poland").
