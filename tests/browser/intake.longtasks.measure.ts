@@ -6,9 +6,9 @@
 //
 // Why up to ROUNDS rounds, each on a fresh page: on this 2-core machine with software WebGL, a quarter to nearly
 // half of the rounds see a task of 50–100 ms, most often one of 50–65 ms (CI failed on one of 62 ms), and when the
-// machine is slow every round does. Experiments in December 2026 found no one cause
-// to remove: with IndexedDB switched off, with the map's sources frozen after the first draw, or with the pipeline
-// worker paced to leave a core free, as many rounds saw one; a page repainting the map without a batch sees none.
+// machine is slow every round does. Experiments in December 2026 found no one cause to remove: with IndexedDB
+// switched off, with the map's sources frozen after the first draw, or with the pipeline worker paced to leave a core
+// free, as many rounds saw one; a page repainting the map without a batch sees none.
 // The stretched tasks are ordinary 20–35 ms ones (a map frame, a GC pause, a storage callback) pre-empted while the
 // page's threads contend for two cores. A regression that adds a real long task shows in every round and fails
 // this test; every round's figures are printed, so a creeping margin is visible in the log.
@@ -34,8 +34,8 @@ describe('a 5 MB batch', () => {
       const run = await dropBatchAndMeasure(page, files);
       console.log(`5 MB batch, round ${rounds.length + 1}: ${run.articles} articles, ${run.megabytes.toFixed(1)} MB in ${run.seconds.toFixed(1)} s; long tasks (ms): ${JSON.stringify(run.longTasks)}`
         + ` (waited ${(quiet.waitedMs / 1000).toFixed(0)} s for a quiet machine${quiet.busy !== undefined ? `, CPU ${Math.round(quiet.busy * 100)}% busy at the start` : ''})`);
-      expect(errors).toEqual([]);
       await page.close();
+      expect(errors).toEqual([]);
       rounds.push(run.longTasks);
       if (run.longTasks.length === 0) break;
     }
