@@ -65,7 +65,8 @@ export function PlaceList({ places, selected, onSelect }: Props) {
         })}
       </ul>
       {rows.length > MAX_ROWS && <p className="more">{rows.length - MAX_ROWS} more: type to narrow the list.</p>}
-      {rows.length === 0 && <p className="more">No place matches.</p>}
+      {/* "No place matches" only when a filter hid them: before the first articles are read there is nothing to match. */}
+      {rows.length === 0 && <p className="more">{places.length === 0 ? 'No places yet.' : 'No place matches.'}</p>}
     </section>
   );
 }

@@ -27,6 +27,16 @@ describe('the viewer on the seed articles', SLOW, () => {
     for (const name of ['Minsk', 'Kyiv', 'Riga', 'Belgorod Oblast', 'Belarus–Ukraine border']) expect(names).toContain(name);
   });
 
+  it('says a filter matched nothing only when it hid places', async () => {
+    const filter = app.page.getByRole('searchbox', { name: 'Filter places' });
+    await filter.fill('Riga');
+    await app.page.locator('.place-list .place-name', { hasText: /^Riga$/ }).waitFor();
+    await filter.fill('no such place');
+    await expect.poll(() => app.page.locator('.place-list .more').textContent()).toBe('No place matches.');
+    await filter.fill('');
+    await app.page.locator('.place-list .place-name', { hasText: /^Minsk$/ }).waitFor();
+  });
+
   it('draws them on the map: cities as points, the region as a polygon, the border as a line', async () => {
     const sources = await app.page.evaluate(async () => {
       const map = (window as unknown as { __situationMap: { getSource: (id: string) => { getData: () => Promise<GeoJSON.FeatureCollection> } } }).__situationMap;
