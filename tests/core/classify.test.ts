@@ -286,6 +286,23 @@ describe('the country that holds an exercise at its own border', () => {
     expect(summary(classify('en', 'Belarus stages exercises near Brest.', { Belarus: BY, Brest: 'city:629634' }))).toEqual(['exercise@city:629634']);
   });
 
+  test.each([
+    ['ru', 'Литва в тот же день начала собственные учения на востоке страны, на полигоне в Пабраде.', { Литва: 'country:LT' }, 'exercise@country:LT'],
+    ['ru', 'Финляндия усилила охрану границы, а Силы обороны Эстонии проводят на востоке страны учения.', { Финляндия: 'country:FI', Эстонии: 'country:EE' }, 'exercise@country:EE'],
+    ['pl', 'Litwa rozpoczęła ćwiczenia na wschodzie kraju.', { Litwa: 'country:LT' }, 'exercise@country:LT'],
+    ['lt', 'Lenkija pradėjo pratybas šalies rytuose.', { Lenkija: PL }, `exercise@${PL}`],
+  ] as const)('"in the east of the country" puts the drills in the country the sentence named: %s %s', (lang, text, places, expected) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
+  });
+
+  test('a strike in "the east of the country" is not in the attacking country', () => {
+    expect(summary(classify('ru', 'Россия нанесла удары по энергообъектам на востоке страны.', { Россия: RU }))).toEqual([]);
+  });
+
+  test('a reaction to drills is not where the drills are: "В Варшаве к манёврам отнеслись настороженно"', () => {
+    expect(summary(classify('ru', 'В Варшаве и Вильнюсе к манёврам отнеслись настороженно.', { Варшаве: 'city:756135', Вильнюсе: 'city:593116' }))).toEqual([]);
+  });
+
   test('a strike is not where its subject is: "Russia struck near the border with Ukraine"', () => {
     expect(summary(classify('en', 'Russia struck villages near the border with Ukraine.', { Russia: RU, border: 'border:RU-UA', Ukraine: 'country:UA' }))).toEqual(['strike@border:RU-UA']);
   });

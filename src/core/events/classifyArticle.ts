@@ -51,6 +51,7 @@ import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
 import { placesInClause, sceneInLaterClause, withCounted, withEnclosingRegions, withIncluded } from './placeInClause';
 import { placeBeforeWhere, placeInReport, sceneInEarlierClause } from './placeInSentence';
+import { withOwnCountry } from './ownCountry';
 
 export type { KindOf, PlaceFacts } from './model';
 
@@ -142,6 +143,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       // before the speaker's title would ("глава … Донецкой области заявил").
       if (chosen.length === 0 && !cue.reaction) chosen = inSentence.get(cue.type) ?? [];
       if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric);
+      chosen = withOwnCountry(chosen, cue, places, words, cues, facts);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);
       if (chosen.length > 0) chosen = withCounted(chosen, cue, places, words, cues, clausesWithCues);

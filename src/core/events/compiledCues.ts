@@ -32,6 +32,7 @@ export interface CompiledCues {
   backgroundWords: WordPatterns<true>;
   reactionVerbs: WordPatterns<true>;
   topicVerbs: WordPatterns<true>;
+  ownCountryPhrases: WordPatterns<true>;
   inclusionWords: WordPatterns<true>;
   continuationVerbs: WordPatterns<true>;
   agreementVerbs: WordPatterns<true>;
@@ -116,6 +117,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       backgroundWords: patternSet(events.backgroundWords ?? []),
       reactionVerbs: patternSet(events.reactionVerbs ?? []),
       topicVerbs: patternSet(events.topicVerbs ?? []),
+      ownCountryPhrases: patternSet(events.ownCountryPhrases ?? []),
       inclusionWords: patternSet(events.inclusionWords ?? []),
       continuationVerbs: patternSet(events.continuationVerbs ?? []),
       agreementVerbs: patternSet(events.agreementVerbs ?? []),

@@ -182,6 +182,13 @@ export interface EventCues {
    */
   reactionVerbs?: string[];
   /**
+   * Phrases that place the event in a country named before them without naming it again ("на востоке страны", "in the
+   * west of the country", "valsts austrumos", "im Osten des Landes"): in "Литва начала собственные учения на востоке
+   * страны" the drills are in Lithuania, though the subject alone would not say so. Used for event types whose
+   * subject hosts them (see `eventTypes.ts`): a striking country's "east of the country" is its target's.
+   */
+  ownCountryPhrases?: string[];
+  /**
    * Verbs of talking about something (discuss, обсудить, apspriest): a cue within three words after one is the topic of
    * the talk ("ambassadors will meet in Brussels to discuss the drills"), treated as a reaction.
    */
