@@ -513,6 +513,19 @@ describe('counts, owners, dates', () => {
     expect(summary(classify('pl', 'Kolejne posiedzenie rady ma się odbyć w Moskwie, ale jego termin nie został jeszcze ustalony.', { Moskwie: 'city:524901' }))).toEqual([]);
   });
 
+  test.each([
+    ['ru', 'Лидеры договорились встретиться в Вильнюсе, когда будет согласована дата.', { Вильнюсе: VILNIUS }],
+    ['lt', 'Lyderiai sutarė kitą kartą susitikti Vilniuje, kai bus suderinta data.', { Vilniuje: VILNIUS }],
+    ['en', 'The leaders agreed to meet in Vilnius once a date is agreed.', { Vilnius: VILNIUS }],
+  ] as const)('a meeting "once a date is agreed" or "next time" is only planned: %s %s', (lang, text, places) => {
+    expect(summary(classify(lang, text, places))).toEqual([]);
+  });
+
+  test('"per naktį numušusi … virš Belgorodo": "during the night" is a time, not an event told before', () => {
+    const text = 'Rusijos gynybos ministerija teigė per naktį numušusi 45 dronus virš Belgorodo srities.';
+    expect(summary(classify('lt', text, { Rusijos: RU, 'Belgorodo srities': 'region:RU-BEL' }))).toEqual(['strike@region:RU-BEL']);
+  });
+
   test('a placeless cue takes the place another cue of its type gave in the same sentence, before the speaker\'s title', () => {
     const text = 'Глава Донецкой области заявил, что военные ударили по Донецку: повреждены дома, погиб один человек.';
     expect(summary(classify('ru', text, { 'Донецкой области': 'region:UA-14', Донецку: 'city:709717' }))).toEqual(['strike@city:709717']);

@@ -158,11 +158,16 @@ function dateDenied(words: readonly Word[], marks: Uint8Array, cues: CompiledCue
 /** Words on either side of a cue in which a vague future time ("next year") makes it planned. */
 const VAGUE_FUTURE_REACH = 5;
 
-/** Whether a time of the future that fixes no date stands close to the cue in its clause (see `vagueFutureWords`). */
+/**
+ * Whether a time of the future that fixes no date stands close to the cue in its clause (see `vagueFutureWords`), or
+ * opens the clause right after it ("договорились встретиться в Вильнюсе, когда будет согласована дата").
+ */
 function vaguelyFuture(words: readonly Word[], first: number, last: number, marks: Uint8Array): boolean {
   const clause = words[first].clause;
   for (let i = Math.max(0, first - VAGUE_FUTURE_REACH); i <= Math.min(words.length - 1, last + VAGUE_FUTURE_REACH); i++) {
-    if (words[i].clause === clause && marks[i] & MARK_VAGUE_FUTURE) return true;
+    if (!(marks[i] & MARK_VAGUE_FUTURE)) continue;
+    if (words[i].clause === clause) return true;
+    if (i > last && words[i].clause === clause + 1 && words[i - 1].clause === clause) return true;
   }
   return false;
 }
@@ -209,7 +214,8 @@ function refersBack(words: readonly Word[], cueFirst: number, inPlaceName: reado
   for (let i = cueFirst - 1; i >= 0 && counted < ANAPHORIC_BEFORE && cueFirst - i <= REACH; i--) {
     if (words[i].clause !== words[cueFirst].clause) break;
     if (inPlaceName[i] || cues.conjunctions.matches(words, i)) continue;
-    if (cues.anaphoric.matches(words, i)) return true;
+    // "per naktį numušusi", "during the night … shot down": a time after the word, not an event told before.
+    if (cues.anaphoric.matches(words, i)) return !(i + 1 < cueFirst && cues.timeWords.matches(words, i + 1));
     counted++;
   }
   return false;

@@ -114,7 +114,7 @@ export const bg: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['дата', 'датата', 'дати', 'срок', 'срокове'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['в следващите седмици', 'през следващите седмици', 'в близките седмици', 'в следващите месеци', 'в близко бъдеще', 'догодина', 'следващата година', 'другата година', 'в бъдеще'],
+    vagueFutureWords: ['в следващите седмици', 'през следващите седмици', 'в близките седмици', 'в следващите месеци', 'в близко бъдеще', 'догодина', 'следващата година', 'другата година', 'в бъдеще', 'след съгласуване на дата', 'след съгласуване на датата', 'когато бъде уточнена дата', 'след уточняване на датата', 'следващия път'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['не изключва*', 'не изключи*', 'не е изключено', 'не се изключва'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.

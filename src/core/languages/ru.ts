@@ -119,7 +119,7 @@ export const ru: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['дата', 'даты', 'дату', 'сроки', 'сроках', 'срок', 'сроков'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['в ближайшие недели', 'в ближайшие месяцы', 'в ближайшие дни', 'в ближайшее время', 'в следующем году', 'в следующем месяце', 'в будущем', 'позднее в этом году'],
+    vagueFutureWords: ['в ближайшие недели', 'в ближайшие месяцы', 'в ближайшие дни', 'в ближайшее время', 'в следующем году', 'в следующем месяце', 'в будущем', 'позднее в этом году', 'когда будет согласована дата', 'после согласования даты', 'после согласования сроков', 'когда будут согласованы сроки', 'в следующий раз'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['не исключа*', 'не исключи*', 'не исключено', 'не исключен'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.

@@ -122,7 +122,7 @@ export const uk: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['дата', 'дати', 'дату', 'дат', 'терміни', 'термін', 'строки'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['найближчими тижнями', 'найближчими місяцями', 'найближчими днями', 'найближчим часом', 'наступного року', 'наступного місяця', 'у майбутньому', 'в майбутньому'],
+    vagueFutureWords: ['найближчими тижнями', 'найближчими місяцями', 'найближчими днями', 'найближчим часом', 'наступного року', 'наступного місяця', 'у майбутньому', 'в майбутньому', 'коли буде узгоджено дату', 'коли буде погоджено дату', 'після узгодження дати', 'після узгодження термінів', 'наступного разу'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['не виключа*', 'не виключи*', 'не виключено'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
