@@ -18,6 +18,13 @@ export interface ResolvedToponym { start: number; end: number; surface: string; 
 
 const CONTEXT_WEIGHT = 3;
 const PARENT_WEIGHT = 2;
+/**
+ * The region an entry lies in gives the parent bonus when the article names it close by, in the same paragraph and
+ * within this many characters: "Mykolaiv, Lviv region", a paragraph about the Lviv region. Named only in another
+ * paragraph, the region counts through proximity alone: "The Lviv region reported damage …" and, in the next
+ * paragraph, on Dnipro, "One more person was killed in Mykolaiv" is the city of 500 000, not the town near Lviv.
+ */
+const PARENT_REACH = 600;
 const PROXIMITY_WEIGHT = 2;
 /** Distance (km) at which the proximity bonus has fallen to 1/e. */
 const PROXIMITY_SCALE = 400;
@@ -44,7 +51,8 @@ function distanceKm(a: [number, number], b: [number, number]): number {
 
 interface Context {
   isoShare: Map<string, number>;
-  ids: Set<string>;
+  /** Where each unambiguous place is named (start offsets). */
+  offsets: Map<string, number[]>;
   points: [number, number][];
 }
 
@@ -62,29 +70,42 @@ function adjectiveCountries(text: string, tokens: Tokens, lang: LanguageCode, in
 
 function buildContext(candidates: readonly Known[], { text, lang, tokens }: ArticleText, index: GazetteerIndex): Context {
   const counts = new Map<string, number>();
-  const ids = new Set<string>();
+  const offsets = new Map<string, number[]>();
   const points: [number, number][] = [];
-  for (const c of candidates) {
-    if (c.entries.length !== 1) continue;
-    const e = index.byId.get(c.entries[0]);
+  for (const { c, entries } of candidates) {
+    if (entries.length !== 1) continue;
+    const e = index.byId.get(entries[0]);
     if (!e) continue;
     for (const iso of e.countries ?? (e.iso ? [e.iso] : [])) counts.set(iso, (counts.get(iso) ?? 0) + 1);
     // Each place once: the proximity test is linear in the places, not in their mentions.
-    if (!ids.has(e.id) && (e.kind === 'city' || e.kind === 'region')) points.push(e.point);
-    ids.add(e.id);
+    const at = offsets.get(e.id);
+    if (at) at.push(c.start);
+    else {
+      offsets.set(e.id, [c.start]);
+      if (e.kind === 'city' || e.kind === 'region') points.push(e.point);
+    }
   }
   adjectiveCountries(text, tokens ?? tokenise(text), lang, index, counts);
   let total = 0;
   for (const n of counts.values()) total += n;
   const isoShare = new Map<string, number>();
   for (const [iso, n] of counts) isoShare.set(iso, n / total);
-  return { isoShare, ids, points };
+  return { isoShare, offsets, points };
 }
 
-function score(e: GazetteerEntry, context: Context, populationWeight: number): number {
+/** Whether some offset in `a` lies within PARENT_REACH of some offset in `b`, with no line break between them. */
+function namedClose(text: string, a: readonly number[], b: readonly number[]): boolean {
+  return a.some((x) => b.some((y) => Math.abs(x - y) <= PARENT_REACH && !LINE_BREAK.test(text.slice(Math.min(x, y), Math.max(x, y)))));
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+
+/** `at`: where the name being resolved stands in the article. */
+function score(e: GazetteerEntry, context: Context, populationWeight: number, at: readonly number[], text: string): number {
   let s = prominence(e, populationWeight);
   if (e.iso) s += CONTEXT_WEIGHT * (context.isoShare.get(e.iso) ?? 0);
-  if (e.parent && context.ids.has(e.parent)) s += PARENT_WEIGHT;
+  const parentAt = e.parent !== undefined ? context.offsets.get(e.parent) : undefined;
+  if (parentAt && namedClose(text, parentAt, at)) s += PARENT_WEIGHT;
   if (context.points.length && e.kind !== 'country') {
     let nearest = Infinity;
     for (const p of context.points) nearest = Math.min(nearest, distanceKm(p, e.point));
@@ -120,8 +141,9 @@ export function resolveToponyms(candidates: ToponymCandidate[], context: Article
         let best = -Infinity;
         const kind = index.byId.get(entries[0])!.kind;
         const populationWeight = entries.every((id) => index.byId.get(id)!.kind === kind) ? POPULATION_WEIGHT.sameKind : POPULATION_WEIGHT.acrossKinds;
+        const at = known.filter((k) => k.entries.join('|') === key).map((k) => k.c.start);
         for (const id of entries) {
-          const s = score(index.byId.get(id)!, articleContext, populationWeight);
+          const s = score(index.byId.get(id)!, articleContext, populationWeight, at, context.text);
           if (s > best) { best = s; place = id; }
         }
         chosen.set(key, place);

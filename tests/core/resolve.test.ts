@@ -41,6 +41,13 @@ describe('resolveToponyms: homonyms by context and prominence', () => {
     expect(placeOf('Mykolaiv', placesIn(text, 'en'))).toBe('city:700569');
   });
 
+  it('the region of the smaller town counts when named close by, not when named in another paragraph', () => {
+    const otherParagraph = 'Drones hit Kyiv and Odesa overnight. The Lviv region reported damage to an energy facility near the town of Stryi.\n\nIn the Dnipropetrovsk region a missile killed three people. One more person was killed in Mykolaiv.';
+    expect(placeOf('Mykolaiv', placesIn(otherParagraph, 'en'))).toBe('city:700569');
+    const sameSentence = 'A drone hit a warehouse in Mykolaiv, in the Lviv region, near the town of Stryi.';
+    expect(placeOf('Mykolaiv', placesIn(sameSentence, 'en'))).toBe('city:700568');
+  });
+
   it('a country named like its capital: "in Luxembourg" is the city, "Luxembourg said" the country', () => {
     expect(placeOf('Luxembourg', placesIn('EU ministers met in Luxembourg on Monday.', 'en'))).toBe('city:2960316');
     expect(placeOf('Luksemburgu', placesIn('Ministrowie zebrali się w Luksemburgu.', 'pl'))).toBe('city:2960316');
