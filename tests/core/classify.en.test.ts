@@ -170,3 +170,10 @@ test('English: interceptors and artillery shells are weapons, not strikes', () =
   expect(events('Every interceptor missile saves lives in Kharkiv, he said.')).toBe('');
   expect(events('The ministers agreed to buy artillery shells for Lithuania.')).toBe('');
 });
+
+describe('English: a relative clause after "an exercise with Russia"', () => {
+  test('the partner between the noun and "that" does not take the relative clause', () => {
+    const text = 'The check comes after Zapad-2025, a joint exercise with Russia that ended on 16 September and was held at ranges across Belarus.';
+    expect(summary(classify('en', text, { Russia: 'country:RU', Belarus: 'country:BY' }))).toEqual(['exercise@country:BY']);
+  });
+});

@@ -79,9 +79,11 @@ function relativeClause(cue: Cue, places: readonly PlaceInText[], words: readonl
   // The relative word follows the noun, or its name and attributes ("учение на НАТО „Black Sea Shield 2025“, което …").
   let start = cue.last + 1;
   while (start < words.length && words[start].clause === cue.clause && start - cue.last <= NOUN_ATTRIBUTES) start++;
-  if (places.some((p) => p.first > cue.last && p.first < start)) return [];
+  // A partner between them ("a joint exercise with Russia that was held across Belarus") does not take the relative word.
+  if (places.some((p) => p.first > cue.last && p.first < start && p.role !== 'elsewhere')) return [];
   // After a person's name the relative word is about the person ("посещение на президента Владимир Путин, който …").
-  for (let i = cue.last + 1; i < start; i++) if (isPersonLike(words[i], text) && !insideQuote(text, words[cue.last].end, words[i].start)) return [];
+  const inPlace = (i: number) => places.some((p) => p.first <= i && i <= p.last);
+  for (let i = cue.last + 1; i < start; i++) if (isPersonLike(words[i], text) && !inPlace(i) && !insideQuote(text, words[cue.last].end, words[i].start)) return [];
   if (start >= words.length || words[start].clause === cue.clause || clausesWithCues.has(words[start].clause)) return [];
   if (!cues.relativeWords.matches(words, start)) return [];
   const inNext = places.filter((p) => p.clause === words[start].clause);
