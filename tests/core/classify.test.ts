@@ -291,6 +291,7 @@ describe('the country that holds an exercise at its own border', () => {
     ['ru', 'Финляндия усилила охрану границы, а Силы обороны Эстонии проводят на востоке страны учения.', { Финляндия: 'country:FI', Эстонии: 'country:EE' }, 'exercise@country:EE'],
     ['pl', 'Litwa rozpoczęła ćwiczenia na wschodzie kraju.', { Litwa: 'country:LT' }, 'exercise@country:LT'],
     ['lt', 'Lenkija pradėjo pratybas šalies rytuose.', { Lenkija: PL }, `exercise@${PL}`],
+    ['en', 'Belarus began a readiness check of its air force, moving jets to airfields in the west of the country, the ministry said.', { Belarus: BY }, `exercise@${BY}`],
   ] as const)('"in the east of the country" puts the drills in the country the sentence named: %s %s', (lang, text, places, expected) => {
     expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
   });

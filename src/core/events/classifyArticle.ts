@@ -143,7 +143,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       // before the speaker's title would ("глава … Донецкой области заявил").
       if (chosen.length === 0 && !cue.reaction) chosen = inSentence.get(cue.type) ?? [];
       if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric);
-      chosen = withOwnCountry(chosen, cue, places, words, cues, facts);
+      chosen = withOwnCountry(chosen, cue, places, words, cues, clausesWithCues, facts);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);
       if (chosen.length > 0) chosen = withCounted(chosen, cue, places, words, cues, clausesWithCues);
