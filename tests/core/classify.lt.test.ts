@@ -147,3 +147,9 @@ describe('Lithuanian: a clause opening with "taip pat" (as well as) ends the lis
     ['Virš Pskovo ir Tverės sričių, taip pat Maskvos srities buvo numušti 74 dronai.', { Pskovo: 'region:RU-PSK', 'Tverės sričių': 'region:RU-TVE', 'Maskvos srities': 'region:RU-MOS' }, 'strike@region:RU-MOS strike@region:RU-PSK strike@region:RU-TVE'],
   ]);
 });
+
+describe('Lithuanian: a list after a topic is a topic throughout', () => {
+  test('"aptarė padėtį Baltarusijoje ir Moldovoje": the situation in Belarus and Moldova, not a meeting there', () => {
+    expect(summary(classify('lt', 'Ministrai Kyjive taip pat aptarė padėtį Baltarusijoje ir Moldovoje.', { Kyjive: KYIV, Baltarusijoje: 'country:BY', Moldovoje: 'country:MD' }))).toEqual([`meeting@${KYIV}`]);
+  });
+});

@@ -204,15 +204,18 @@ export function postsOfEnvoys(places: PlaceInText[], words: readonly Word[], cue
 
 /**
  * "launched from Oryol, Millerovo and Primorsko-Akhtarsk", "paleisti iš Kursko, Oriolo ir Briansko sričių": the
- * members of a list after a source play its part (only the first carries the preposition).
+ * members of a list after a source or topic play its part (only the first carries the preposition).
  */
 export function listsShareSource(places: PlaceInText[], words: readonly Word[], cues: CompiledCues): void {
   for (let k = 1; k < places.length; k++) {
     const before = places[k - 1];
     const p = places[k];
-    if (before.role !== 'elsewhere' || p.role !== 'bare' || p.clause !== before.clause || p.first <= before.last) continue;
+    if (before.role !== 'elsewhere' || (p.role !== 'bare' && p.role !== 'scene') || p.clause !== before.clause || p.first <= before.last) continue;
     let joined = p.first === before.last + 1 ? words[p.first].listed : true;
-    for (let i = before.last + 1; i < p.first && joined; i++) joined = cues.conjunctions.matches(words, i) || cues.placeNouns.matches(words, i);
+    for (let i = before.last + 1; i < p.first && joined; i++) joined = cues.conjunctions.matches(words, i) || (p.role === 'bare' && cues.placeNouns.matches(words, i));
+    // A scene joined by a conjunction alone has it from its case ending, not from a preposition of its own: "aptarė
+    // padėtį Baltarusijoje ir Moldovoje" (the situation in Belarus and in Moldova) is a topic throughout.
+    if (joined && p.role === 'scene' && p.first === before.last + 1) joined = false;
     if (joined) p.role = 'elsewhere';
   }
 }
