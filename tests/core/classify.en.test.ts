@@ -177,3 +177,9 @@ describe('English: a relative clause after "an exercise with Russia"', () => {
     expect(summary(classify('en', text, { Russia: 'country:RU', Belarus: 'country:BY' }))).toEqual(['exercise@country:BY']);
   });
 });
+
+describe('English: a season of next year is a vague future time', () => {
+  test('"would host a meeting in Odesa next spring" is planned', () => {
+    expect(summary(classify('en', 'Moldova would host a trilateral meeting with Ukraine in Odesa next spring.', { Moldova: 'country:MD', Ukraine: 'country:UA', Odesa: ODESA }))).toEqual([]);
+  });
+});
