@@ -153,3 +153,14 @@ describe('Lithuanian: a list after a topic is a topic throughout', () => {
     expect(summary(classify('lt', 'Ministrai Kyjive taip pat aptarė padėtį Baltarusijoje ir Moldovoje.', { Kyjive: KYIV, Baltarusijoje: 'country:BY', Moldovoje: 'country:MD' }))).toEqual([`meeting@${KYIV}`]);
   });
 });
+
+describe('Lithuanian: plans for early next year and a later stage "surengtas" (held)', () => {
+  test('"kitų metų pradžioje planuoja surengti bendras oro gynybos pratybas Pskovo srityje" is planned', () => {
+    expect(summary(classify('lt', 'Minskas ir Maskva paskelbė, kad kitų metų pradžioje planuoja surengti bendras oro gynybos pratybas Pskovo srityje.', { Minskas: 'city:625144', Maskva: 'city:524901', 'Pskovo srityje': 'region:RU-PSK' }))).toEqual([]);
+  });
+
+  test('"Pagrindinis jų etapas surengtas poligone netoli Borisovo" goes on with the drills told before', () => {
+    const text = 'Baltarusijoje vyko bendros pratybos. Pagrindinis jų etapas surengtas poligone netoli Borisovo.';
+    expect(summary(classify('lt', text, { Baltarusijoje: 'country:BY', Borisovo: 'city:630376' }))).toEqual(['exercise@city:630376', 'exercise@country:BY']);
+  });
+});

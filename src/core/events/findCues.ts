@@ -156,7 +156,7 @@ function dateDenied(words: readonly Word[], marks: Uint8Array, cues: CompiledCue
 }
 
 /** Words on either side of a cue in which a vague future time ("next year") makes it planned. */
-const VAGUE_FUTURE_REACH = 5;
+const VAGUE_FUTURE_REACH = 8;
 
 /**
  * Whether a time of the future that fixes no date stands close to the cue in its clause (see `vagueFutureWords`), or

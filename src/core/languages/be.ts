@@ -118,7 +118,7 @@ export const be: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['дата', 'даты', 'дату', 'дат', 'тэрміны', 'тэрмін'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['у бліжэйшыя тыдні', 'у бліжэйшыя месяцы', 'бліжэйшымі тыднямі', 'у бліжэйшы час', 'у наступным годзе', 'наступным годам', 'у наступным месяцы', 'у будучыні', 'калі будзе ўзгоднена дата', 'пасля ўзгаднення даты', 'наступным разам', 'у наступны раз', 'наступнай вясной', 'наступным летам', 'наступнай восенню', 'наступнай зімой'],
+    vagueFutureWords: ['у бліжэйшыя тыдні', 'у бліжэйшыя месяцы', 'бліжэйшымі тыднямі', 'у бліжэйшы час', 'у наступным годзе', 'наступным годам', 'у наступным месяцы', 'у будучыні', 'калі будзе ўзгоднена дата', 'пасля ўзгаднення даты', 'наступным разам', 'у наступны раз', 'наступнай вясной', 'наступным летам', 'наступнай восенню', 'наступнай зімой', 'у пачатку наступнага года', 'напрыканцы наступнага года'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['не выключа*', 'не выключы*', 'не выключана'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
