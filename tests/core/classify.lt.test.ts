@@ -164,3 +164,10 @@ describe('Lithuanian: plans for early next year and a later stage "surengtas" (h
     expect(summary(classify('lt', text, { Baltarusijoje: 'country:BY', Borisovo: 'city:630376' }))).toEqual(['exercise@city:630376', 'exercise@country:BY']);
   });
 });
+
+describe('Lithuanian: the clause after a colon explains the cue, however long its subject', () => {
+  test('"patikrinimą: kariniai daliniai iš nuolatinių dislokacijos vietų perkeliami į Gardino ir Bresto sritis"', () => {
+    const text = 'Ministerija paskelbė netikėtą kovinės parengties patikrinimą: kariniai daliniai iš nuolatinių dislokacijos vietų perkeliami į Gardino ir Bresto sritis.';
+    expect(summary(classify('lt', text, { 'Gardino': GRODNO_REGION, 'Bresto sritis': 'region:BY-BR' }))).toEqual(['exercise@region:BY-BR', `exercise@${GRODNO_REGION}`]);
+  });
+});

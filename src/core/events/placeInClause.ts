@@ -333,7 +333,9 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
     if (insideQuotation(text, words[0].start, words[start].start)) return [];
     // "…, killing three people, said Serhiy Lysak, the governor of the Dnipropetrovsk region": a title names no scene.
     const inClause = places.filter((p) => p.clause === clause && !inOfficialTitle(p, words, cues));
-    const k = inClause.findIndex((p) => p.role === 'scene' && p.first - start <= LATER_SPAN);
+    // After a colon the clause explains the cue, however long its subject: "patikrinimą: kariniai daliniai iš nuolatinių
+    // dislokacijos vietų perkeliami į Gardino ir Bresto sritis".
+    const k = inClause.findIndex((p) => p.role === 'scene' && (words[start].afterColon || p.first - start <= LATER_SPAN));
     // "manevruose dalyvauja 3 tūkst. karių, o pagrindiniai veiksmai vyksta Gardino apylinkėse": a clause that says
     // where things take place goes on with the event, even after "and" or "but".
     const takesPlace = k >= 0 && words.slice(start, inClause[k].first).some((_, j) => cues.continuationVerbs.matches(words, start + j));
