@@ -8,6 +8,7 @@ import {
   fromRomanised,
   latinToCyrillic,
   nativeEnding,
+  polishToLatvian,
   russianToBulgarianSpelling,
   russianToBelarusianSpelling,
   russianToUkrainianForms,
@@ -66,11 +67,26 @@ describe('nativeEnding', () => {
     expect(nativeEnding('Sumy', 'lt', 'Суми')).toBe('Sumai');
     expect(nativeEnding('Mariupol', 'lt', 'Маріуполь')).toBe('Mariupolis');
     expect(nativeEnding('Riazan', 'lt', 'Рязань')).toBe('Riazanė');
+    // -ець is masculine: no feminine -ė
+    expect(nativeEnding('Marhanec', 'lt', 'Марганець')).toBe('Marhanecas');
   });
   it('leaves vowel-final names alone in Latvian and writes -pole for -поль', () => {
     expect(nativeEnding('Šebekino', 'lv', 'Шебекино')).toBe('Šebekino');
     expect(nativeEnding('Poltava', 'lv', 'Полтава')).toBe('Poltava');
     expect(nativeEnding('Mariupoļ', 'lv', 'Маріуполь')).toBe('Mariupole');
+  });
+});
+
+describe('polishToLatvian', () => {
+  it('spells Polish towns as Latvian does, with the feminine -a after a final consonant', () => {
+    expect(polishToLatvian('Malbork')).toBe('Malborka');
+    expect(polishToLatvian('Świnoujście')).toBe('Svinoujsce');
+    expect(polishToLatvian('Kraków')).toBe('Krakova');
+    expect(polishToLatvian('Olsztyn')).toBe('Olština');
+    expect(polishToLatvian('Częstochowa')).toBe('Čenstohova');
+    expect(polishToLatvian('Gdynia')).toBe('Gdiņa');
+    expect(polishToLatvian('Przemyśl')).toBe('Pšemisla');
+    expect(polishToLatvian('Biała Podlaska')).toBe('Bjala Podlaska');
   });
 });
 

@@ -19,6 +19,7 @@ import {
   fromRomanised,
   latinToCyrillic,
   nativeEnding,
+  polishToLatvian,
   russianToBulgarianSpelling,
   russianToUkrainianForms,
   russianToUkrainianSpelling,
@@ -146,6 +147,8 @@ export function generatedCityNames(
       const local = curated.local ?? city.name;
       // The local name is the name in every Latin-script language unless curated otherwise.
       for (const lang of ['pl', 'lt', 'lv', 'de', 'en'] as const) out[lang] = local;
+      // Latvian news write a Polish town as Latvian spells it (Malborka, Svinoujsce) as well as in the original.
+      if (source === 'pl') extra.lv = polishToLatvian(local);
       for (const lang of ['ru', 'uk', 'be', 'bg'] as const) out[lang] = latinToCyrillic(local, source, lang);
     }
   }

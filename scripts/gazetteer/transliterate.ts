@@ -162,6 +162,8 @@ export function nativeEnding(latin: string, target: 'lv' | 'lt', cyrillic: strin
   if (/(ий|ый|ій|ой)$/u.test(lastCyr)) return latin.replace(/(ij|yj|oj|ii|j)$/u, '').replace(/[iy]$/u, '') + 'is';
   // Masculine -ль (Mariupolis, Jaroslavlis) vs the feminine soft-sign nouns (Riazanė, Tverė, Kerčė).
   if (/ль$/u.test(lastCyr)) return latin + 'is';
+  // Masculine -ець, -ец (Marhanecas, Kremenecas, Jelecas) as any consonant.
+  if (/ець$/u.test(lastCyr)) return latin + 'as';
   if (/ь$/u.test(lastCyr)) return latin + 'ė';
   if (/[бвгґджзклмнпрстфхцчшщ]$/u.test(lastCyr)) return latin + 'as';
   if (/й$/u.test(lastCyr)) return latin.replace(/j$/u, '') + 'jus';
@@ -171,6 +173,29 @@ export function nativeEnding(latin: string, target: 'lv' | 'lt', cyrillic: strin
   if (/е$/u.test(lastCyr)) return latin.replace(/e$/u, '') + 'ė';
   if (/[иы]$/u.test(lastCyr)) return latin.replace(/[iy]$/u, '') + 'ai';
   return latin;
+}
+
+/**
+ * A Polish town's name as Latvian writes it: Latvian spelling adapts every foreign name (the Latvian State Language
+ * Centre's rules for Polish): sz → š, cz → č, rz and ż → ž (š after p, t, k), ch → h, w → v, ł → l, ó → u, ą/ę → on/en, y → i, ń and
+ * a softening n before a vowel → ņ, a softening i after a consonant dropped or (after a labial) j, and a consonant
+ * at the end takes the feminine -a, -ów the -ova (Malbork → Malborka, Świnoujście → Svinoujsce, Kraków → Krakova,
+ * Toruń → Toruņa, Gdynia → Gdiņa). Towns Latvian writes otherwise are curated (balticExonyms.ts).
+ */
+export function polishToLatvian(name: string): string {
+  const word = (w: string): string => {
+    let out = w
+      .replace(/ów$/u, 'ova')
+      .replace(/szcz/gu, 'šč').replace(/sz/gu, 'š').replace(/cz/gu, 'č').replace(/([ptk]|ch)rz/gu, '$1š').replace(/rz/gu, 'ž').replace(/ch/gu, 'h')
+      .replace(/dż/gu, 'dž').replace(/dź/gu, 'dz').replace(/ż/gu, 'ž').replace(/ź/gu, 'z').replace(/ś/gu, 's').replace(/ć/gu, 'c')
+      .replace(/ni(?=[aeouąę])/gu, 'ņ').replace(/ń/gu, 'ņ')
+      .replace(/([bpmwf])i(?=[aeouąę])/gu, '$1j')
+      .replace(/([cdgkstz])i(?=[aeouąę])/gu, '$1')
+      .replace(/ł/gu, 'l').replace(/ó/gu, 'u').replace(/ą/gu, 'on').replace(/ę/gu, 'en').replace(/w/gu, 'v').replace(/y/gu, 'i');
+    if (/[bcčdfghjklļmnņprsštvzž]$/u.test(out)) out += 'a';
+    return out;
+  };
+  return name.split(/([\s-]+)/u).map((part, i) => (i % 2 === 1 ? part : matchCase(part, word(part.toLowerCase())))).join('');
 }
 
 /** Russian region name → Bulgarian ("Белгородская область" → "Белгородска област", "Краснодарский край" → "Краснодарски край"). */
