@@ -6,7 +6,8 @@
 // where "не" or "без" deny nothing ("не менее пяти", "без света").
 import { describe, expect, test } from 'vitest';
 import { classify, summary } from './classifyHelpers';
-import { placeIds } from './recogniseHelpers';
+import { index, placeIds } from './recogniseHelpers';
+import { analyseArticle } from '../../src/core/pipeline';
 
 const SUMY = 'city:692194';
 const BRYANSK = 'city:571476';
@@ -214,4 +215,12 @@ test('"сдетонировал" (detonated) is a strike', () => {
 
 test('"не исключают, что …": what follows is only possible', () => {
   expect(events('В Вильнюсе не исключают, что в ответ проведут собственные учения у границы.', { Вильнюсе: 'city:593116' })).toEqual([]);
+});
+
+describe('Russian: "where" after a border phrase', () => {
+  test('"в районы вблизи границы с Польшей и Литвой, где проводятся учения" is at the borders, not in Lithuania', () => {
+    const text = 'Белорусские подразделения выдвинуты в районы вблизи границы с Польшей и Литвой, где проводятся тактические учения.';
+    const { events } = analyseArticle({ id: 'a', text, lang: 'ru' }, index);
+    expect(events.map((e) => `${e.type}@${e.place}`).sort()).toEqual(['exercise@border:BY-LT', 'exercise@border:BY-PL']);
+  });
 });

@@ -26,7 +26,24 @@ export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words
   if (places.some((p) => p.clause === cue.clause && p.role === 'scene' && p.first <= start + 2)) return [];
   // "atbrauca no Varšavas, kur … bija pārrunājis": the place before "where" is its place, whatever its own role there.
   const before = places.filter((p) => p.clause === words[start - 1].clause && p.last >= start - 2);
-  return before.length > 0 ? [before[before.length - 1].place] : [];
+  if (before.length === 0) return [];
+  // "в районы вблизи границы с Польшей и Литвой, где проводятся учения": a country named as a side of a border is
+  // part of the border phrase, and the border is the place before "where".
+  const borders = bordersSidedBy(before[before.length - 1], places, start);
+  return borders.length > 0 ? borders : [before[before.length - 1].place];
+}
+
+/** The borders of `side`'s clause that list it, or a country named after them before `end`, as one of their sides. */
+function bordersSidedBy(side: PlaceInText, places: readonly PlaceInText[], end: number): string[] {
+  if (!side.place.startsWith('country:')) return [];
+  const isoOf = (p: PlaceInText) => p.place.slice('country:'.length);
+  return places
+    .filter((b) => b.clause === side.clause && b.place.startsWith('border:') && b.last <= side.last)
+    .filter((b) => {
+      const sides = b.place.slice('border:'.length).split('-');
+      return places.some((c) => c.clause === side.clause && c.first > b.last && c.last < end && c.place.startsWith('country:') && sides.includes(isoOf(c)));
+    })
+    .map((b) => b.place);
 }
 
 /**
