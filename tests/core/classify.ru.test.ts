@@ -224,3 +224,14 @@ describe('Russian: "where" after a border phrase', () => {
     expect(events.map((e) => `${e.type}@${e.place}`).sort()).toEqual(['exercise@border:BY-LT', 'exercise@border:BY-PL']);
   });
 });
+
+describe('Russian: home bases and meetings "as soon as security allows"', () => {
+  test('a unit "дислоцированной в Гродно" is based there; its drills are elsewhere', () => {
+    const text = 'В учениях задействованы подразделения бригады, дислоцированной в Гродно, и батальона из Бреста.';
+    expect(events(text, { Гродно: 'city:627904', Бреста: 'city:629634' })).toEqual([]);
+  });
+
+  test('"провести следующий раунд консультаций в Одессе, как только это позволит ситуация" is planned', () => {
+    expect(events('Министры договорились провести следующий раунд консультаций в Одессе, как только это позволит ситуация с безопасностью.', { Одессе: 'city:698740' })).toEqual([]);
+  });
+});

@@ -119,7 +119,7 @@ export const de: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['datum', 'termin', 'termine', 'zeitpunkt'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['in den kommenden wochen', 'in den nächsten wochen', 'in den kommenden monaten', 'in den nächsten monaten', 'in den kommenden tagen', 'im nächsten jahr', 'nächstes jahr', 'im kommenden jahr', 'in zukunft', 'später in diesem jahr', 'zu einem späteren zeitpunkt', 'sobald ein termin', 'sobald ein datum', 'sobald der termin', 'beim nächsten mal', 'das nächste mal', 'im nächsten frühjahr', 'nächstes frühjahr', 'im kommenden frühjahr', 'im nächsten sommer', 'nächsten sommer', 'im nächsten herbst', 'nächsten herbst', 'im kommenden herbst', 'im nächsten winter', 'nächsten winter', 'anfang nächsten jahres', 'anfang des nächsten jahres', 'ende nächsten jahres', 'ende des nächsten jahres', 'anfang kommenden jahres'],
+    vagueFutureWords: ['in den kommenden wochen', 'in den nächsten wochen', 'in den kommenden monaten', 'in den nächsten monaten', 'in den kommenden tagen', 'im nächsten jahr', 'nächstes jahr', 'im kommenden jahr', 'in zukunft', 'später in diesem jahr', 'zu einem späteren zeitpunkt', 'sobald ein termin', 'sobald ein datum', 'sobald der termin', 'beim nächsten mal', 'das nächste mal', 'im nächsten frühjahr', 'nächstes frühjahr', 'im kommenden frühjahr', 'im nächsten sommer', 'nächsten sommer', 'im nächsten herbst', 'nächsten herbst', 'im kommenden herbst', 'im nächsten winter', 'nächsten winter', 'anfang nächsten jahres', 'anfang des nächsten jahres', 'ende nächsten jahres', 'ende des nächsten jahres', 'anfang kommenden jahres', 'sobald es die sicherheitslage', 'sobald die sicherheitslage', 'sobald es die lage', 'wenn es die lage'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['schließt nicht aus', 'schloss nicht aus', 'schlossen nicht aus', 'schließen nicht aus', 'nicht ausgeschlossen', 'nicht auszuschließen'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
@@ -161,6 +161,7 @@ export const de: LanguageProfile = {
     // den" ("über den Gebieten Brjansk und Kursk").
     // "die Regierung / das Ministerium in Kiew" names a government, not where something happens.
     nonLocatives: [
+      'stationiert in', 'stationierte in', 'stationierten in',
       'laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'zwischen', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über das',
       'regierung in', 'führung in', 'staatsführung in', 'machthaber in', '*ministerium* in',
       // "im Grenzgebiet zu Litauen" is on the near side of that border, not in Lithuania.

@@ -95,7 +95,7 @@ export const en: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['date', 'dates', 'timing'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['in the coming weeks', 'in the coming months', 'in the coming days', 'in coming weeks', 'later this year', 'later this month', 'next year', 'next month', 'at a later date', 'in the future', 'at some point', 'once a date', 'when a date', 'once dates', 'as soon as a date', 'next time', 'next spring', 'next summer', 'next autumn', 'next fall', 'next winter', 'this autumn', 'later this autumn', 'early next year', 'at the beginning of next year', 'at the start of next year', 'late next year', 'by the end of next year'],
+    vagueFutureWords: ['in the coming weeks', 'in the coming months', 'in the coming days', 'in coming weeks', 'later this year', 'later this month', 'next year', 'next month', 'at a later date', 'in the future', 'at some point', 'once a date', 'when a date', 'once dates', 'as soon as a date', 'next time', 'next spring', 'next summer', 'next autumn', 'next fall', 'next winter', 'this autumn', 'later this autumn', 'early next year', 'at the beginning of next year', 'at the start of next year', 'late next year', 'by the end of next year', 'once the security situation allows', 'once security allows', 'when security allows', 'once conditions allow', 'when conditions allow', 'security permitting'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['did not rule out', 'does not rule out', 'do not rule out', "didn't rule out", "doesn't rule out", "don't rule out", 'not ruled out', 'cannot be ruled out', "can't be ruled out", 'could not rule out', 'would not rule out', 'not excluded', 'no plans to', 'no intention of'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
@@ -122,6 +122,7 @@ export const en: LanguageProfile = {
     ],
     // "speaking in Warsaw" places the speaker, not what he speaks about; "the government / ministry in Kyiv" names a government.
     nonLocatives: [
+      'based in', 'based at', 'stationed in', 'stationed at', 'garrisoned in',
       'according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in', 'speaking in', 'speaking at', 'speaking from',
       'government in', 'leadership in', 'regime in', 'ministry in', 'reporters in', 'journalists in', 'briefing in', 'signal to', 'message to', 'warning to', 'defence in', 'defense in', 'affairs in', 'government of', 'authorities in the capital'
     ],

@@ -105,7 +105,7 @@ export const lv: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['datums', 'datumi', 'datumu', 'termiņi', 'termiņš', 'laiks'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['tuvākajās nedēļās', 'tuvāko nedēļu laikā', 'tuvākajos mēnešos', 'tuvākajā laikā', 'nākamgad', 'nākamajā gadā', 'nākamajā mēnesī', 'nākotnē', 'kad tiks saskaņots datums', 'kad būs saskaņots datums', 'saskaņojot datumu', 'kad tiks vienoti par datumu', 'nākamreiz', 'nākamajā reizē', 'nākamajā pavasarī', 'nākamajā vasarā', 'nākamajā rudenī', 'nākamajā ziemā', 'nākamgad pavasarī', 'nākamā gada pavasarī', 'nākamā gada rudenī', 'nākamā gada sākumā', 'nākamā gada beigās', 'nākamgad sākumā'],
+    vagueFutureWords: ['tuvākajās nedēļās', 'tuvāko nedēļu laikā', 'tuvākajos mēnešos', 'tuvākajā laikā', 'nākamgad', 'nākamajā gadā', 'nākamajā mēnesī', 'nākotnē', 'kad tiks saskaņots datums', 'kad būs saskaņots datums', 'saskaņojot datumu', 'kad tiks vienoti par datumu', 'nākamreiz', 'nākamajā reizē', 'nākamajā pavasarī', 'nākamajā vasarā', 'nākamajā rudenī', 'nākamajā ziemā', 'nākamgad pavasarī', 'nākamā gada pavasarī', 'nākamā gada rudenī', 'nākamā gada sākumā', 'nākamā gada beigās', 'nākamgad sākumā', 'tiklīdz to ļaus', 'tiklīdz ļaus', 'kad to ļaus', 'kad ļaus'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['neizslēdz*', 'nav izslēgts', 'nav izslēgta', 'nevar izslēgt'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
@@ -144,7 +144,7 @@ export const lv: LanguageProfile = {
     ],
     // Sources, partners and topics ("no Baltkrievijas", "ar Poliju", "situāciju Ukrainā"). Not "par" (about): it takes
     // the accusative, and a place in the locative after its object is the scene ("sarunas par pamieru notika Stambulā").
-    nonLocatives: ['saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'ražot*', 'situācij*', 'žurnālistiem', 'ministrija', 'ministrijas', 'valdība', 'signāls', 'vēstījums'],
+    nonLocatives: ['bāzējas', 'bāzēt*', 'dislocēt*', 'saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'ražot*', 'situācij*', 'žurnālistiem', 'ministrija', 'ministrijas', 'valdība', 'signāls', 'vēstījums'],
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā', 'kuluāros', 'sākumā', 'beigās', 'atbildot', 'atbildē'],
     conjunctions: ['un', 'vai'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],

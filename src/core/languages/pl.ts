@@ -154,7 +154,7 @@ export const pl: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['data', 'daty', 'datę', 'dat', 'termin', 'terminy', 'terminu'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['w najbliższych tygodniach', 'w najbliższych miesiącach', 'w najbliższych dniach', 'w najbliższym czasie', 'w przyszłym roku', 'w przyszłym miesiącu', 'w przyszłości', 'po uzgodnieniu terminu', 'po ustaleniu terminu', 'po uzgodnieniu daty', 'gdy zostanie ustalony termin', 'gdy zostanie ustalona data', 'następnym razem', 'przyszłej wiosny', 'przyszłego lata', 'przyszłej jesieni', 'przyszłej zimy', 'wiosną przyszłego roku', 'latem przyszłego roku', 'jesienią przyszłego roku', 'zimą przyszłego roku', 'na początku przyszłego roku', 'pod koniec przyszłego roku', 'na początku następnego roku'],
+    vagueFutureWords: ['w najbliższych tygodniach', 'w najbliższych miesiącach', 'w najbliższych dniach', 'w najbliższym czasie', 'w przyszłym roku', 'w przyszłym miesiącu', 'w przyszłości', 'po uzgodnieniu terminu', 'po ustaleniu terminu', 'po uzgodnieniu daty', 'gdy zostanie ustalony termin', 'gdy zostanie ustalona data', 'następnym razem', 'przyszłej wiosny', 'przyszłego lata', 'przyszłej jesieni', 'przyszłej zimy', 'wiosną przyszłego roku', 'latem przyszłego roku', 'jesienią przyszłego roku', 'zimą przyszłego roku', 'na początku przyszłego roku', 'pod koniec przyszłego roku', 'na początku następnego roku', 'gdy tylko pozwoli', 'gdy pozwoli', 'kiedy pozwoli', 'jak tylko pozwoli'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['nie wyklucza*', 'nie wykluczy*', 'nie wykluczono', 'nie jest wykluczone', 'nie można wykluczyć'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
@@ -185,7 +185,8 @@ export const pl: LanguageProfile = {
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
       'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od', 'po obu stronach', 'po obu stronach granicy'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
-    nonLocatives: ['według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'przez', 'dla', 'między', 'pomiędzy', 'na temat', 'w sprawie', 'na rzecz', 'dotycząc*',
+    nonLocatives: [
+      'stacjonując* w', 'stacjonując* na', 'stacjonując* pod', 'z siedzibą w', 'według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'przez', 'dla', 'między', 'pomiędzy', 'na temat', 'w sprawie', 'na rzecz', 'dotycząc*',
       // the situation, security or tension "in / on / around" a place is the topic of a talk ("rozmawiali o sytuacji na
       // granicy"), not where it is held
       'sytuacj* w', 'sytuacj* we', 'sytuacj* na', 'sytuacj* wokół', 'bezpieczeństw* w', 'bezpieczeństw* na',

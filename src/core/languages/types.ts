@@ -115,7 +115,7 @@ export interface EventCues {
   negations: string[];
   /** Prepositions that put the following place at the scene: in, at, on, over, near, against, to. */
   locatives: string[];
-  /** Words that make the following place a source, partner, origin or topic, never the scene: from, with, made in, about. */
+  /** Words that make the following place a source, partner, origin, home base or topic, never the scene: from, with, made in, stationed in, about. */
   nonLocatives: string[];
   /** Words just before a cue that make it refer back to an event already told ("after the talks", "during the visit"). */
   anaphoric: string[];
