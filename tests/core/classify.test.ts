@@ -310,6 +310,24 @@ describe('the country that holds an exercise at its own border', () => {
 });
 
 describe('the war in general and its history are no events (backgroundWords, continuingWords, historyWords)', () => {
+  test.each([
+    ['en', 'Okhtyrka, a town whose power plant was destroyed by Russian bombs in 2022, was quiet.', { Okhtyrka: 'city:713749' }],
+    ['ru', 'В феврале 2022 года российские войска нанесли удар по Киеву.', { Киеву: 'city:703448' }],
+    ['pl', 'W lutym 2022 r. Rosja wykorzystała manewry na Białorusi jako przykrywkę.', { Białorusi: BY }],
+    ['lv', 'Divīzija 2022. gadā piedalījās uzbrukumā Kijivai.', { Kijivai: 'city:703448' }],
+  ] as const)('a year told as a year is not the news of the day: %s %s', (lang, text, places) => {
+    expect(summary(classify(lang, text, places))).toEqual([]);
+  });
+
+  test.each([
+    ['en', 'On 5 October 2025 drones struck Odesa.', { Odesa: 'city:698740' }, 'strike@city:698740'],
+    ['lv', 'Ministru tikšanās notiks 2026. gada 5. februārī Tallinā.', { Tallinā: 'city:588409' }, 'meeting@city:588409'],
+    ['ru', 'Учения «Запад-2025» прошли в Беларуси.', { Беларуси: BY }, `exercise@${BY}`],
+    ['lt', 'Viršūnių susitikime Hagoje sąjungininkės įsipareigojo iki 2035 metų skirti 5 proc.', { Hagoje: 'city:2747373' }, 'meeting@city:2747373'],
+  ] as const)('a full date, a name and a deadline are not: %s %s', (lang, text, places, expected) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
+  });
+
   const UA = 'country:UA';
   test.each([
     ['uk', 'Тим часом Росія продовжує атакувати порти на півдні України.', { Росія: RU, України: UA }],

@@ -3,12 +3,13 @@
 import type { Article, LanguageCode, Mention, Passage, SituationEvent } from '../../src/core/types';
 import { classifyArticleEvents, type PlaceFacts } from '../../src/core/events/classifyArticle';
 
-/** Paragraphs are lines; sentences end at . ! ? followed by a space. */
+/** Paragraphs are lines; sentences end at . ! ? followed by a space, except the full stop of an ordinal
+ *  ('2022. gadā', '5. februārī') or a one-letter abbreviation ('2022 r.'), as the real segmenter does. */
 function passagesOf(id: string, text: string): Passage[] {
   const passages: Passage[] = [];
   let paragraph = 0;
   for (const line of text.matchAll(/[^\n]+/g)) {
-    const re = /[^.!?]+(?:[.!?]+|$)/g;
+    const re = /(?:[^.!?]|(?<=\p{N})\.(?=\s+[\p{Ll}\p{N}])|(?<=(?<!\p{L})\p{Ll})\.)+(?:[.!?]+|$)/gu;
     for (const s of line[0].matchAll(re)) {
       const start = line.index! + s.index!;
       if (s[0].trim() === '') continue;

@@ -33,6 +33,10 @@ export interface CompiledCues {
   reactionVerbs: WordPatterns<true>;
   topicVerbs: WordPatterns<true>;
   ownCountryPhrases: WordPatterns<true>;
+  /** `yearWords`, lower-cased. */
+  yearBefore: ReadonlySet<string>;
+  yearAfter: ReadonlySet<string>;
+  yearUntil: ReadonlySet<string>;
   inclusionWords: WordPatterns<true>;
   continuationVerbs: WordPatterns<true>;
   agreementVerbs: WordPatterns<true>;
@@ -118,6 +122,9 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       reactionVerbs: patternSet(events.reactionVerbs ?? []),
       topicVerbs: patternSet(events.topicVerbs ?? []),
       ownCountryPhrases: patternSet(events.ownCountryPhrases ?? []),
+      yearBefore: new Set((events.yearWords?.before ?? []).map((w) => w.toLowerCase())),
+      yearAfter: new Set((events.yearWords?.after ?? []).map((w) => w.toLowerCase())),
+      yearUntil: new Set((events.yearWords?.until ?? []).map((w) => w.toLowerCase())),
       inclusionWords: patternSet(events.inclusionWords ?? []),
       continuationVerbs: patternSet(events.continuationVerbs ?? []),
       agreementVerbs: patternSet(events.agreementVerbs ?? []),

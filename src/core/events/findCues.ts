@@ -102,7 +102,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         // agreement, to the meeting that reached it.
         anaphoric: reaction || agreement || refersBack(words, i, inPlaceName, cues),
         agreement,
-        history: since !== undefined && i - since <= HISTORY_BEFORE,
+        history: (since !== undefined && i - since <= HISTORY_BEFORE) || yearNear(words, i, last, cues),
         reaction,
         general: background <= clause || (continuing <= clause && !behaviourOf(type).lasts) || since !== undefined,
       });
@@ -168,6 +168,32 @@ function vaguelyFuture(words: readonly Word[], first: number, last: number, mark
     if (!(marks[i] & MARK_VAGUE_FUTURE)) continue;
     if (words[i].clause === clause) return true;
     if (i > last && words[i].clause === clause + 1 && words[i - 1].clause === clause) return true;
+  }
+  return false;
+}
+
+/** A year of the news' past or future: 1950–2039. */
+const YEAR = /^(?:19[5-9]\d|20[0-3]\d)$/u;
+
+/**
+ * Whether a year told as a year (see `yearWords`) stands close to the cue in its clause: "destroyed by Russian bombs
+ * in 2022", "в феврале 2022 года", "2014. gadā". Not a full date ("5 October 2025", "5 октября 2025 года"), nor a year
+ * that is part of a name ("Zapad-2025": a capitalised word before it).
+ */
+function yearNear(words: readonly Word[], first: number, last: number, cues: CompiledCues): boolean {
+  const clause = words[first].clause;
+  for (let i = Math.max(0, first - VAGUE_FUTURE_REACH); i <= Math.min(words.length - 1, last + VAGUE_FUTURE_REACH); i++) {
+    if (words[i].clause !== clause || !YEAR.test(words[i].lower)) continue;
+    const before = i > 0 && words[i - 1].clause === clause ? words[i - 1] : undefined;
+    const after = i + 1 < words.length && words[i + 1].clause === clause ? words[i + 1] : undefined;
+    const monthBefore = before !== undefined && cues.timeWords.matches(words, i - 1);
+    // "5 October 2025": a day before the month makes it a date; so do a day or month after the year's word
+    // ("2026. gada 5. februārī", "2025 m. birželio 5 d.").
+    if (monthBefore && i > 1 && /^\d{1,2}$/u.test(words[i - 2].lower)) continue;
+    if (after !== undefined && cues.yearAfter.has(after.lower) && i + 2 < words.length && words[i + 2].clause === clause && (/^\d{1,2}$/u.test(words[i + 2].lower) || cues.timeWords.matches(words, i + 2))) continue;
+    if (before !== undefined && cues.yearUntil.has(before.lower)) continue;
+    if (!monthBefore && before !== undefined && before.capitalised && i - 1 > 0 && !cues.yearBefore.has(before.lower)) continue;
+    if (monthBefore || (before !== undefined && cues.yearBefore.has(before.lower)) || (after !== undefined && cues.yearAfter.has(after.lower))) return true;
   }
   return false;
 }

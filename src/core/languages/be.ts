@@ -107,6 +107,7 @@ export const be: LanguageProfile = {
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['асудзі*', 'асуджа*', 'раскрытыкава*', 'крытыкава*', 'крытыку*', 'назвал*', 'назваў', 'называ*', 'пракаментава*', 'каментава*', 'каменту*', 'адрэагава*', 'рэагава*', 'рэагу*', 'вітал*', 'сочаць', 'сачыл*', 'сачыў', 'назіра*', 'крытык*', 'асуджэнн*', 'рэакцы*', 'ацэньва*', 'ацаніў', 'ацаніла', 'ацанілі'],
     // Talking about an event: "ministers will meet to discuss the drills".
+    yearWords: { before: ['у', 'ў', 'в', 'з'], after: ['годзе', 'года', 'год', 'г'], until: ['да'] },
     ownCountryPhrases: ['на ўсходзе краіны', 'на захадзе краіны', 'на поўначы краіны', 'на поўдні краіны', 'ва ўсходняй частцы краіны', 'у заходняй частцы краіны', 'па ўсёй краіне'],
     topicVerbs: ['абмеркава*', 'абмяркоўва*', 'абмеркаваў'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

@@ -84,6 +84,7 @@ export const en: LanguageProfile = {
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['condemn*', 'criticis*', 'criticiz*', 'denounc*', 'welcomed', 'welcomes', 'called', 'calls', 'described', 'describes', 'commented', 'reacted', 'responded', 'protested', 'praised', 'watching', 'watched', 'monitoring', 'observe', 'observed', 'observing', 'criticism', 'condemnation', 'reaction*', 'assess', 'assessed', 'assesses', 'assessing'],
     // Talking about an event: "ministers will meet to discuss the drills".
+    yearWords: { before: ['in', 'since', 'of', 'early', 'late'], after: [], until: ['until', 'by'] },
     ownCountryPhrases: ['east of the country', 'west of the country', 'north of the country', 'south of the country', "the country's east", "the country's west", "the country's north", "the country's south", 'the country’s east', 'the country’s west', 'the country’s north', 'the country’s south', 'across the country', 'nationwide'],
     topicVerbs: ['discuss', 'discussed', 'discussing', 'discusses'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
