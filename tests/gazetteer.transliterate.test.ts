@@ -163,6 +163,10 @@ describe('generatedCityNames', () => {
       ru: ['Шебекино'], bg: ['Шебекино'], uk: ['Шебекіно'],
     });
   });
+  it('gives Latvian a declinable -ova/-eva for a Russian -ово/-ево town, as news write its airport (Domodedovas lidosta)', () => {
+    expect(generatedCityNames(town('Domodedovo', 'RU')).lv).toEqual(['Domodedovo', 'Domodedova']);
+    expect(generatedCityNames(town('Shebekino', 'RU')).lv).toEqual(['Šebekino']);
+  });
   it('starts Belarusian towns abroad from their curated Russian name, and German and English also from the Belarusian', () => {
     const names = generatedCityNames(town('Babruysk', 'BY'), { ru: 'Бобруйск' });
     expect(names.be).toEqual(['Бабруйск']);

@@ -103,6 +103,9 @@ export function generatedCityNames(
       const [uk, ukSecond] = russianToUkrainianForms(ru, { ukrainianEndings: region !== undefined && UKRAINIAN_ENDING_REGIONS.has(region) });
       Object.assign(out, latinForms(ru, 'ru'), { ru, bg: russianToBulgarianSpelling(ru), uk });
       if (ukSecond) extra.uk = ukSecond;
+      // Latvian keeps a Russian neuter -ово/-ево undeclined (Domodedovo) or declines it as a feminine -a, as news do
+      // for the airports and towns (Domodedovas lidosta, Šeremetjevas, Ivanovas apgabals).
+      if (/[оеё]во$/u.test(ru) && out.lv?.endsWith('o')) extra.lv = out.lv.slice(0, -1) + 'a';
       break;
     }
     case 'UA': {
