@@ -219,3 +219,10 @@ describe('Bulgarian "under fire were X": the places after the copula', () => {
     expect(events('Синегубов уточни, че под обстрел през нощта са били и Чугуев и Купянск.', { Чугуев: 'city:710374', Купянск: 'city:703656' })).toEqual(['strike@city:703656', 'strike@city:710374']);
   });
 });
+
+describe('Bulgarian statistics of events are no event ("броят на военните учения")', () => {
+  test('a count of drills in general does not inherit the drills told before', () => {
+    const text = 'Беларус започна учения в Гродно. Анализатори отбелязват, че броят на военните учения в региона се е увеличил.';
+    expect(classify('bg', text, { Беларус: 'country:BY', Гродно: 'city:627904' }).length).toBe(1);
+  });
+});

@@ -148,3 +148,31 @@ describe('Latvian "Daugavpils apkārtnē" (around Daugavpils), and relative clau
     ['Latgalē turpinās mācības "Namejs", kurās Daugavpils apkārtnē piedalās 4000 karavīru.', { Daugavpils: 'city:460413' }, 'exercise@city:460413'],
   ]);
 });
+
+describe('Latvian "uzbrucis", "iznīcinājuši", "bez elektrības palika", and counts spelt out', () => {
+  cases([
+    ['Ukrainas drons uzbrucis automašīnai Šebekino pilsētā.', { Šebekino: 'city:495112' }, 'strike@city:495112'],
+    ['Bez elektrības palika 40 000 patērētāju Odesā.', { Odesā: 'city:698740' }, 'strike@city:698740'],
+    // "destroyed 47 drones: 21 over Bryansk region, eight over Belgorod region and four over Moscow region"
+    [
+      'Līdzekļi iznīcinājuši 47 dronus: 21 virs Brjanskas apgabala, astoņus virs Belgorodas apgabala un četrus virs Maskavas apgabala.',
+      { 'Brjanskas apgabala': 'region:RU-BRY', 'Belgorodas apgabala': 'region:RU-BEL', 'Maskavas apgabala': 'region:RU-MOS' },
+      'strike@region:RU-BEL strike@region:RU-BRY strike@region:RU-MOS',
+    ],
+  ]);
+});
+
+describe('Latvian "kur" after a list, and a "kur" clause that moves drills on', () => {
+  cases([
+    // "around Rēzekne and Daugavpils, where units train": the whole list before "where"
+    ['Bataljons pārvietots uz Rēzeknes un Daugavpils apkārtni, kur vienības trenējas.', { Rēzeknes: 'city:456202', Daugavpils: 'city:460413' }, 'exercise@city:456202 exercise@city:460413'],
+    // "an inspection in the Vitebsk region, where units are deployed at the border with Latvia": the border too
+    [
+      'Ministrija paziņoja par kaujas gatavības pārbaudi Vitebskas apgabalā, kur vienības izvērstas pie robežas ar Latviju.',
+      { 'Vitebskas apgabalā': 'region:BY-VI', robežas: 'border:BY-LV', Latviju: 'country:LV' },
+      'exercise@border:BY-LV exercise@region:BY-VI',
+    ],
+    // A strike's "where" tells what followed, not another target: "near Moscow, where flights at Vnukovo stopped".
+    ['Droni notriekti pie Maskavas, kur Vnukovas lidostā tika ierobežoti lidojumi.', { Maskavas: 'city:524901', Vnukovas: 'city:857689' }, 'strike@city:524901'],
+  ]);
+});

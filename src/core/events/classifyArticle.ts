@@ -50,7 +50,7 @@ import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
 import { placesInClause, sceneInLaterClause, withCounted, withEnclosingRegions, withIncluded } from './placeInClause';
-import { placeBeforeWhere, placeInReport, sceneInEarlierClause } from './placeInSentence';
+import { placeBeforeWhere, placeInReport, sceneAfterWhere, sceneInEarlierClause } from './placeInSentence';
 import { withOwnCountry } from './ownCountry';
 
 export type { KindOf, PlaceFacts } from './model';
@@ -147,6 +147,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);
       if (chosen.length > 0) chosen = withCounted(chosen, cue, places, words, cues, clausesWithCues);
+      if (chosen.length > 0) chosen = [...chosen, ...sceneAfterWhere(chosen, cue, places, words, cues, clausesWithCues)];
       // "Russia continues to attack ports in southern Ukraine": the war in general is no event in a country.
       if (cue.general) chosen = chosen.filter((place) => kindOf(place) !== 'country');
       // A cue still without a place waits for the rest of its sentence: "dziewięć osób zginęło, a ponad 40 zostało

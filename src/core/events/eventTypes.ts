@@ -34,13 +34,19 @@ export interface EventTypeBehaviour {
    * Not for strikes: "В Украине атаковали Харьков и Одессу" puts the strikes on the cities (as annotators read it).
    */
   sceneCountryToo: boolean;
+  /**
+   * Whether a clause opened by "where" after the event's place, telling no event of its own, adds the scene it sets:
+   * drills spread ("проверка в Витебской области, где части выдвинуты к границе с Латвией"), while a strike's or a
+   * meeting's "where" tells what followed ("near Moscow, where flights at Vnukovo were suspended").
+   */
+  spreadsToWhere: boolean;
 }
 
-export const DEFAULT_BEHAVIOUR: EventTypeBehaviour = { bareObjectReach: 0, subjectHosts: false, lasts: true, localSubjectIsTarget: false, sceneCountryToo: true };
+export const DEFAULT_BEHAVIOUR: EventTypeBehaviour = { bareObjectReach: 0, subjectHosts: false, lasts: true, localSubjectIsTarget: false, sceneCountryToo: true, spreadsToWhere: false };
 
 export const EVENT_TYPE_BEHAVIOUR: Partial<Record<EventType, EventTypeBehaviour>> = {
-  strike: { bareObjectReach: 1, subjectHosts: false, lasts: false, localSubjectIsTarget: true, sceneCountryToo: false },
-  exercise: { bareObjectReach: 0, subjectHosts: true, lasts: true, localSubjectIsTarget: false, sceneCountryToo: true },
+  strike: { bareObjectReach: 1, subjectHosts: false, lasts: false, localSubjectIsTarget: true, sceneCountryToo: false, spreadsToWhere: false },
+  exercise: { bareObjectReach: 0, subjectHosts: true, lasts: true, localSubjectIsTarget: false, sceneCountryToo: true, spreadsToWhere: true },
 };
 
 export function behaviourOf(type: EventType): EventTypeBehaviour {

@@ -224,10 +224,11 @@ function retyped(words: readonly Word[], i: number, type: EventType, cues: Compi
   return type;
 }
 
-/** A word a non-cue pattern covers, starting at it ("Angriffskrieg") or one or two words before ("news conference"). */
+/** A word a non-cue pattern covers, starting at it ("Angriffskrieg") or up to three words before ("news conference",
+ *  "броят на военните учения"). */
 function isNonCue(words: readonly Word[], i: number, cues: CompiledCues): boolean {
   if (cues.nonCues.matches(words, i)) return true;
-  for (let j = i - 1; j >= Math.max(0, i - 2); j--) if (cues.nonCues.matchAt(words, j).some((m) => j + m.length > i)) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (cues.nonCues.matchAt(words, j).some((m) => j + m.length > i)) return true;
   return false;
 }
 

@@ -432,7 +432,7 @@ function withListed(same: readonly PlaceInText[], k: number, direction: 1 | -1, 
   return chosen;
 }
 
-function walkList(same: readonly PlaceInText[], k: number, direction: 1 | -1, words: readonly Word[], cues: CompiledCues): string[] {
+export function walkList(same: readonly PlaceInText[], k: number, direction: 1 | -1, words: readonly Word[], cues: CompiledCues): string[] {
   const chosen = [same[k].place];
   let edge = same[k];
   for (let j = k + direction; j >= 0 && j < same.length; j += direction) {

@@ -3,6 +3,8 @@ import type { CompiledCues } from './compiledCues';
 import type { Cue, KindOf, PlaceInText } from './model';
 import { REACH } from './model';
 import type { Word } from './words';
+import { walkList } from './placeInClause';
+import { behaviourOf } from './eventTypes';
 
 const OPENING_QUOTE = /[«„“"]/u;
 const CLOSING_QUOTE = /[»“”"]/u;
@@ -29,8 +31,31 @@ export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words
   if (before.length === 0) return [];
   // "в районы вблизи границы с Польшей и Литвой, где проводятся учения": a country named as a side of a border is
   // part of the border phrase, and the border is the place before "where".
-  const borders = bordersSidedBy(before[before.length - 1], places, start);
-  return borders.length > 0 ? borders : [before[before.length - 1].place];
+  const last = before[before.length - 1];
+  const borders = bordersSidedBy(last, places, start);
+  if (borders.length > 0) return borders;
+  // "Rēzeknes un Daugavpils apkārtnē, kur vienības trenējas": the list the place closes.
+  const same = places.filter((p) => p.clause === last.clause);
+  return walkList(same, same.indexOf(last), -1, words, cues);
+}
+
+/**
+ * "pārbaudi Vitebskas apgabalā, kur mehanizētās vienības izvērstas pie robežas ar Latviju un Lietuvu": a clause
+ * opened by "where" right after the event's place, telling no event of its own, adds the scene it sets (a border
+ * rather than the countries that are its sides), for the types that spread so (`spreadsToWhere`).
+ */
+export function sceneAfterWhere(chosen: readonly string[], cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
+  if (!behaviourOf(cue.type).spreadsToWhere) return [];
+  const at = places.filter((p) => p.clause === cue.clause && chosen.includes(p.place));
+  if (at.length === 0) return [];
+  const last = at[at.length - 1];
+  const next = last.clause + 1;
+  if (clausesWithCues.has(next)) return [];
+  const start = words.findIndex((w) => w.clause === next);
+  if (start < 0 || start - last.last > 3 || !cues.whereWords.matches(words, start)) return [];
+  const inNext = places.filter((p) => p.clause === next);
+  const sides = new Set(inNext.filter((p) => p.place.startsWith('border:')).flatMap((p) => p.place.slice('border:'.length).split('-').map((iso) => `country:${iso}`)));
+  return [...new Set(inNext.filter((p) => p.role === 'scene' && !sides.has(p.place)).map((p) => p.place))].filter((p) => !chosen.includes(p));
 }
 
 /** The borders of `side`'s clause that list it, or a country named after them before `end`, as one of their sides. */

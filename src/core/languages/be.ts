@@ -123,7 +123,9 @@ export const be: LanguageProfile = {
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['не выключа*', 'не выключы*', 'не выключана'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
-    restWords: ['астатнія', 'яшчэ', 'іншыя'],
+    restWords: ['астатнія', 'яшчэ', 'іншыя',
+      // small counts spelt out
+      'два', 'дзве', 'тры', 'чатыры', 'пяць', 'шэсць', 'сем', 'восем', 'дзевяць', 'дзесяць'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
     actorNouns: ['артылеры*', 'дрон*', 'беспілотнік*', 'ракет*', 'мінамёт*', 'авіяцы*', 'войск*'],

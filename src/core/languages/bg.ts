@@ -80,7 +80,7 @@ export const bg: LanguageProfile = {
     // grid), a business card, lifted sanctions.
     nonCues: [
       // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
-      'броят на атаките', 'броят на ударите', 'интензивността на атаките', 'броят на ученията', 'броя на ученията','ударн*', 'взривн*', 'експлозив*', 'поразител*', 'разрушител*', 'домакинств*', 'домакиня', 'домакини', 'визитк*',
+      'броят на атаките', 'броят на ударите', 'интензивността на атаките', 'броят на ученията', 'броя на ученията', 'броят на воен* учения', 'броя на воен* учения','ударн*', 'взривн*', 'експлозив*', 'поразител*', 'разрушител*', 'домакинств*', 'домакиня', 'домакини', 'визитк*',
       'конференция за пресата', 'свали* санкци*', 'сваля* санкци*',
       // a figurative blow ("удар по икономиката"), intercepted calls, a seized initiative, schooling
       'удар* по икономика*', 'удар* по икономиката', 'удар* върху икономиката', 'удар* по репутацията', 'удар* по имиджа',
@@ -119,7 +119,9 @@ export const bg: LanguageProfile = {
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['не изключва*', 'не изключи*', 'не е изключено', 'не се изключва'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
-    restWords: ['останалите', 'още', 'другите'],
+    restWords: ['останалите', 'още', 'другите',
+      // small counts spelt out
+      'два', 'две', 'три', 'четири', 'пет', 'шест', 'седем', 'осем', 'девет', 'десет'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
     actorNouns: ['артилери*', 'дрон*', 'безпилот*', 'ракет*', 'минохвърг*', 'авиаци*'],

@@ -124,7 +124,9 @@ export const de: LanguageProfile = {
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['schließt nicht aus', 'schloss nicht aus', 'schlossen nicht aus', 'schließen nicht aus', 'nicht ausgeschlossen', 'nicht auszuschließen'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
-    restWords: ['die übrigen', 'weitere', 'die restlichen', 'die anderen', 'der rest'],
+    restWords: ['die übrigen', 'weitere', 'die restlichen', 'die anderen', 'der rest',
+      // small counts spelt out
+      'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
     actorNouns: ['artillerie*', 'drohne*', 'rakete*', 'marschflugkörper*', 'granatwerfer*', 'kampfjets'],

@@ -102,7 +102,9 @@ export const en: LanguageProfile = {
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
     actorNouns: ['drone*', 'missile*', 'artillery', 'force*', 'troops', 'army', 'armies', 'military', 'jets', 'aircraft', 'air force', 'navy', 'soldiers', 'shelling', 'bombers', 'warplanes', 'units'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
-    restWords: ['the rest', 'others', 'dozens', 'most', 'another', 'a further', 'the remaining', 'the others'],
+    restWords: ['the rest', 'others', 'dozens', 'most', 'another', 'a further', 'the remaining', 'the others',
+      // small counts spelt out
+      'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['governor', 'mayor', 'head', 'chief', 'administrator'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.

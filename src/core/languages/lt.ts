@@ -99,7 +99,9 @@ export const lt: LanguageProfile = {
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
     actorNouns: ['dron*', 'raket*', 'artilerij*', 'aviacij*', 'kariuomen*', 'pajėg*', 'naikintuv*', 'kari*', 'dalin*', 'laivyn*'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
-    restWords: ['kiti', 'kitos', 'likę', 'likusios', 'likusieji', 'dar'],
+    restWords: ['kiti', 'kitos', 'likę', 'likusios', 'likusieji', 'dar',
+      // small counts spelt out
+      'du', 'dvi', 'trys', 'keturi', 'keturis', 'penki', 'penkis', 'šeši', 'šešis', 'septyni', 'septynis', 'aštuoni', 'aštuonis', 'devyni', 'devynis', 'dešimt'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['gubernator*', 'meras', 'mero', 'vadov*', 'administracijos'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.

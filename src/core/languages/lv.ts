@@ -42,7 +42,7 @@ export const lv: LanguageProfile = {
       // ("notriekti virs Kijivas", "bojāta infrastruktūra") tell a strike at that place.
       strike: [
         // attack, strike, hit, shell, bomb, air raid, launch at
-        'uzbruk*', 'uzbrūk*', 'triecien*', 'aviotriecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'skāra', 'skāruši', 'skārusi', 'skāris', 'apšaud*', 'bombard*',
+        'uzbruk*', 'uzbrūk*', 'uzbrucis', 'triecien*', 'aviotriecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'skāra', 'skāruši', 'skārusi', 'skāris', 'apšaud*', 'bombard*',
         'bombu uzbrukum*', 'nomet* bumb*', 'artilērijas uguns*', 'uzlidojum*', 'ietriec*', 'raidīja raķet*', 'raidīja dron*',
         'raidīt* raķet*', 'raid* pret', 'raidīt* dron*', 'palaid* raķet*', 'palaist* raķet*', 'palaid* dron*',
         // explosions
@@ -50,12 +50,13 @@ export const lv: LanguageProfile = {
         // interceptions over the place, and their debris
         'notrie*', 'pārtver*', 'pārtvēr*', 'darbojās pretgaisa aizsardzība', 'atlūz*',
         // damage and destruction (past forms: the infinitive "iznīcināt" is mostly an aim, not an event)
-        'iznīcināja', 'iznīcināts', 'iznīcināta', 'iznīcināti', 'iznīcinātas', 'bojāt*', 'bojāj*', 'sabojāj*', 'sabojāt*',
+        'iznīcināja', 'iznīcinājuši', 'iznīcinājusi', 'iznīcinājis', 'iznīcināts', 'iznīcināta', 'iznīcināti', 'iznīcinātas', 'bojāt*', 'bojāj*', 'sabojāj*', 'sabojāt*',
         'sagrauj*', 'sagrauts', 'sagrauta', 'sagrautas', 'sagrauti', 'izpostīj*', 'izpostīt*', 'nopostīj*', 'nopostīt*',
         'postījum*',
         // power cuts after an attack are told as its consequence where they happen
         'palika bez elektrības', 'palikuši bez elektrības', 'palikušas bez elektrības', 'palikusi bez elektrības',
-        'palicis bez elektrības', 'palika bez elektroapgādes',
+        'palicis bez elektrības', 'palika bez elektroapgādes', 'bez elektrības palika', 'bez elektrības palikuši',
+        'bez elektrības palikušas', 'bez elektroapgādes palika',
         'elektroapgādes traucējum*', 'elektroapgādes pārtraukum*',
         'pārtraukta elektroapgāde', 'traucēta elektroapgāde',
       ],
@@ -112,7 +113,9 @@ export const lv: LanguageProfile = {
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
     actorNouns: ['dron*', 'raķet*', 'artilērij*', 'aviācij*', 'armij*', 'spēk*', 'karaspēk*', 'iznīcinātāj*', 'bezpilota*', 'karavīr*', 'vienīb*', 'flot*'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
-    restWords: ['pārējie', 'pārējās', 'vēl', 'citi'],
+    restWords: ['pārējie', 'pārējās', 'vēl', 'citi',
+      // small counts spelt out
+      'divi', 'divus', 'trīs', 'četri', 'četrus', 'pieci', 'piecus', 'seši', 'sešus', 'septiņi', 'septiņus', 'astoņi', 'astoņus', 'deviņi', 'deviņus', 'desmit'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     officialTitles: ['gubernator*', 'mērs', 'mēra', 'vadītāj*', 'administrācij*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.

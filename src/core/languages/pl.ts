@@ -159,7 +159,9 @@ export const pl: LanguageProfile = {
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['nie wyklucza*', 'nie wykluczy*', 'nie wykluczono', 'nie jest wykluczone', 'nie można wykluczyć'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
-    restWords: ['pozostałe', 'pozostałych', 'kolejne', 'kolejnych', 'jeszcze', 'reszta', 'resztę', 'inne'],
+    restWords: ['pozostałe', 'pozostałych', 'kolejne', 'kolejnych', 'jeszcze', 'reszta', 'resztę', 'inne',
+      // small counts spelt out
+      'dwa', 'dwie', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
     actorNouns: ['artyleri*', 'dron*', 'rakiet*', 'moździerz*', 'lotnictw*', 'pocisk*', 'bezzałogow*'],

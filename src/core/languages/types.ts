@@ -246,6 +246,7 @@ export interface EventCues {
   /**
    * Words that, like a number, open a clause counting off more of the same event without its verb: "23 wurden über
    * dem Gebiet Rjasan abgefangen, 41 über dem Gebiet Saratow, die übrigen über den Gebieten Brjansk und Kursk".
+   * Small numbers spelt out belong here too ("astoņus virs Belgorodas apgabala un četrus virs Maskavas apgabala").
    */
   restWords?: string[];
   /**

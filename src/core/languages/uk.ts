@@ -127,7 +127,9 @@ export const uk: LanguageProfile = {
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['не виключа*', 'не виключи*', 'не виключено'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
-    restWords: ['решта', 'інші', 'ще', 'решту'],
+    restWords: ['решта', 'інші', 'ще', 'решту',
+      // small counts spelt out
+      'два', 'дві', 'три', 'чотири', "п'ять", 'п’ять', 'шість', 'сім', 'вісім', "дев'ять", 'дев’ять', 'десять'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
     actorNouns: ['артилері*', 'дрон*', 'безпілотник*', 'ракет*', 'міномет*', 'рсзв', 'авіаці*', 'танк*', 'бпла', 'військ*'],
