@@ -205,17 +205,38 @@ class Matcher {
    * (Брянская область, obwód charkowski), when a region word elsewhere stands for both ("Брянской и Курской областями").
    */
   regionAdjectiveAt(t: number): TokenMatch | undefined {
+    return this.adjectiveEndingAt(t, t) ?? (t >= 1 && this.hyphenBefore(t) ? this.adjectiveEndingAt(t, t - 1) : undefined)
+      ?? (t + 1 < this.tokens.count && this.hyphenBefore(t + 1) ? this.adjectiveEndingAt(t + 1, t) : undefined);
+  }
+
+  /**
+   * The region adjective whose last word is token t and which starts at token `first`: one word (Курской), or a
+   * hyphenated one ("Ивано-Франковской, Тернопольской … областях") whose anchor is its last part.
+   */
+  private adjectiveEndingAt(t: number, first: number): TokenMatch | undefined {
     const start = this.tokens.starts[t];
     const end = this.tokens.ends[t];
     if (end - start < 2 || end - start > LONGEST_WORD) return undefined;
     prefixHashes(this.text, start, end, conjunctHashes);
     const upper = isUpperCode(this.text.charCodeAt(start));
     const entries: string[] = [];
+    const parts = t - first + 1;
     for (const { ref } of anchorHits(this.text, start, end, this.names, upper, false, conjunctHashes) ?? []) {
       const v = ref.variant;
-      if (v.words.length === 2 && v.words[1 - v.anchor].generic) for (const e of v.entries) if (!entries.includes(e)) entries.push(e);
+      const named = v.words.filter((w) => !w.generic);
+      if (v.words.length !== parts + 1 || named.length !== parts || v.words[v.anchor] !== named[parts - 1]) continue;
+      if (named.some((w, k) => k < parts - 1 && !matchesPattern(this.word(first + k), w, this.names))) continue;
+      for (const e of v.entries) if (!entries.includes(e)) entries.push(e);
     }
-    return entries.length ? { first: t, last: t, entries, dictionaryForm: false } : undefined;
+    return entries.length ? { first, last: t, entries, dictionaryForm: false } : undefined;
+  }
+
+  /** A single hyphen joins token t to the one before it ("Ивано-Франковской"). */
+  private hyphenBefore(t: number): boolean {
+    const gap = this.tokens.ends[t - 1];
+    if (this.tokens.starts[t] - gap !== 1) return false;
+    const c = this.text.charCodeAt(gap);
+    return c === 0x2d || c === 0x2010 || c === 0x2011;
   }
 
   /** The last token of the list member before the one starting at token b ("X, b…", "X and b…"), or -1. */

@@ -190,6 +190,9 @@ describe('recogniseToponyms: a plural region word makes a whole list of names re
   it.each([
     ['lt', 'Dronai numušti virš Charkivo, Sumų ir Poltavos sričių.', ['region:UA-63', 'region:UA-59', 'region:UA-53']],
     ['ru', 'Беспилотники сбиты над Брянской, Курской и Белгородской областями.', ['region:RU-BRY', 'region:RU-KRS', 'region:RU-BEL']],
+    // a hyphenated adjective in the list, first or not
+    ['ru', 'Повреждены подстанции в Ивано-Франковской, Тернопольской и Хмельницкой областях.', ['region:UA-26', 'region:UA-61', 'region:UA-68']],
+    ['uk', 'Пошкоджено підстанції в Тернопільській, Івано-Франківській і Хмельницькій областях.', ['region:UA-61', 'region:UA-26', 'region:UA-68']],
     ['de', 'Drohnen wurden über den Gebieten Brjansk, Kursk und Woronesch abgeschossen.', ['region:RU-BRY', 'region:RU-KRS', 'region:RU-VOR']],
     ['en', 'Drones were downed over the Kursk, Bryansk and Belgorod regions.', ['region:RU-KRS', 'region:RU-BRY', 'region:RU-BEL']],
     ['en', 'The manoeuvres are held in the Brest, Grodno and Vitebsk regions.', ['region:BY-BR', 'region:BY-HR', 'region:BY-VI']],
