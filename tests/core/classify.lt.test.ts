@@ -171,3 +171,17 @@ describe('Lithuanian: the clause after a colon explains the cue, however long it
     expect(summary(classify('lt', text, { 'Gardino': GRODNO_REGION, 'Bresto sritis': 'region:BY-BR' }))).toEqual(['exercise@region:BY-BR', `exercise@${GRODNO_REGION}`]);
   });
 });
+
+describe('Lithuanian "nukentėjo" (suffered) tells where the damage was', () => {
+  cases([
+    ['Naktį Charkive nukentėjo gyvenamieji namai.', { Charkive: KHARKIV }, `strike@${KHARKIV}`],
+  ]);
+});
+
+describe('Lithuanian: a scene list that closes a long object counts from its first member', () => {
+  test('"smūgiai pasiekė šilumines elektrines, dujų gavybos objektus ir pastotes Lvivo, … ir Charkivo srityse"', () => {
+    const text = 'Naktį smūgiai pasiekė šilumines elektrines, dujų gavybos objektus ir pastotes Lvivo, Ivano Frankivsko, Poltavos ir Charkivo srityse.';
+    const places = { Lvivo: 'region:UA-46', 'Ivano Frankivsko': 'region:UA-26', Poltavos: 'region:UA-53', 'Charkivo srityse': 'region:UA-63' };
+    expect(summary(classify('lt', text, places))).toEqual(['strike@region:UA-26', 'strike@region:UA-46', 'strike@region:UA-53', 'strike@region:UA-63']);
+  });
+});

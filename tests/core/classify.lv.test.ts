@@ -176,3 +176,9 @@ describe('Latvian "kur" after a list, and a "kur" clause that moves drills on', 
     ['Droni notriekti pie Maskavas, kur Vnukovas lidostā tika ierobežoti lidojumi.', { Maskavas: 'city:524901', Vnukovas: 'city:857689' }, 'strike@city:524901'],
   ]);
 });
+
+describe('Latvian "cietuši" (hurt) tells where people were hurt', () => {
+  cases([
+    ['Harkivā naktī cietuši pieci cilvēki.', { Harkivā: KHARKIV }, `strike@${KHARKIV}`],
+  ]);
+});

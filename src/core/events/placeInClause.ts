@@ -335,7 +335,10 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
     const inClause = places.filter((p) => p.clause === clause && !inOfficialTitle(p, words, cues));
     // After a colon the clause explains the cue, however long its subject: "patikrinimą: kariniai daliniai iš nuolatinių
     // dislokacijos vietų perkeliami į Gardino ir Bresto sritis".
-    const k = inClause.findIndex((p) => p.role === 'scene' && (words[start].afterColon || p.first - start <= LATER_SPAN));
+    // A scene that closes a list counts from the list's first member ("…, dujų gavybos objektus ir pastotes Lvivo,
+    // Ivano Frankivsko, Poltavos ir Charkivo srityse").
+    const listStart = (j: number) => inClause[j - (walkList(inClause, j, -1, words, cues).length - 1)].first;
+    const k = inClause.findIndex((p, j) => p.role === 'scene' && (words[start].afterColon || listStart(j) - start <= LATER_SPAN));
     // "manevruose dalyvauja 3 tūkst. karių, o pagrindiniai veiksmai vyksta Gardino apylinkėse": a clause that says
     // where things take place goes on with the event, even after "and" or "but".
     const takesPlace = k >= 0 && words.slice(start, inClause[k].first).some((_, j) => cues.continuationVerbs.matches(words, start + j));

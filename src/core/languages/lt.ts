@@ -49,6 +49,8 @@ export const lt: LanguageProfile = {
         // damage and destruction (past forms: the infinitive "sunaikinti" is mostly an aim, not an event)
         'sunaikino', 'sunaikinta', 'sunaikintas', 'sunaikintos', 'sunaikintų', 'apgadin*', 'sugriau*', 'sugriov*',
         'suniokoj*', 'nuniokoj*', 'griuvės*',
+        // suffered, the hurt ("nukentėjo Burštyno šiluminė elektrinė", "nukentėjo du žmonės")
+        'nukentėj*',
         // power cuts after an attack are told as its consequence where they happen
         'liko be elektros', 'liko be šviesos', 'neteko elektros', 'elektros tiekimo sutrikim*',
         'elektros tiekimas sutrik*', 'sutrik* elektros tiekim*', 'nutrūk* elektros tiekim*',

@@ -53,6 +53,8 @@ export const lv: LanguageProfile = {
         'iznīcināja', 'iznīcinājuši', 'iznīcinājusi', 'iznīcinājis', 'iznīcināts', 'iznīcināta', 'iznīcināti', 'iznīcinātas', 'bojāt*', 'bojāj*', 'sabojāj*', 'sabojāt*',
         'sagrauj*', 'sagrauts', 'sagrauta', 'sagrautas', 'sagrauti', 'izpostīj*', 'izpostīt*', 'nopostīj*', 'nopostīt*',
         'postījum*',
+        // the hurt ("cietušie nogādāti slimnīcā")
+        'cietuš*',
         // power cuts after an attack are told as its consequence where they happen
         'palika bez elektrības', 'palikuši bez elektrības', 'palikušas bez elektrības', 'palikusi bez elektrības',
         'palicis bez elektrības', 'palika bez elektroapgādes', 'bez elektrības palika', 'bez elektrības palikuši',
