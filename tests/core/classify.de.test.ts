@@ -172,3 +172,13 @@ describe('German headline: a dash after a closed list starts a new clause', () =
     expect(events('Russischer Großangriff auf Kiew, Charkiw und Dnipro – Warschau und Brüssel verurteilen Attacken')).toBe(`strike@${KYIV} strike@${KHARKIV} strike@${DNIPRO}`);
   });
 });
+
+describe('German: "mehr als" opens no clause, and a clause-final verb reaches past its adverbials', () => {
+  test('"hat Russland Odessa und Saporischschja mit mehr als 120 Drohnen angegriffen" is at both cities', () => {
+    expect(events('Allein in der vergangenen Nacht hat Russland Odessa und Saporischschja mit mehr als 120 Drohnen angegriffen.')).toBe(`strike@${ZAPORIZHZHIA} strike@${ODESA}`);
+  });
+
+  test('an event noun before the verb does not reach as far: "Russland und Belarus haben am Freitag ihr gemeinsames Manöver begonnen"', () => {
+    expect(events('Russland und Belarus haben am Freitag ihr gemeinsames Manöver begonnen.')).toBe('');
+  });
+});

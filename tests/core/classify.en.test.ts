@@ -183,3 +183,9 @@ describe('English: a season of next year is a vague future time', () => {
     expect(summary(classify('en', 'Moldova would host a trilateral meeting with Ukraine in Odesa next spring.', { Moldova: 'country:MD', Ukraine: 'country:UA', Odesa: ODESA }))).toEqual([]);
   });
 });
+
+describe('English: "as many as" opens no clause', () => {
+  test('"shot down as many as 30 drones over Kyiv and Sumy" is at both cities', () => {
+    expect(events('Ukrainian air defences shot down as many as 30 drones over Kyiv and Sumy.')).toBe(`strike@${SUMY} strike@${KYIV}`);
+  });
+});

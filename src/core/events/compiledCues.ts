@@ -38,6 +38,7 @@ export interface CompiledCues {
   yearAfter: ReadonlySet<string>;
   yearUntil: ReadonlySet<string>;
   inclusionWords: WordPatterns<true>;
+  comparisons: WordPatterns<true>;
   continuationVerbs: WordPatterns<true>;
   agreementVerbs: WordPatterns<true>;
   actorNouns: WordPatterns<true>;
@@ -126,6 +127,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       yearAfter: new Set((events.yearWords?.after ?? []).map((w) => w.toLowerCase())),
       yearUntil: new Set((events.yearWords?.until ?? []).map((w) => w.toLowerCase())),
       inclusionWords: patternSet(events.inclusionWords ?? []),
+      comparisons: patternSet(events.comparisons ?? []),
       continuationVerbs: patternSet(events.continuationVerbs ?? []),
       agreementVerbs: patternSet(events.agreementVerbs ?? []),
       actorNouns: patternSet(events.actorNouns ?? []),

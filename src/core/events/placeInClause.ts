@@ -9,7 +9,9 @@ import type { Word } from './words';
 /** How many words (besides prepositions and "capital", "city") a referring-back cue may look ahead for its place ("after the talks in Vilnius"). */
 const ANAPHORIC_REACH = 2;
 /** How far before a clause-final verb its object may stand in verb-last clauses (German). */
-const VERB_LAST_REACH = 4;
+const VERB_LAST_REACH = 5;
+/** … and before an event noun in the middle of such a clause ("hat die Ukraine mit schweren Luftangriffen überzogen"). */
+const NOUN_BEFORE_VERB_REACH = 4;
 /** How far a verb-last passive participle may stand from its auxiliary right after the place. */
 const PASSIVE_REACH = 8;
 /** How many words of a name or attributes may stand between an event noun and the relative clause about it. */
@@ -149,7 +151,9 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     const isLocal = facts.kindOf(p.place) !== 'country' && facts.kindOf(p.place) !== 'border' && !facts.isCapital(p.place);
     const local = (isLocal && gap === 0) || isLocalSubject(cue, same, k, words, cues, facts);
     // Verb-last clauses put the object anywhere in the middle: "… hat in der Nacht Charkiw mit Drohnen angegriffen".
-    const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && gap <= VERB_LAST_REACH;
+    // A verb that closes its clause reaches further back than an event noun before the verb ("ihr gemeinsames
+    // Großmanöver begonnen"): "hat Russland Odessa und Saporischschja mit mehr als 120 Drohnen angegriffen".
+    const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && gap <= (closesItsClause(words, cue.last) ? VERB_LAST_REACH : NOUN_BEFORE_VERB_REACH);
     // Free word order marked by case: an object may come first ("Minsku apmeklēja"), but a country in the genitive
     // before an event noun is its actor ("Rusijos ataka", "Krievijas uzbrukums"), a city or region its target.
     const inObjectCase = cues.objectEndings.length === 0 || cues.objectEndings.some((ending) => words[p.last].lower.endsWith(ending));
@@ -177,6 +181,10 @@ function isLocalSubject(cue: Cue, same: readonly PlaceInText[], k: number, words
 function clauseHasReport(words: readonly Word[], clause: number, cues: CompiledCues): boolean {
   for (let i = 0; i < words.length; i++) if (words[i].clause === clause && cues.reportingVerbs.matches(words, i)) return true;
   return false;
+}
+
+function closesItsClause(words: readonly Word[], i: number): boolean {
+  return i + 1 >= words.length || words[i + 1].clause !== words[i].clause;
 }
 
 function opensItsClause(words: readonly Word[], i: number): boolean {

@@ -55,11 +55,12 @@ export function locatePlaces(words: readonly Word[], mentions: readonly Mention[
 export function openClauses(words: Word[], cues: CompiledCues): void {
   let shift = 0;
   let previous = -1;
-  // The words of "as well as", "в том числе" add to a list: none of them opens a clause.
+  // The words of "as well as", "в том числе" add to a list, those of "mehr als" compare: none of them opens a clause.
   let phraseEnd = -1;
   for (let i = 0; i < words.length; i++) {
     const original = words[i].clause;
     for (const m of cues.inclusionWords.matchAt(words, i)) phraseEnd = Math.max(phraseEnd, i + m.length - 1);
+    for (const m of cues.comparisons.matchAt(words, i)) phraseEnd = Math.max(phraseEnd, i + m.length - 1);
     if (i > 0 && original === previous && i > phraseEnd && cues.clauseOpeners.matches(words, i)) shift++;
     previous = original;
     words[i].clause = original + shift;

@@ -112,6 +112,7 @@ export const de: LanguageProfile = {
     ownCountryPhrases: ['im osten des landes', 'im westen des landes', 'im norden des landes', 'im süden des landes', 'im ganzen land', 'landesweit'],
     topicVerbs: ['besprech*', 'besprach*', 'diskutier*', 'erörter*', 'berichte über', 'berichten über', 'meldungen über', 'sprach von', 'sprach* von', 'spricht von', 'sprechen von'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
+    comparisons: ['mehr als', 'weniger als', 'länger als', 'früher als', 'später als', 'eher als', 'anders als', 'sowohl als'],
     inclusionWords: ['darunter', 'unter anderem', 'insbesondere', 'vor allem', 'auch in', 'ebenso', 'wie auch', 'davon'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['stattfinden', 'stattfindet', 'stattfand', 'stattfanden', 'stattgefunden'],

@@ -88,6 +88,7 @@ export const en: LanguageProfile = {
     ownCountryPhrases: ['east of the country', 'west of the country', 'north of the country', 'south of the country', "the country's east", "the country's west", "the country's north", "the country's south", 'the country’s east', 'the country’s west', 'the country’s north', 'the country’s south', 'across the country', 'nationwide'],
     topicVerbs: ['discuss', 'discussed', 'discussing', 'discusses'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
+    comparisons: ['as many as', 'as much as', 'as few as', 'as far as', 'as early as', 'as recently as', 'as late as', 'such as', 'as part of', 'as a result'],
     inclusionWords: ['including', 'notably', 'among them', 'in particular', 'especially', 'as well as', 'of them', 'of which'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['take place', 'takes place', 'took place', 'taking place'],

@@ -207,6 +207,11 @@ export interface EventCues {
    */
   inclusionWords?: string[];
   /**
+   * Comparisons whose words include a clause opener that opens no clause ("mehr als", "as many as"): in "hat Odessa
+   * und Saporischschja mit mehr als 120 Drohnen angegriffen" the cue stays in the clause of its places.
+   */
+  comparisons?: string[];
+  /**
    * Verbs that go on telling the story's latest event without naming it ("the main activities will take place in
    * Daugavpils", "Основната част ще се проведе край Варна"): in a sentence with no cue of its own, right after a
    * sentence that told an event, they are a cue of that event's type. The first word of each must be rare: every
