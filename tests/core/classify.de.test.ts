@@ -182,3 +182,13 @@ describe('German: "mehr als" opens no clause, and a clause-final verb reaches pa
     expect(events('Russland und Belarus haben am Freitag ihr gemeinsames Manöver begonnen.')).toBe('');
   });
 });
+
+describe('German casualties and fires are what strikes leave', () => {
+  test.each([
+    ['in Brand', 'Drohnen setzten ein Tanklager in Odessa in Brand.', `strike@${ODESA}`],
+    ['Großbrand', 'In Charkiw brach auf dem Gelände der Raffinerie ein Großbrand aus.', `strike@${KHARKIV}`],
+    ['verletzt', 'In Sumy wurden zwei Menschen verletzt.', `strike@${SUMY}`],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

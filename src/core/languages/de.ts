@@ -52,6 +52,8 @@ export const de: LanguageProfile = {
         'abgewehrt', 'abwehrte', 'abwehrten',
         // Drones and debris that came down somewhere: "im Gebiet Brjansk sei eine Drohne abgestürzt".
         'abgestürzt', 'abstürz*', 'stürzte', 'stürzten',
+        // What strikes leave: casualties and fires ("In Rjasan brach ein Großbrand aus", "gerieten drei Wohnhäuser in Brand").
+        'getötet', 'verletzt', 'verletzte', 'verwundet', 'in brand', '*großbrand*', 'brach ein feuer aus', 'brachen feuer aus',
       ],
       meeting: [
         'an einen tisch', 'an den verhandlungstisch',
