@@ -326,6 +326,7 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
   }
 
   if (names.regionWordPlurals.size > 0) spreadPluralRegionWords(matches, matcher, kindOf);
+  spreadElidedRegionWords(matches, matcher, kindOf);
   const kept = dropNonPlaces(text, tokens, matcher, pruneOverlaps(matches), index);
   const candidates: ToponymCandidate[] = kept.map((m) => {
     const start = tokens.starts[m.first];
@@ -374,6 +375,38 @@ function spreadPluralRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
       if (k !== undefined) matches[k] = region;
       else found.push(region);
       near = region;
+    }
+  }
+  matches.push(...found);
+}
+
+/** How many tokens after a full region name an elided one may follow in its sentence. */
+const ELISION_REACH = 40;
+
+/**
+ * A region adjective alone after the same preposition as a full region name before it in the sentence, in the same
+ * case, names a region whose region word is left out: "41 — над Брянской областью, 27 — над Курской, 18 — над
+ * Белгородской". It must end its phrase (a comma, a conjunction or the sentence's end after it), so that "над
+ * Курской АЭС" stays what it is.
+ */
+function spreadElidedRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf: (id: string) => string | undefined): void {
+  const { text, tokens } = matcher;
+  const taken = new Set<number>();
+  for (const m of matches) for (let t = m.first; t <= m.last; t++) taken.add(t);
+  const found: TokenMatch[] = [];
+  for (const m of matches) {
+    if (m.last !== m.first + 1 || m.first === 0 || !m.entries.every((e) => kindOf(e) === 'region') || !matcher.isRegionWord(m.last)) continue;
+    const preposition = matcher.word(m.first - 1);
+    const ending = text.slice(tokens.ends[m.first] - 2, tokens.ends[m.first]);
+    for (let t = m.last + 2; t < tokens.count && t - m.last <= ELISION_REACH; t++) {
+      if (/[.!?;]/u.test(text.slice(tokens.ends[t - 1], tokens.starts[t]))) break;
+      if (taken.has(t) || matcher.word(t - 1) !== preposition || text.slice(tokens.ends[t] - 2, tokens.ends[t]) !== ending) continue;
+      const endsPhrase = t + 1 >= tokens.count || !isNameGap(text, tokens, t) || matcher.names.rules.conjunctions.includes(matcher.word(t + 1));
+      const region = endsPhrase ? matcher.regionAdjectiveAt(t) : undefined;
+      if (region && region.first === t && region.entries.every((e) => kindOf(e) === 'region')) {
+        found.push(region);
+        taken.add(t);
+      }
     }
   }
   matches.push(...found);

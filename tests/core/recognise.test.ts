@@ -210,6 +210,13 @@ describe('recogniseToponyms: a plural region word makes a whole list of names re
     expect(placeIds('Numušimų būta virš Poltavos bei Dnipropetrovsko sričių.', 'lt')).toEqual(['region:UA-53', 'region:UA-12']);
   });
 
+  it('a region adjective alone after the same preposition as a full region name before it is a region too', () => {
+    expect(placeIds('Сбиты 40 дронов: 20 — над Брянской областью, 12 — над Курской, восемь — над Воронежской.', 'ru')).toEqual(['region:RU-BRY', 'region:RU-KRS', 'region:RU-VOR']);
+    expect(placeIds('Збито 30 дронів: 12 — над Сумською областю, 10 — над Харківською.', 'uk')).toEqual(['region:UA-59', 'region:UA-63']);
+    // not when a noun follows it: "над Курской АЭС" is the power plant
+    expect(placeIds('Дроны сбиты над Брянской областью и над Курской АЭС.', 'ru')).toEqual(['region:RU-BRY']);
+  });
+
   it('a singular region word leaves the towns of a list towns', () => {
     expect(placeIds('Дроны сбиты над Брянском, Курском и Белгородской областью.', 'ru')).toEqual(['city:571476', 'city:538560', 'region:RU-BEL']);
   });
