@@ -189,3 +189,14 @@ describe('English: "as many as" opens no clause', () => {
     expect(events('Ukrainian air defences shot down as many as 30 drones over Kyiv and Sumy.')).toBe(`strike@${SUMY} strike@${KYIV}`);
   });
 });
+
+describe('English: a denial cancels the event told after it, across a clause', () => {
+  test.each([
+    ['Authorities in Kharkiv denied social media reports of explosions in the city.', ''],
+    ['Moscow denied reports that the envoys had met in Geneva.', ''],
+    // a denial that stands after the event does not reach back
+    ['Drones struck Odesa overnight; Moscow denied that the port was a target.', `strike@${ODESA}`],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

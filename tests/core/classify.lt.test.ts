@@ -185,3 +185,9 @@ describe('Lithuanian: a scene list that closes a long object counts from its fir
     expect(summary(classify('lt', text, places))).toEqual(['strike@region:UA-26', 'strike@region:UA-46', 'strike@region:UA-53', 'strike@region:UA-63']);
   });
 });
+
+describe('Lithuanian "paneigė" (denied) cancels the event told after it', () => {
+  cases([
+    ['Charkivo valdžia paneigė socialiniuose tinkluose plitusius pranešimus apie smūgį Charkivui.', { Charkivo: KHARKIV, Charkivui: KHARKIV }, ''],
+  ]);
+});

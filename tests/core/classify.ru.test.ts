@@ -235,3 +235,9 @@ describe('Russian: home bases and meetings "as soon as security allows"', () => 
     expect(events('Министры договорились провести следующий раунд консультаций в Одессе, как только это позволит ситуация с безопасностью.', { Одессе: 'city:698740' })).toEqual([]);
   });
 });
+
+describe('Russian "опроверг" (denied) cancels the event told after it, across a clause', () => {
+  test('"опроверг сообщения о том, что на прошлой неделе в Риге прошла встреча"', () => {
+    expect(events('Песков опроверг сообщения СМИ о том, что на прошлой неделе в Риге прошла встреча переговорщиков.', { Риге: RIGA })).toEqual([]);
+  });
+});

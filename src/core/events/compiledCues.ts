@@ -13,6 +13,7 @@ export interface CompiledCues {
   cueStarts: RegExp;
   nonCues: WordPatterns<true>;
   negations: WordPatterns<true>;
+  denialVerbs: WordPatterns<true>;
   /** `true` for a preposition that puts the place at the scene, `false` for one that makes it a source/partner/topic. */
   prepositions: WordPatterns<boolean>;
   anaphoric: WordPatterns<true>;
@@ -104,6 +105,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.agreementVerbs ?? []), ...(events.continuationVerbs ?? [])]),
       nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
+      denialVerbs: patternSet(events.denialVerbs ?? []),
       prepositions,
       anaphoric: patternSet(events.anaphoric),
       conjunctions: patternSet(events.conjunctions),

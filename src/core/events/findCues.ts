@@ -9,6 +9,8 @@ import type { Word } from './words';
 /** Words around a cue in which a negation cancels it. */
 const NEGATION_BEFORE = 4;
 const NEGATION_AFTER = 4;
+/** Words before a cue, across clauses of its sentence, in which a verb of denying cancels it. */
+const DENIAL_BEFORE = 15;
 /** Words before a cue (not counting places and conjunctions) in which "after / before / during" make it refer back to a known event. */
 const ANAPHORIC_BEFORE = 2;
 /** Words before a cue in which "since" makes it history: "since the Russian attack on …". */
@@ -267,6 +269,7 @@ function isNegated(words: readonly Word[], first: number, last: number, cues: Co
       if (cues.negations.matches(words, j) && !cues.nonNegations.matches(words, j)) return true;
     }
   }
+  for (let j = first - 1; j >= Math.max(0, first - DENIAL_BEFORE); j--) if (cues.denialVerbs.matches(words, j)) return true;
   for (let i = last + 1; i <= Math.min(words.length - 1, last + NEGATION_AFTER) && words[i].clause === clause; i++) {
     // "caused no casualties": after the cue, a negation of a noun denies that noun, not the event.
     if (cues.negations.matches(words, i) && !cues.nounNegations.matches(words, i) && !cues.nonNegations.matches(words, i)) return true;

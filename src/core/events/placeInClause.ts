@@ -153,7 +153,9 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     // Verb-last clauses put the object anywhere in the middle: "… hat in der Nacht Charkiw mit Drohnen angegriffen".
     // A verb that closes its clause reaches further back than an event noun before the verb ("ihr gemeinsames
     // Großmanöver begonnen"): "hat Russland Odessa und Saporischschja mit mehr als 120 Drohnen angegriffen".
-    const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && gap <= (closesItsClause(words, cue.last) ? VERB_LAST_REACH : NOUN_BEFORE_VERB_REACH);
+    // A list that opens the clause is its subject ("Russland und die Ukraine haben sich … angegriffen").
+    const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && gap <= (closesItsClause(words, cue.last) ? VERB_LAST_REACH : NOUN_BEFORE_VERB_REACH)
+      && !leadsClause(same, k, words, cues);
     // Free word order marked by case: an object may come first ("Minsku apmeklēja"), but a country in the genitive
     // before an event noun is its actor ("Rusijos ataka", "Krievijas uzbrukums"), a city or region its target.
     const inObjectCase = cues.objectEndings.length === 0 || cues.objectEndings.some((ending) => words[p.last].lower.endsWith(ending));

@@ -142,6 +142,8 @@ export const de: LanguageProfile = {
     historyWords: ['seit'],
     nonNegations: ['nicht nur', 'nicht weniger', 'nicht zum ersten', 'keine weniger'],
     nounNegations: ['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem'],
+    // "denied reports of explosions in the city": what follows a denial did not happen
+    denialVerbs: ['dementier*', 'bestritt*', 'bestreit*', 'zurückgewiesen', 'wies zurück', 'wiesen zurück'],
     negations: [
       'falls', 'kein*', 'nicht', 'nichts', 'weder', 'nie', 'dementi', 'dementier*', 'bestritt*', 'bestreit*', 'zurückgewiesen', 'zurückwies', 'zurückweisen',
       'abgesagt', 'absage*', 'verschoben', 'könnte', 'könnten', 'mögliche', 'möglichen', 'möglicher', 'droht', 'drohte', 'drohten',

@@ -116,6 +116,8 @@ export const en: LanguageProfile = {
     historyWords: ['since'],
     nonNegations: ['not only', 'no fewer', 'no less', 'not for the first'],
     nounNegations: ['no', 'none'],
+    // "denied reports of explosions in the city": what follows a denial did not happen
+    denialVerbs: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'dismissed reports', 'dismissed claims'],
     negations: [
       'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
       "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'might', 'threaten*', 'invited', 'invitation', 'invite', 'invites', 'possibly', 'perhaps', 'ready to', 'willing to'

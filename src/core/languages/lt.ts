@@ -114,6 +114,8 @@ export const lt: LanguageProfile = {
     historyWords: ['nuo pat'],
     nonNegations: ['ne mažiau', 'ne tik', 'ne kartą', 'ne vieną', 'ne pirmą'],
     nounNegations: ['jokių', 'jokio', 'jokios', 'joks', 'jokia'],
+    // "denied reports of explosions in the city": what follows a denial did not happen
+    denialVerbs: ['paneig*', 'neigė', 'neigia', 'neigdam*'],
     negations: [
       'nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo',
       'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'galėtų', 'grasin*',

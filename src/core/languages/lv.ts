@@ -128,6 +128,8 @@ export const lv: LanguageProfile = {
     historyWords: ['kopš'],
     nonNegations: ['ne mazāk', 'ne tikai', 'ne reizi', 'ne vienu reizi', 'ne pirmo'],
     nounNegations: ['nekādu', 'nekādi', 'nekādas', 'nekāds', 'nekāda'],
+    // "denied reports of explosions in the city": what follows a denial did not happen
+    denialVerbs: ['noliedz*', 'noliedza', 'noliegu*', 'noliegt*', 'atspēkoj*'],
     negations: [
       'netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija',
       'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena', 'varētu', 'nevarētu', 'draud',

@@ -113,6 +113,12 @@ export interface EventCues {
   nonCues?: string[];
   /** Words that deny or negate an event when they stand close to its cue in the same clause ("no", "не", "kein*"). */
   negations: string[];
+  /**
+   * Verbs of denying ("denied", "опроверг", "paneigė"): an event told within a few words after one, even across a
+   * clause ("denied social media reports of explosions in the city", "опроверг сообщения о том, что … прошла
+   * встреча"), did not happen.
+   */
+  denialVerbs?: string[];
   /** Prepositions that put the following place at the scene: in, at, on, over, near, against, to. */
   locatives: string[];
   /** Words that make the following place a source, partner, origin, home base or topic, never the scene: from, with, made in, stationed in, about. */
