@@ -182,3 +182,12 @@ describe('Latvian "cietuši" (hurt) tells where people were hurt', () => {
     ['Harkivā naktī cietuši pieci cilvēki.', { Harkivā: KHARKIV }, `strike@${KHARKIV}`],
   ]);
 });
+
+describe('Latvian "kur" clauses that name a scene of their own, and a list after a preposition', () => {
+  cases([
+    // the place before "kur" and the scene the clause names further on
+    ['Elektroapgāde pārtraukta daļā Sumu apgabala, kur droni trāpīja apakšstacijai Šostkā.', { 'Sumu apgabala': 'region:UA-59', Šostkā: 'city:693942' }, 'strike@city:693942 strike@region:UA-59'],
+    // "pie Polockas un Glubokojes izvērstas": the preposition governs both genitives; the drills spread to the "kur" clause
+    ['Ministrija paziņoja par kaujas gatavības pārbaudi valsts ziemeļos, Vitebskas apgabalā, kur pie Polockas un Glubokojes izvērstas brigādes.', { 'Vitebskas apgabalā': VITEBSK_REGION, Polockas: 'city:623317', Glubokojes: 'city:627908' }, `exercise@city:623317 exercise@city:627908 exercise@${VITEBSK_REGION}`],
+  ]);
+});

@@ -44,7 +44,7 @@
 import type { Article, EventType, Mention, Passage, SituationEvent } from '../types';
 import { LANGUAGES } from '../languages';
 import { compileCues } from './compiledCues';
-import { bordersTakeTheirSides, isDateline, listsShareSource, locatingPlacesShareRole, ownersOfWeapons, placeRole, postsOfEnvoys, shareQualifierAcrossLists } from './placeRole';
+import { bordersTakeTheirSides, isDateline, listsShareSource, locatingPlacesShareRole, ownersOfWeapons, placeRole, postsOfEnvoys, shareQualifierAcrossLists, shareSceneAlongLists } from './placeRole';
 import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
@@ -111,6 +111,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     listsShareSource(places, words, cues);
     locatingPlacesShareRole(places, words, cues, (larger, smaller) => facts.parentOf(smaller) === larger || (kindOf(larger) === 'country' && kindOf(smaller) !== 'border' && facts.countriesOf(smaller).includes(facts.countriesOf(larger)[0] ?? '')));
     shareQualifierAcrossLists(places, words, cues);
+    shareSceneAlongLists(places, words, cues);
     bordersTakeTheirSides(places, (i) => owner[i] === -2);
     const seen = new Set<string>();
     const emit = (cue: Cue, place: string) => {

@@ -34,9 +34,11 @@ export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words
   const last = before[before.length - 1];
   const borders = bordersSidedBy(last, places, start);
   if (borders.length > 0) return borders;
-  // "Rēzeknes un Daugavpils apkārtnē, kur vienības trenējas": the list the place closes.
+  // "Rēzeknes un Daugavpils apkārtnē, kur vienības trenējas": the list the place closes; and a scene the clause
+  // names further on ("Sumu apgabala, kur droni trāpīja apakšstacijai Šostkā").
   const same = places.filter((p) => p.clause === last.clause);
-  return walkList(same, same.indexOf(last), -1, words, cues);
+  const own = places.filter((p) => p.clause === cue.clause && p.role === 'scene' && p.first > cue.last).map((p) => p.place);
+  return [...walkList(same, same.indexOf(last), -1, words, cues), ...own];
 }
 
 /**
@@ -46,7 +48,8 @@ export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words
  */
 export function sceneAfterWhere(chosen: readonly string[], cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
   if (!behaviourOf(cue.type).spreadsToWhere) return [];
-  const at = places.filter((p) => p.clause === cue.clause && chosen.includes(p.place));
+  // the chosen place may stand in a clause after the cue's ("pārbaudi valsts ziemeļos, Vitebskas apgabalā, kur …")
+  const at = places.filter((p) => p.clause >= cue.clause && chosen.includes(p.place));
   if (at.length === 0) return [];
   const last = at[at.length - 1];
   const next = last.clause + 1;

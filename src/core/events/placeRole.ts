@@ -116,6 +116,22 @@ export function shareQualifierAcrossLists(places: { first: number; last: number;
 }
 
 /**
+ * A place joined by "and" to a scene before it, in the same case, is a scene too, though a word after it makes it
+ * look like a qualifier: Latvian "pie Polockas un Glubokojes izvērstas brigādes" (deployed near Polotsk and
+ * Glubokoye), where the preposition governs both genitives.
+ */
+export function shareSceneAlongLists(places: { first: number; last: number; clause: number; role: PlaceRole }[], words: readonly Word[], cues: CompiledCues): void {
+  for (let k = 0; k + 1 < places.length; k++) {
+    const here = places[k];
+    const next = places[k + 1];
+    if (here.role !== 'scene' || next.role !== 'qualifier' || here.clause !== next.clause || next.first === here.last + 1) continue;
+    let joined = true;
+    for (let i = here.last + 1; i < next.first && joined; i++) joined = cues.conjunctions.matches(words, i);
+    if (joined && words[here.last].lower.slice(-1) === words[next.last].lower.slice(-1)) next.role = 'scene';
+  }
+}
+
+/**
  * A dateline: the passage opens with a word in capitals and the place is among its first words ("KYIV, Ukraine"),
  * with only commas between them, and a comma, a bracket or a dash follows ("KYIV, Ukraine (AP) —", "ВАРШАВА, 5 юни 2024 г.", "MOSCOW (Reuters) -").
  * A headline naming the place of its news ("Харків: …", "Kharkiv under fire") is not one.
