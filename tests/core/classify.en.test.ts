@@ -200,3 +200,9 @@ describe('English: a denial cancels the event told after it, across a clause', (
     expect(events(text)).toBe(expected);
   });
 });
+
+describe('English: a proposed meeting is not an event', () => {
+  test('"proposed holding the next meeting in Riga"', () => {
+    expect(events('The minister proposed holding the next meeting in Riga.')).toBe('');
+  });
+});

@@ -191,3 +191,9 @@ describe('Latvian "kur" clauses that name a scene of their own, and a list after
     ['Ministrija paziņoja par kaujas gatavības pārbaudi valsts ziemeļos, Vitebskas apgabalā, kur pie Polockas un Glubokojes izvērstas brigādes.', { 'Vitebskas apgabalā': VITEBSK_REGION, Polockas: 'city:623317', Glubokojes: 'city:627908' }, `exercise@city:623317 exercise@city:627908 exercise@${VITEBSK_REGION}`],
   ]);
 });
+
+describe('Latvian "ierosināja" (proposed): a proposed meeting is not an event', () => {
+  cases([
+    ['Ministrs ierosināja nākamo tikšanos rīkot Kijivā.', { Kijivā: KYIV }, ''],
+  ]);
+});

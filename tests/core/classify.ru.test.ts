@@ -241,3 +241,12 @@ describe('Russian "опроверг" (denied) cancels the event told after it, a
     expect(events('Песков опроверг сообщения СМИ о том, что на прошлой неделе в Риге прошла встреча переговорщиков.', { Риге: RIGA })).toEqual([]);
   });
 });
+
+describe('Russian: a proposed or possible meeting is not an event', () => {
+  test.each([
+    ['Ранее Турция предлагала провести такую встречу в Стамбуле.', { Стамбуле: 'city:745044' }],
+    ['Лукашенко предложил Минск как площадку для возможных переговоров.', { Минск: 'city:625144' }],
+  ])('%s', (text, places) => {
+    expect(events(text, places)).toEqual([]);
+  });
+});

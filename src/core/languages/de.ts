@@ -145,6 +145,9 @@ export const de: LanguageProfile = {
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['dementier*', 'bestritt*', 'bestreit*', 'zurückgewiesen', 'wies zurück', 'wiesen zurück'],
     negations: [
+      
+      // proposed or possible: not (yet) an event
+      'vorgeschlagen', 'schlägt vor', 'mögliche', 'möglichen', 'möglicher', 'mögliches',
       'falls', 'kein*', 'nicht', 'nichts', 'weder', 'nie', 'dementi', 'dementier*', 'bestritt*', 'bestreit*', 'zurückgewiesen', 'zurückwies', 'zurückweisen',
       'abgesagt', 'absage*', 'verschoben', 'könnte', 'könnten', 'mögliche', 'möglichen', 'möglicher', 'droht', 'drohte', 'drohten',
       'drohen', 'gedroht', 'androh*', 'warnt', 'warnte', 'warnten', 'gewarnt', 'eingeladen', 'einladung', 'lud', 'möglicherweise', 'eventuell', 'vielleicht', 'bereit'

@@ -119,6 +119,9 @@ export const en: LanguageProfile = {
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'dismissed reports', 'dismissed claims'],
     negations: [
+      
+      // proposed or possible: not (yet) an event
+      'proposed', 'proposes', 'suggested', 'offered to host', 'possible',
       'if', 'unless', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
       "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'might', 'threaten*', 'invited', 'invitation', 'invite', 'invites', 'possibly', 'perhaps', 'ready to', 'willing to'
     ],

@@ -117,6 +117,9 @@ export const lt: LanguageProfile = {
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['paneig*', 'neigė', 'neigia', 'neigdam*'],
     negations: [
+      
+      // proposed or possible: not (yet) an event
+      'pasiūl*', 'siūlo', 'siūlė', 'galim*',
       'nepastebėt*', 'neužfiksuot*', 'negirdėt*', 'nebus', 'nevyko', 'nevyksta', 'jei', 'jeigu', 'ne', 'nebuvo',
       'nėra', 'be', 'neig*', 'paneig*', 'atšauk*', 'neįvyk*', 'joki*', 'nepatvirtin*', 'galėtų', 'grasin*',
       'ketina', 'ketino', 'rengiasi', 'planuoja', 'planavo',

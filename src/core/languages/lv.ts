@@ -131,6 +131,9 @@ export const lv: LanguageProfile = {
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['noliedz*', 'noliedza', 'noliegu*', 'noliegt*', 'atspēkoj*'],
     negations: [
+      
+      // proposed or possible: not (yet) an event
+      'ierosin*', 'piedāvā*', 'iespējam*',
       'netika', 'netiek', 'netiks', 'nenotiks', 'nenotiek', 'neesot', 'nebūs', 'nekas', 'ja', 'ne', 'nav', 'nebija',
       'nenotika', 'bez', 'noliedz*', 'atcel*', 'nekād*', 'neviens', 'neviena', 'varētu', 'nevarētu', 'draud',
       'draudēja', 'draudot', 'draudi', 'draudus', 'gatavojas', 'gatavojoties', 'plāno', 'plānoja', 'plānojot',

@@ -176,7 +176,7 @@ export const pl: LanguageProfile = {
     nounNegations: ['żadnych', 'żadnego', 'żadnej', 'żaden', 'żadne'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['zaprzeczy*', 'zaprzecza*', 'zdementowa*', 'dementuj*', 'dementi'],
-    negations: ['jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'mogą zostać', 'może zostać', 'zapowiada*', 'w przyszłym roku', 'na wypadek', 'w razie', 'ewentualn*',
+    negations: ['zaproponowa*', 'proponuj*', 'ewentualn*', 'możliw*', 'jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'mogą zostać', 'może zostać', 'zapowiada*', 'w przyszłym roku', 'na wypadek', 'w razie', 'ewentualn*',
       // hybrid and cyber attacks are no strikes
       'hybrydow*', 'hakersk*', 'cybernetyczn*',
       // the simulated enemy of an exercise ("pozorowany atak"); a court sitting ("posiedzenie sądu") is no meeting
