@@ -206,3 +206,13 @@ describe('English: a proposed meeting is not an event', () => {
     expect(events('The minister proposed holding the next meeting in Riga.')).toBe('');
   });
 });
+
+describe('English: a parallel object after "and" shares the event ("X in A and Y near B")', () => {
+  test.each([
+    ['Drones hit port facilities in Odesa and a fuel depot near Kherson.', `strike@${ODESA} strike@${KHERSON}`],
+    // not across a cue of another type
+    ['Drones hit Kharkiv and ministers met in Riga.', `meeting@${RIGA} strike@${KHARKIV}`],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

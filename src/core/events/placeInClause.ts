@@ -515,6 +515,9 @@ function onlyPrepositionsOfPlace(words: readonly Word[], from: number, to: numbe
  */
 function joinedByConjunction(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
   let conjunction = false;
+  /** Words of a parallel object after "and" ("port facilities in Ochakiv and a fuel depot near Voznesensk"). */
+  let objectWords = 0;
+  let prepositionLast = false;
   for (let i = from; i <= to; i++) {
     if (cues.conjunctions.matches(words, i)) { conjunction = true; continue; }
     // "virš Pskovo ir Tverės sričių, taip pat Maskvos srities": "as well as" joins too.
@@ -524,8 +527,18 @@ function joinedByConjunction(words: readonly Word[], from: number, to: number, c
     // "57 over the Moscow region and 31 over the Tula region": a count goes on with the list.
     if (conjunction && (/^\p{N}/u.test(words[i].lower) || cues.restWords.matches(words, i) || cues.articles.matches(words, i))) continue;
     const preposition = cues.prepositions.matchAt(words, i).filter((m) => m.value && i + m.length - 1 <= to);
-    if (preposition.length === 0) return false;
-    i += Math.max(...preposition.map((m) => m.length)) - 1;
+    if (preposition.length > 0) {
+      i += Math.max(...preposition.map((m) => m.length)) - 1;
+      prepositionLast = true;
+      continue;
+    }
+    // … which a preposition of place must close, with no cue among its words.
+    if (!conjunction || objectWords === PARALLEL_OBJECT_WORDS || cues.cues.matches(words, i)) return false;
+    objectWords++;
+    prepositionLast = false;
   }
-  return conjunction;
+  return conjunction && (objectWords === 0 || prepositionLast);
 }
+
+/** How many words a parallel object after "and" may have ("and a fuel depot near …"). */
+const PARALLEL_OBJECT_WORDS = 3;
