@@ -216,3 +216,12 @@ describe('English: a parallel object after "and" shares the event ("X in A and Y
     expect(events(text)).toBe(expected);
   });
 });
+
+describe('English: a possessive before a source is part of it', () => {
+  test('"fired from Russia\'s Kaliningrad region" is no strike on Russia', () => {
+    expect(summary(classify('en', "The missile was fired from Russia's Kaliningrad region.", { "Russia's": 'country:RU', 'Kaliningrad region': KALININGRAD_OBLAST }))).toEqual([]);
+  });
+  test('"A fire also broke out" in a city', () => {
+    expect(events('A fire also broke out at an oil depot in Odesa.')).toBe(`strike@${ODESA}`);
+  });
+});

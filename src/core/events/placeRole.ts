@@ -220,7 +220,8 @@ export function postsOfEnvoys(places: PlaceInText[], words: readonly Word[], cue
 
 /**
  * "launched from Oryol, Millerovo and Primorsko-Akhtarsk", "paleisti iš Kursko, Oriolo ir Briansko sričių": the
- * members of a list after a source or topic play its part (only the first carries the preposition).
+ * members of a list after a source or topic play its part (only the first carries the preposition), and so does a
+ * genitive right before one ("from Russia's Bryansk region").
  */
 export function listsShareSource(places: PlaceInText[], words: readonly Word[], cues: CompiledCues): void {
   for (let k = 1; k < places.length; k++) {
@@ -233,6 +234,10 @@ export function listsShareSource(places: PlaceInText[], words: readonly Word[], 
     // padėtį Baltarusijoje ir Moldovoje" (the situation in Belarus and in Moldova) is a topic throughout.
     if (joined && p.role === 'scene' && p.first === before.last + 1) joined = false;
     if (joined) p.role = 'elsewhere';
+  }
+  // "fired from Russia's Bryansk region": the genitive right before a source is part of it.
+  for (let k = 0; k + 1 < places.length; k++) {
+    if (places[k].role === 'qualifier' && places[k + 1].role === 'elsewhere' && places[k + 1].first === places[k].last + 1) places[k].role = 'elsewhere';
   }
 }
 
