@@ -225,3 +225,9 @@ describe('English: a possessive before a source is part of it', () => {
     expect(events('A fire also broke out at an oil depot in Odesa.')).toBe(`strike@${ODESA}`);
   });
 });
+
+describe('English: an unspaced en dash joins a compound, it opens no clause', () => {
+  test('"a joint drill near the Lithuania–Poland border"', () => {
+    expect(summary(classify('en', 'Troops will hold a joint drill near the Lithuania–Poland border on December 3.', { Lithuania: LT, Poland: PL, border: 'border:LT-PL' }))).toEqual(['exercise@border:LT-PL']);
+  });
+});

@@ -95,6 +95,7 @@ function nextWord(text: string, from: number, limit: number): [number, number] |
 // Punctuation that closes a clause: commas, semicolons, colons, brackets, quotation marks, dashes.
 const CLAUSE_BREAKS = new Set([...',;:()[]"«»„“”‟″–—…!?'].map((c) => c.charCodeAt(0)));
 const HYPHEN = 0x2d;
+const EN_DASH = 0x2013;
 
 const QUOTES = new Set([...'"«»„“”‟″'].map((c) => c.charCodeAt(0)));
 /** A quotation this short, with no punctuation inside, is a name ("учения „Запад-2025“ в Беларус", „Iron Wolf“). */
@@ -120,6 +121,8 @@ function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (QUOTES.has(c) && quotesName(text, i)) continue;
+    // an unspaced en dash joins a compound: "the Poland–Ukraine border", "Kyiv–Warsaw talks"
+    if (c === EN_DASH && to - from === 1) continue;
     if (CLAUSE_BREAKS.has(c)) return true;
     // a spaced hyphen is a dash: "Kyiv - the capital"
     if (c === HYPHEN && i > from && i + 1 < to && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
