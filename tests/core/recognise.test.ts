@@ -280,6 +280,9 @@ describe('recogniseToponyms: borders', () => {
   it('a plural border word after a list of sides makes each a border of the country in question', () => {
     expect(placeIds('Belarus launches snap drills near Polish and Lithuanian borders.', 'en')).toEqual(['country:BY', 'border:BY-PL', 'border:BY-LT']);
     expect(placeIds('Белоруссия начала учения у польской и литовской границ.', 'ru')).toEqual(expect.arrayContaining(['border:BY-PL', 'border:BY-LT']));
+    // … and so does one before the sides: "у границ Польши и Литвы" (at the borders of Poland and of Lithuania)
+    expect(placeIds('Белоруссия начала учения у границ Польши и Литвы.', 'ru')).toEqual(expect.arrayContaining(['border:BY-PL', 'border:BY-LT']));
+    expect(placeIds('Белоруссия начала учения у границ Польши и Литвы.', 'ru')).not.toContain('border:LT-PL');
     // A singular border word still pairs the two ("the Polish and Lithuanian border" is theirs), and so do dashes.
     expect(placeIds('Belarus watches the Polish and Lithuanian border.', 'en')).toContain('border:LT-PL');
     expect(placeIds('Belarus guards the Belarus-Ukraine and Belarus-Poland borders.', 'en')).toEqual(expect.arrayContaining(['border:BY-UA', 'border:BY-PL']));

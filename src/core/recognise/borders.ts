@@ -155,6 +155,8 @@ function phraseAt(text: string, tokens: Tokens, words: WordSource, b: number, by
     else if (!links.has(w)) break;
     t++;
   }
+  // … and so does one before them: "у границ Польши и Литвы" (at the borders of Poland and of Lithuania).
+  if (before.length === 0 && sides.length >= 2 && pluralsOf(words.names.lang).has(words.word(b)) && !/[-‐‑–—]/u.test(text.slice(tokens.starts[b], tokens.ends[Math.min(tokens.count - 1, b + LOOK_AHEAD)]))) nearSideUnsaid = true;
   return { b, sides, nearSideUnsaid, namedBefore: before.length > 0, governed };
 }
 
