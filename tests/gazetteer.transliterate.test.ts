@@ -137,6 +137,8 @@ describe('spelling between Cyrillic languages', () => {
     expect(ukrainianToRussianSpelling('Кропивницький')).toBe('Кропивницкий');
     expect(ukrainianToRussianSpelling('Фастів')).toBe('Фастов');
     expect(ukrainianToRussianSpelling('Лубни')).toBe('Лубны');
+    // a final і is a soft и, not the plural ending: Рені → Рени (not Рены)
+    expect(ukrainianToRussianSpelling('Рені')).toBe('Рени');
   });
 });
 

@@ -39,18 +39,19 @@ export function ukrainianToRussianSpelling(s: string): string {
     .replace(/ськ(?=$|[\s-])/gu, 'ск')
     .replace(/цьк(?=$|[\s-])/gu, 'цк')
     .replace(/ське(?=$|[\s-])/gu, 'ское')
+    // A final Ukrainian и is ы after a hard consonant (Суми → Сумы, Ромни → Ромны); a final і stays и (Рені → Рени).
+    .replace(/([бвдзлмнпрстф])и(?=$|[\s-])/gu, '$1ы')
     // Ukrainian и and і are both written и when Russian spells a Ukrainian name (Кропивницький → Кропивницкий).
     .replace(/і/gu, 'и').replace(/І/gu, 'И')
     .replace(/ї/gu, 'и').replace(/Ї/gu, 'И')
     .replace(/є/gu, 'е').replace(/Є/gu, 'Е')
     .replace(/ґ/gu, 'г').replace(/Ґ/gu, 'Г')
     .replace(/ь(?=[аеиоу])/gu, '')
-    // Endings Russian spells differently: -ів → -ов/-ев, -івка → -овка, -ове → -ово, a final и → ы after hard consonants.
+    // Endings Russian spells differently: -ів → -ов/-ев, -івка → -овка, -ове → -ово.
     .replace(/([жчшщц])ив(?=$|[\s-])/gu, '$1ев')
     .replace(/ив(?=$|[\s-])/gu, 'ов')
     .replace(/ивка(?=$|[\s-])/gu, 'овка')
     .replace(/([ое])ве(?=$|[\s-])/gu, '$1во')
-    .replace(/([бвдзлмнпрстф])и(?=$|[\s-])/gu, '$1ы')
     .replace(/ець(?=$|[\s-])/gu, 'ец');
 }
 

@@ -250,3 +250,9 @@ describe('Russian: a proposed or possible meeting is not an event', () => {
     expect(events(text, places)).toEqual([]);
   });
 });
+
+describe('Russian: sounds of explosions are only heard, like "слышали взрывы"', () => {
+  test('"сообщали о звуках взрывов"', () => {
+    expect(events('В Харькове жители сообщали о звуках взрывов.', { Харькове: KHARKIV })).toEqual([]);
+  });
+});
