@@ -256,3 +256,9 @@ describe('Russian: sounds of explosions are only heard, like "слышали в�
     expect(events('В Харькове жители сообщали о звуках взрывов.', { Харькове: KHARKIV })).toEqual([]);
   });
 });
+
+describe('Russian: a capital where someone speaks is where it is said ("в Киеве заявляли, что …")', () => {
+  test('"Ранее в Киеве заявляли, что удары будут продолжаться"', () => {
+    expect(events('Ранее в Киеве заявляли, что удары по заводам будут продолжаться.', { Киеве: KYIV })).toEqual([]);
+  });
+});
