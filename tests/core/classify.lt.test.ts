@@ -191,3 +191,9 @@ describe('Lithuanian "paneigė" (denied) cancels the event told after it', () =>
     ['Charkivo valdžia paneigė socialiniuose tinkluose plitusius pranešimus apie smūgį Charkivui.', { Charkivo: KHARKIV, Charkivui: KHARKIV }, ''],
   ]);
 });
+
+describe('Lithuanian: "šalies rytuose" (in the east of the country) is the country whose troops hold the drills', () => {
+  cases([
+    ['Latvijos kariuomenė baigė pratybas šalies rytuose, Daugpilio apylinkėse.', { Latvijos: 'country:LV', Daugpilio: 'city:460413' }, 'exercise@city:460413 exercise@country:LV'],
+  ]);
+});

@@ -32,6 +32,9 @@ export function withOwnCountry(chosen: string[], cue: Cue, places: readonly Plac
   if (phrase < 0) return chosen;
   let country: PlaceInText | undefined;
   for (const p of places) if (p.last < phrase && facts.kindOf(p.place) === 'country') country = p;
-  if (country === undefined || country.role === 'elsewhere' || chosen.includes(country.place)) return chosen;
+  if (country === undefined || chosen.includes(country.place)) return chosen;
+  // The owner of the troops holding it is no "somewhere else": "Latvijos kariuomenė baigė pratybas šalies rytuose".
+  const ownsTroops = country.last + 1 < words.length && cues.actorNouns.matches(words, country.last + 1);
+  if (country.role === 'elsewhere' && !ownsTroops) return chosen;
   return [country.place, ...chosen];
 }
