@@ -231,3 +231,13 @@ describe('English: an unspaced en dash joins a compound, it opens no clause', ()
     expect(summary(classify('en', 'Troops will hold a joint drill near the Lithuania–Poland border on December 3.', { Lithuania: LT, Poland: PL, border: 'border:LT-PL' }))).toEqual(['exercise@border:LT-PL']);
   });
 });
+
+describe('English: a relative clause right after a town tells what happened to it', () => {
+  test.each([
+    ['Sumy, which was hit twice last week, was spared this time.', `strike@${SUMY}`],
+    // not a country: "Russia, which launched …" is the attacker
+    ['Romania, which was hit by debris last year, protested.', ''],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

@@ -50,7 +50,7 @@ import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
 import { placesInClause, sceneInLaterClause, withCounted, withEnclosingRegions, withIncluded } from './placeInClause';
-import { placeBeforeWhere, placeInReport, sceneAfterWhere, sceneInEarlierClause } from './placeInSentence';
+import { placeBeforeRelative, placeBeforeWhere, placeInReport, sceneAfterWhere, sceneInEarlierClause } from './placeInSentence';
 import { withOwnCountry } from './ownCountry';
 
 export type { KindOf, PlaceFacts } from './model';
@@ -130,6 +130,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (cue.negated || cue.history) continue;
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
       if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts, article.text);
+      if (chosen.length === 0 && !cue.reaction) chosen = placeBeforeRelative(cue, places, words, cues, kindOf);
       // A cue that refers back ("внаслідок удару", "after the strike") still belongs to a headline's place ("Харків: …").
       if (chosen.length === 0 && !cue.reaction) {
         chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric, false);

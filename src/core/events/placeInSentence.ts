@@ -42,6 +42,23 @@ export function placeBeforeWhere(cue: Cue, places: readonly PlaceInText[], words
 }
 
 /**
+ * "Okhtyrka, which was hit twice last week, …", "Ізмаїл, який уже неодноразово атакували": a relative clause right
+ * after a town or region, naming no place of its own, tells what happened to it, for the types whose local subject
+ * is their target (strikes; "Russia, which launched 400 drones" is the attacker).
+ */
+export function placeBeforeRelative(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, kindOf: KindOf): string[] {
+  if (!behaviourOf(cue.type).localSubjectIsTarget) return [];
+  let start = cue.first;
+  while (start > 0 && words[start - 1].clause === cue.clause) start--;
+  if (start === 0 || !cues.relativeWords.matches(words, start) || places.some((p) => p.clause === cue.clause)) return [];
+  // German "die", "der" are articles too: "von der besetzten Krim, die Marschflugkörper wurden … abgefeuert".
+  if (start + 1 < words.length && words[start + 1].capitalised) return [];
+  const before = places.find((p) => p.last === start - 1 && p.clause === words[start - 1].clause);
+  if (before === undefined || kindOf(before.place) === 'country' || kindOf(before.place) === 'border') return [];
+  return [before.place];
+}
+
+/**
  * "pārbaudi Vitebskas apgabalā, kur mehanizētās vienības izvērstas pie robežas ar Latviju un Lietuvu": a clause
  * opened by "where" right after the event's place, telling no event of its own, adds the scene it sets (a border
  * rather than the countries that are its sides), for the types that spread so (`spreadsToWhere`).
