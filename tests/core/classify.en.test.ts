@@ -241,3 +241,14 @@ describe('English: a relative clause right after a town tells what happened to i
     expect(events(text)).toBe(expected);
   });
 });
+
+describe('English: firing live rounds and parachuting are parts of drills', () => {
+  test.each([
+    ['Artillery crews fired live rounds at a range outside Minsk.', `exercise@${MINSK}`],
+    ['Paratroopers parachuted near Minsk.', `exercise@${MINSK}`],
+    // firing at a city is still a strike
+    ['Russian forces fired missiles at Kharkiv.', `strike@${KHARKIV}`],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

@@ -50,7 +50,7 @@ export const en: LanguageProfile = {
         'arrive', 'arrives', 'arrived', 'arriving', 'landed',
       ],
       exercise: [
-        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced', 'practise', 'practises', 'live-fire*', 'live fire', 'live firing', 'live-firing', 'are training', 'were training', 'training alongside',
+        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced', 'practise', 'practises', 'live-fire*', 'live fire', 'live firing', 'live-firing', 'live rounds', 'parachuted', 'are training', 'were training', 'training alongside',
         'snap check*', 'combat readiness check*', 'readiness check*', 'snap inspection*', 'readiness inspection*',
       ],
     },
@@ -82,6 +82,8 @@ export const en: LanguageProfile = {
     relativeWords: ['which', 'that'],
     timeWords: ['night', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
+    // "artillery crews fired live rounds at a range": firing in training is part of the drills
+    retypedCues: [{ cue: 'fired', type: 'exercise', when: ['live', 'blank', 'blanks', 'training'] }],
     reactionVerbs: ['condemn*', 'criticis*', 'criticiz*', 'denounc*', 'welcomed', 'welcomes', 'called', 'calls', 'described', 'describes', 'commented', 'reacted', 'responded', 'protested', 'praised', 'watching', 'watched', 'monitoring', 'observe', 'observed', 'observing', 'criticism', 'condemnation', 'reaction*', 'assess', 'assessed', 'assesses', 'assessing'],
     // Talking about an event: "ministers will meet to discuss the drills".
     yearWords: { before: ['in', 'since', 'of', 'early', 'late'], after: [], until: ['until', 'by'] },
