@@ -252,3 +252,12 @@ describe('English: firing live rounds and parachuting are parts of drills', () =
     expect(events(text)).toBe(expected);
   });
 });
+
+describe('English: "dismissed the visit" is a reaction, and "as soon as the security situation allows" is planned', () => {
+  test.each([
+    ['Officials in Minsk dismissed the visit as a show.', ''],
+    ['Paris is ready to host an investment conference in Riga "as soon as the security situation allows".', ''],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

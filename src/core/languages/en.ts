@@ -84,13 +84,14 @@ export const en: LanguageProfile = {
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     // "artillery crews fired live rounds at a range": firing in training is part of the drills
     retypedCues: [{ cue: 'fired', type: 'exercise', when: ['live', 'blank', 'blanks', 'training'] }],
-    reactionVerbs: ['condemn*', 'criticis*', 'criticiz*', 'denounc*', 'welcomed', 'welcomes', 'called', 'calls', 'described', 'describes', 'commented', 'reacted', 'responded', 'protested', 'praised', 'watching', 'watched', 'monitoring', 'observe', 'observed', 'observing', 'criticism', 'condemnation', 'reaction*', 'assess', 'assessed', 'assesses', 'assessing'],
+    reactionVerbs: ['condemn*', 'criticis*', 'criticiz*', 'denounc*', 'dismissed', 'dismisses', 'dismissing', 'welcomed', 'welcomes', 'called', 'calls', 'described', 'describes', 'commented', 'reacted', 'responded', 'protested', 'praised', 'watching', 'watched', 'monitoring', 'observe', 'observed', 'observing', 'criticism', 'condemnation', 'reaction*', 'assess', 'assessed', 'assesses', 'assessing'],
     // Talking about an event: "ministers will meet to discuss the drills".
     yearWords: { before: ['in', 'since', 'of', 'early', 'late'], after: [], until: ['until', 'by'] },
     ownCountryPhrases: ['east of the country', 'west of the country', 'north of the country', 'south of the country', "the country's east", "the country's west", "the country's north", "the country's south", 'the country’s east', 'the country’s west', 'the country’s north', 'the country’s south', 'across the country', 'nationwide'],
     topicVerbs: ['discuss', 'discussed', 'discussing', 'discusses'],
     // "…, including the Kaliningrad region": the places after them join the event's list.
-    comparisons: ['as many as', 'as much as', 'as few as', 'as far as', 'as early as', 'as recently as', 'as late as', 'such as', 'as part of', 'as a result'],
+    // (and "as soon as", whose second "as" opens no second clause)
+    comparisons: ['as soon as', 'as many as', 'as much as', 'as few as', 'as far as', 'as early as', 'as recently as', 'as late as', 'such as', 'as part of', 'as a result'],
     inclusionWords: ['including', 'notably', 'among them', 'in particular', 'especially', 'as well as', 'of them', 'of which'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['take place', 'takes place', 'took place', 'taking place'],
@@ -99,7 +100,7 @@ export const en: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['date', 'dates', 'timing'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['in the coming weeks', 'in the coming months', 'in the coming days', 'in coming weeks', 'later this year', 'later this month', 'next year', 'next month', 'at a later date', 'in the future', 'at some point', 'once a date', 'when a date', 'once dates', 'as soon as a date', 'next time', 'next spring', 'next summer', 'next autumn', 'next fall', 'next winter', 'this autumn', 'later this autumn', 'early next year', 'at the beginning of next year', 'at the start of next year', 'late next year', 'by the end of next year', 'once the security situation allows', 'once security allows', 'when security allows', 'once conditions allow', 'when conditions allow', 'security permitting'],
+    vagueFutureWords: ['in the coming weeks', 'in the coming months', 'in the coming days', 'in coming weeks', 'later this year', 'later this month', 'next year', 'next month', 'at a later date', 'in the future', 'at some point', 'once a date', 'when a date', 'once dates', 'as soon as a date', 'next time', 'next spring', 'next summer', 'next autumn', 'next fall', 'next winter', 'this autumn', 'later this autumn', 'early next year', 'at the beginning of next year', 'at the start of next year', 'late next year', 'by the end of next year', 'once the security situation allows', 'as soon as the security situation allows', 'as soon as security allows', 'as soon as conditions allow', 'when the security situation allows', 'once security allows', 'when security allows', 'once conditions allow', 'when conditions allow', 'security permitting'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['did not rule out', 'does not rule out', 'do not rule out', "didn't rule out", "doesn't rule out", "don't rule out", 'not ruled out', 'cannot be ruled out', "can't be ruled out", 'could not rule out', 'would not rule out', 'not excluded', 'no plans to', 'no intention of'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
