@@ -263,3 +263,12 @@ describe('Russian: a capital where someone speaks is where it is said ("в Ки�
     expect(summary(classifyWith(facts, 'ru', 'Ранее в Киеве заявляли, что удары по заводам будут продолжаться.', { Киеве: KYIV }))).toEqual([]);
   });
 });
+
+describe('Russian: a plan reaches past its infinitive, and negotiators are people, not talks', () => {
+  test('"В 2027 году стороны намерены провести на территории России и Белоруссии учения" is planned', () => {
+    expect(events('В 2027 году стороны намерены провести на территории России и Белоруссии стратегические учения.', { России: 'country:RU', Белоруссии: 'country:BY' })).toEqual([]);
+  });
+  test('"переговорщики находятся в Риге": negotiators are people, not a meeting', () => {
+    expect(events('Российские переговорщики находятся в Риге.', { Риге: RIGA })).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ export interface CompiledCues {
   cueStarts: RegExp;
   nonCues: WordPatterns<true>;
   negations: WordPatterns<true>;
+  /** `denialVerbs` and `intentionVerbs`: both cancel an event told within a few words after them. */
   denialVerbs: WordPatterns<true>;
   /** `true` for a preposition that puts the place at the scene, `false` for one that makes it a source/partner/topic. */
   prepositions: WordPatterns<boolean>;
@@ -105,7 +106,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.agreementVerbs ?? []), ...(events.continuationVerbs ?? [])]),
       nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
-      denialVerbs: patternSet(events.denialVerbs ?? []),
+      denialVerbs: patternSet([...(events.denialVerbs ?? []), ...(events.intentionVerbs ?? [])]),
       prepositions,
       anaphoric: patternSet(events.anaphoric),
       conjunctions: patternSet(events.conjunctions),

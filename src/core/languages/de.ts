@@ -142,6 +142,8 @@ export const de: LanguageProfile = {
     historyWords: ['seit'],
     nonNegations: ['nicht nur', 'nicht weniger', 'nicht zum ersten', 'keine weniger'],
     nounNegations: ['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem'],
+    // "намерены провести … учения": what follows a plan has not happened
+    intentionVerbs: ['plant', 'planen', 'plante', 'planten', 'beabsichtig*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['dementier*', 'bestritt*', 'bestreit*', 'zurückgewiesen', 'wies zurück', 'wiesen zurück'],
     negations: [

@@ -58,6 +58,8 @@ export const en: LanguageProfile = {
     // (aircraft, not what they did), "hit out" (criticised), oil drilling, a right exercised. (Not "hit back": "Ukraine
     // hit back at Russian positions in Belgorod" is a strike.)
     nonCues: [
+      // negotiators are people, not talks
+      'negotiator*',
       // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
       'number of attacks', 'number of strikes', 'intensity of attacks', 'intensity of strikes', 'frequency of attacks', 'number of drills', 'number of exercises',
       // sanctions and measures aimed at a country are no strike on it
@@ -119,6 +121,8 @@ export const en: LanguageProfile = {
     historyWords: ['since'],
     nonNegations: ['not only', 'no fewer', 'no less', 'not for the first'],
     nounNegations: ['no', 'none'],
+    // "намерены провести … учения": what follows a plan has not happened
+    intentionVerbs: ['plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to', 'intention to', 'aims to', 'preparing to'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'dismissed reports', 'dismissed claims'],
     negations: [

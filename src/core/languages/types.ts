@@ -119,6 +119,12 @@ export interface EventCues {
    * встреча"), did not happen.
    */
   denialVerbs?: string[];
+  /**
+   * Verbs of planning or intending ("plans to", "намерены", "planuoja"): like denialVerbs, the event told within a few
+   * words after one, even across a clause, has not happened ("В 2027 году стороны намерены провести на территории
+   * России и Белоруссии стратегические учения").
+   */
+  intentionVerbs?: string[];
   /** Prepositions that put the following place at the scene: in, at, on, over, near, against, to. */
   locatives: string[];
   /** Words that make the following place a source, partner, origin, home base or topic, never the scene: from, with, made in, stationed in, about. */

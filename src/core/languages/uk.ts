@@ -96,6 +96,8 @@ export const uk: LanguageProfile = {
     nonCues: [
       // interceptor drones, strike groups: weapons and units named for what they do
       'перехоплювач*', 'дронів-перехоплювачів', 'ударн* угрупован*',
+      // negotiators are people, not talks
+      'переговірник*',
       // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
       'кількість атак', 'кількість ударів', 'інтенсивність атак', 'інтенсивність ударів', 'інтенсивність обстрілів', 'кількість навчань',
       'удар* по економі*', 'удар* по промисловост*', 'удар* по бюджет*', 'удар* по бізнес*', 'удар* по торгівл*',
@@ -142,6 +144,8 @@ export const uk: LanguageProfile = {
     historyWords: ['з початку', 'від початку', 'з моменту', 'відтоді'],
     nonNegations: ['не менше', 'не менш', 'не лише', 'не тільки', 'не раз', 'не один', 'не одна', 'не вперше'],
     nounNegations: ['жодних', 'жодного', 'жодної', 'жодні', 'жоден'],
+    // "намерены провести … учения": what follows a plan has not happened
+    intentionVerbs: ['планує', 'планують', 'планува*', 'має намір', 'мають намір', 'збирається', 'збираються'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['спростува*', 'спростову*', 'спростуван*', 'заперечи*', 'заперечу*', 'заперечує', 'заперечують'],
     negations: [
