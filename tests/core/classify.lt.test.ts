@@ -197,3 +197,9 @@ describe('Lithuanian: "šalies rytuose" (in the east of the country) is the coun
     ['Latvijos kariuomenė baigė pratybas šalies rytuose, Daugpilio apylinkėse.', { Latvijos: 'country:LV', Daugpilio: 'city:460413' }, 'exercise@city:460413 exercise@country:LV'],
   ]);
 });
+
+describe('Lithuanian: a genitive list before two nouns of place, the last in the locative, is the scene', () => {
+  cases([
+    ['Pratybos vyksta Gardino, Lydos ir Ašmenos apylinkių poligonuose.', { Gardino: GRODNO, Lydos: 'city:626081', Ašmenos: 'city:624785' }, `exercise@city:624785 exercise@city:626081 exercise@${GRODNO}`],
+  ]);
+});

@@ -34,7 +34,12 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
     // "Kijivas centrā": the phrase says where, and the place is its scene.
     // A preposition before the pair still decides ("su Ukrainos vadovybe": with Ukraine's leadership, instrumental).
     const noun = words[next];
-    const locative = !noun.capitalised && !isPlaceWord(next) && cues.locativeEndings.some((ending) => noun.lower.endsWith(ending));
+    const inLocative = (w: Word) => !w.capitalised && cues.locativeEndings.some((ending) => w.lower.endsWith(ending));
+    // … or a noun of place that itself qualifies one in the locative: "Gardino, Lydos ir Ašmenos apylinkių poligonuose"
+    // (on the ranges around Grodno, Lida and Ashmyany).
+    const nextNext = next + 1 < words.length && words[next + 1].clause === clause ? words[next + 1] : undefined;
+    const nested = nextNext !== undefined && cues.placeNouns.matches(words, next) && cues.placeNouns.matches(words, next + 1) && inLocative(nextNext);
+    const locative = !isPlaceWord(next) && (inLocative(noun) || nested);
     if (!locative) return 'qualifier';
     return governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) ?? 'scene';
   }
