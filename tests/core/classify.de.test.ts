@@ -192,3 +192,9 @@ describe('German casualties and fires are what strikes leave', () => {
     expect(events(text)).toBe(expected);
   });
 });
+
+describe('German: after a perfect auxiliary the place is the participle\'s object, however long the adverbials', () => {
+  test('"Russland hat die Ukraine in der Nacht zum Dienstag mit Dutzenden Raketen und Hunderten Drohnen angegriffen"', () => {
+    expect(events('Russland hat die Ukraine in der Nacht zum Dienstag mit Dutzenden Raketen und Hunderten Drohnen angegriffen.')).toBe(`strike@${UA}`);
+  });
+});

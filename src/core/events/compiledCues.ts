@@ -15,6 +15,7 @@ export interface CompiledCues {
   negations: WordPatterns<true>;
   /** `denialVerbs` and `intentionVerbs`: both cancel an event told within a few words after them. */
   denialVerbs: WordPatterns<true>;
+  perfectAuxiliaries: WordPatterns<true>;
   /** `true` for a preposition that puts the place at the scene, `false` for one that makes it a source/partner/topic. */
   prepositions: WordPatterns<boolean>;
   anaphoric: WordPatterns<true>;
@@ -107,6 +108,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
       denialVerbs: patternSet([...(events.denialVerbs ?? []), ...(events.intentionVerbs ?? [])]),
+      perfectAuxiliaries: patternSet(events.perfectAuxiliaries ?? []),
       prepositions,
       anaphoric: patternSet(events.anaphoric),
       conjunctions: patternSet(events.conjunctions),

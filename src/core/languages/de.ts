@@ -199,6 +199,7 @@ export const de: LanguageProfile = {
     clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass', 'bevor', 'während', 'wobei', 'woraufhin', 'jedoch', 'sondern'],
     whereWords: ['wo'],
     placeBeforeCue: 'notFirst',
+    perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten'],
     articles: ['der', 'die', 'das', 'den', 'dem', 'des'],
   },
 };

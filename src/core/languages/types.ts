@@ -120,6 +120,12 @@ export interface EventCues {
    */
   denialVerbs?: string[];
   /**
+   * Auxiliaries of the perfect in verb-last languages ("hat", "haben"): a place shortly after one, in a clause that a
+   * participle cue closes, is its object however long the adverbials between ("Russland hat die Ukraine in der Nacht
+   * zum Dienstag mit Dutzenden Raketen und Hunderten Drohnen angegriffen").
+   */
+  perfectAuxiliaries?: string[];
+  /**
    * Verbs of planning or intending ("plans to", "намерены", "planuoja"): like denialVerbs, the event told within a few
    * words after one, even across a clause, has not happened ("В 2027 году стороны намерены провести на территории
    * России и Белоруссии стратегические учения").
