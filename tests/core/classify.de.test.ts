@@ -198,3 +198,12 @@ describe('German: after a perfect auxiliary the place is the participle\'s objec
     expect(events('Russland hat die Ukraine in der Nacht zum Dienstag mit Dutzenden Raketen und Hunderten Drohnen angegriffen.')).toBe(`strike@${UA}`);
   });
 });
+
+describe('German "trainieren" and a separated "ein Feuer aus"', () => {
+  test.each([
+    ['Im Gebiet Kaliningrad trainierten Soldaten der Baltischen Flotte.', `exercise@${KALININGRAD_OBLAST}`],
+    ['In Charkiw brach in einer Raffinerie ein Feuer aus.', `strike@${KHARKIV}`],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

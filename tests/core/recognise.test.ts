@@ -179,6 +179,12 @@ describe('recogniseToponyms: what is not a place', () => {
   });
 });
 
+describe('recogniseToponyms: German writes Chișinău with and without its diacritics', () => {
+  it('"Chisinau" as well as "Chișinău" and "Kischinau"', () => {
+    expect(placeIds('In der Hauptstadt Chisinau traf der Minister Präsidentin Sandu.', 'de')).toEqual(['city:618426']);
+  });
+});
+
 describe('recogniseToponyms: Belarusian spellings', () => {
   it('a Russian town in Belarusian spelling, and the classical orthography of Minsk', () => {
     expect(placeIds('Лукашэнка і Пуцін сустрэліся ў Сочы.', 'be')).toEqual(['city:491422']);

@@ -110,7 +110,7 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: "LV:Daugavpils", bg: "Даугавпилс", lv: "Daugavpils", ru: "Даугавпилс|Двинск", uk: "Даугавпілс", be: "Даўгаўпілс", pl: "Dyneburg|Daugavpils", lt: "Daugpilis", de: "Daugavpils|Dünaburg", en: "Daugavpils" },
   { key: "EE:Narva", bg: "Нарва", lv: "Narva", ru: "Нарва", uk: "Нарва", be: "Нарва", pl: "Narwa", lt: "Narva", de: "Narva", en: "Narva" },
   { key: "EE:Tartu", bg: "Тарту", lv: "Tartu", ru: "Тарту", uk: "Тарту", be: "Тарту", pl: "Tartu|Dorpat", lt: "Tartu", de: "Tartu|Dorpat", en: "Tartu" },
-  { key: "MD:Chisinau", bg: "Кишинев", lv: "Kišiņeva", ru: "Кишинёв|Кишинев", uk: "Кишинів", be: "Кішынёў", pl: "Kiszyniów", lt: "Kišiniovas", de: "Chișinău|Kischinau", en: "Chișinău|Chisinau" },
+  { key: "MD:Chisinau", bg: "Кишинев", lv: "Kišiņeva", ru: "Кишинёв|Кишинев", uk: "Кишинів", be: "Кішынёў", pl: "Kiszyniów", lt: "Kišiniovas", de: "Chișinău|Chisinau|Kischinau", en: "Chișinău|Chisinau" },
   { key: "MD:Tiraspol", bg: "Тираспол", lv: "Tiraspole", ru: "Тирасполь", uk: "Тирасполь", be: "Тыраспаль", pl: "Tyraspol", lt: "Tiraspolis", de: "Tiraspol", en: "Tiraspol" },
   { key: "UA:Kryvyi Rih", local: "Кривий Ріг", bg: "Кривой Рог|Кривий Рих", lv: "Krivijriha", ru: "Кривой Рог", uk: "Кривий Ріг", be: "Крывы Рог", pl: "Krzywy Róg", lt: "Kryvyj Rihas", de: "Krywyj Rih", en: "Kryvyi Rih|Krivoy Rog" },
   // Namesakes of famous cities: named like their namesake in every language, so that every language has to disambiguate

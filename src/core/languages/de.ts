@@ -53,7 +53,7 @@ export const de: LanguageProfile = {
         // Drones and debris that came down somewhere: "im Gebiet Brjansk sei eine Drohne abgestürzt".
         'abgestürzt', 'abstürz*', 'stürzte', 'stürzten',
         // What strikes leave: casualties and fires ("In Rjasan brach ein Großbrand aus", "gerieten drei Wohnhäuser in Brand").
-        'getötet', 'verletzt', 'verletzte', 'verwundet', 'in brand', '*großbrand*', 'brach ein feuer aus', 'brachen feuer aus',
+        'getötet', 'verletzt', 'verletzte', 'verwundet', 'in brand', '*großbrand*', 'brach ein feuer aus', 'brachen feuer aus', 'ein feuer aus',
       ],
       meeting: [
         'an einen tisch', 'an den verhandlungstisch',
@@ -84,6 +84,8 @@ export const de: LanguageProfile = {
         'alarmübung*', 'gefechtsbereitschaft*', 'kampfbereitschaft*', 'übung*', '*übung*', 'manöver*', '*manöver*', 'kriegsspiel*',
         // üben, proben: "die Bundeswehr übt in Litauen", "geübt wird die Abwehr …", "in Litauen probten Soldaten …".
         'übt', 'üben', 'übte', 'übten', 'geübt', 'probt', 'proben', 'probte', 'probten', 'geprobt',
+        // trainieren: "im Gebiet Kaliningrad trainierten Soldaten der Baltischen Flotte"
+        'trainiert', 'trainierte', 'trainierten', 'trainieren',
       ],
     },
     // Words the cue patterns match that name no event: a war of aggression, a press conference, visitors, a
