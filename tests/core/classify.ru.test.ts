@@ -272,3 +272,12 @@ describe('Russian: a plan reaches past its infinitive, and negotiators are peopl
     expect(events('Российские переговорщики находятся в Риге.', { Риге: RIGA })).toEqual([]);
   });
 });
+
+describe('Russian: an earlier clause naming two borders in one phrase, after "одновременно"', () => {
+  test('"Одновременно в Витебской области, вблизи границ с Литвой и Латвией, проходят учения"', () => {
+    const places = { 'Витебской области': 'region:BY-VI', границ: 'border:BY-LT', Литвой: 'country:LT', Латвией: 'country:LV' };
+    const text = 'Одновременно в Витебской области, вблизи границ с Литвой и Латвией, проходят тактические учения.';
+    const mentions = summary(classifyWith({ kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: () => false, countriesOf: () => [] }, 'ru', text, places));
+    expect(mentions).toEqual(['exercise@border:BY-LT', 'exercise@region:BY-VI']);
+  });
+});

@@ -111,7 +111,9 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
     if (onlyHeadline) { if (p.alone) return [p.place]; continue; }
     // "У Мінську запевняють, що навчання …": a capital named where someone speaks is where it is said.
     if (p.role === 'scene' && (isCapital(p.place) || kindOf(p.place) === 'country') && clauseReports(p.clause, words, cues)) continue;
-    if (p.role === 'scene' || p.alone) return [p.place, ...stackedScenes(p, places, words, clausesWithCues, cues)];
+    // A border phrase naming two borders ("вблизи границ с Литвой и Латвией") is one span: both are its scene.
+    const sameSpan = places.filter((q) => q !== p && q.first === p.first).map((q) => q.place);
+    if (p.role === 'scene' || p.alone) return [...sameSpan, p.place, ...stackedScenes(p, places, words, clausesWithCues, cues)];
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause;
     // A national body (ministry, army, president) speaks for the actor; a border is no speaker's attribute.
     const local = kindOf(p.place) !== 'country' && kindOf(p.place) !== 'border';
