@@ -384,9 +384,9 @@ function spreadPluralRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
 const ELISION_REACH = 40;
 
 /**
- * A region adjective alone after the same preposition as a full region name before it in the sentence, in the same
- * case, names a region whose region word is left out: "41 — над Брянской областью, 27 — над Курской, 18 — над
- * Белгородской". It must end its phrase (a comma, a conjunction or the sentence's end after it), so that "над
+ * A region adjective alone after the same preposition as a full region name before it in the sentence, or right
+ * after "and" that follows one, in the same case, names a region whose region word is left out: "41 — над Брянской
+ * областью, 27 — над Курской, 18 — над Белгородской", "nad obwodem briańskim i kurskim". It must end its phrase (a comma, a conjunction or the sentence's end after it), so that "над
  * Курской АЭС" stays what it is.
  */
 function spreadElidedRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf: (id: string) => string | undefined): void {
@@ -395,13 +395,20 @@ function spreadElidedRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
   for (const m of matches) for (let t = m.first; t <= m.last; t++) taken.add(t);
   const found: TokenMatch[] = [];
   for (const m of matches) {
-    if (m.last !== m.first + 1 || m.first === 0 || !m.entries.every((e) => kindOf(e) === 'region') || !matcher.isRegionWord(m.last)) continue;
+    if (m.last !== m.first + 1 || m.first === 0 || !m.entries.every((e) => kindOf(e) === 'region')) continue;
+    // The adjective is the word that is not the region word: "Брянской областью", "obwodem briańskim".
+    const adjective = matcher.isRegionWord(m.last) ? m.first : matcher.isRegionWord(m.first) ? m.last : -1;
+    if (adjective < 0) continue;
     const preposition = matcher.word(m.first - 1);
-    const ending = text.slice(tokens.ends[m.first] - 2, tokens.ends[m.first]);
+    const ending = text.slice(tokens.ends[adjective] - 2, tokens.ends[adjective]);
     for (let t = m.last + 2; t < tokens.count && t - m.last <= ELISION_REACH; t++) {
       if (/[.!?;]/u.test(text.slice(tokens.ends[t - 1], tokens.starts[t]))) break;
-      if (taken.has(t) || matcher.word(t - 1) !== preposition || text.slice(tokens.ends[t] - 2, tokens.ends[t]) !== ending) continue;
-      const endsPhrase = t + 1 >= tokens.count || !isNameGap(text, tokens, t) || matcher.names.rules.conjunctions.includes(matcher.word(t + 1));
+      // after the same preposition, or right after "and" ("nad obwodem briańskim i kurskim", "над Брянской областью и Курской")
+      const joined = t === m.last + 2 && matcher.names.rules.conjunctions.includes(matcher.word(t - 1));
+      if (taken.has(t) || !(joined || matcher.word(t - 1) === preposition) || text.slice(tokens.ends[t] - 2, tokens.ends[t]) !== ending) continue;
+      // (an adjective that follows its region word, "i kurskim zestrzelono", has no noun of its own after it)
+      const endsPhrase = t + 1 >= tokens.count || !isNameGap(text, tokens, t) || matcher.names.rules.conjunctions.includes(matcher.word(t + 1))
+        || (joined && adjective === m.last);
       const region = endsPhrase ? matcher.regionAdjectiveAt(t) : undefined;
       if (region && region.first === t && region.entries.every((e) => kindOf(e) === 'region')) {
         found.push(region);

@@ -219,6 +219,9 @@ describe('recogniseToponyms: a plural region word makes a whole list of names re
   it('a region adjective alone after the same preposition as a full region name before it is a region too', () => {
     expect(placeIds('Сбиты 40 дронов: 20 — над Брянской областью, 12 — над Курской, восемь — над Воронежской.', 'ru')).toEqual(['region:RU-BRY', 'region:RU-KRS', 'region:RU-VOR']);
     expect(placeIds('Збито 30 дронів: 12 — над Сумською областю, 10 — над Харківською.', 'uk')).toEqual(['region:UA-59', 'region:UA-63']);
+    // … or right after "and" that follows one, whichever side of the region word the adjective stands
+    expect(placeIds('Nad obwodem briańskim i kurskim zestrzelono 57 dronów.', 'pl')).toEqual(['region:RU-BRY', 'region:RU-KRS']);
+    expect(placeIds('Дроны сбиты над Брянской областью и Курской.', 'ru')).toEqual(['region:RU-BRY', 'region:RU-KRS']);
     // not when a noun follows it: "над Курской АЭС" is the power plant
     expect(placeIds('Дроны сбиты над Брянской областью и над Курской АЭС.', 'ru')).toEqual(['region:RU-BRY']);
   });
