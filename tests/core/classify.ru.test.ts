@@ -281,3 +281,9 @@ describe('Russian: an earlier clause naming two borders in one phrase, after "о
     expect(mentions).toEqual(['exercise@border:BY-LT', 'exercise@region:BY-VI']);
   });
 });
+
+describe('Russian "прилетели" with a weapon as its subject is a hit, not a visit', () => {
+  test('"В Харьков прилетели восемь «шахедов»"', () => {
+    expect(events('В Харьков прилетели восемь «шахедов».', { Харьков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
+  });
+});

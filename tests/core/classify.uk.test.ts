@@ -178,3 +178,12 @@ describe('Ukrainian "уразили", "збиття"', () => {
     expect(events('Збиття фіксували також над Житомирщиною.', { Житомирщиною: 'region:UA-18' })).toEqual(['strike@region:UA-18']);
   });
 });
+
+describe('Ukrainian "прилетіли" with a weapon as its subject is a hit, not a visit', () => {
+  test.each([
+    ['До Харкова прилетіли щонайменше вісім «шахедів».', ['strike@city:706483']],
+    ['До Харкова прилетіли міністри закордонних справ.', ['meeting@city:706483']],
+  ])('%s', (text, expected) => {
+    expect(events(text, { Харкова: 'city:706483' })).toEqual(expected);
+  });
+});

@@ -105,6 +105,8 @@ export const be: LanguageProfile = {
     ],
     // Denied, hypothetical or only heard ("чулі выбухі": the explosions were elsewhere) events are not events there.
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
+    // "у Харкаў прыляцелі восем «шахедаў»": what flew in with a weapon as its subject is a hit, not a visit
+    retypedCues: [{ cue: 'прыляце*', type: 'strike', when: ['шахед*', 'дрон*', 'ракет*', 'беспілотнік*', 'бпла'] }],
     reactionVerbs: ['асудзі*', 'асуджа*', 'раскрытыкава*', 'крытыкава*', 'крытыку*', 'назвал*', 'назваў', 'называ*', 'пракаментава*', 'каментава*', 'каменту*', 'адрэагава*', 'рэагава*', 'рэагу*', 'вітал*', 'сочаць', 'сачыл*', 'сачыў', 'назіра*', 'крытык*', 'асуджэнн*', 'рэакцы*', 'ацэньва*', 'ацаніў', 'ацаніла', 'ацанілі'],
     // Talking about an event: "ministers will meet to discuss the drills".
     yearWords: { before: ['у', 'ў', 'в', 'з'], after: ['годзе', 'года', 'год', 'г'], until: ['да'] },

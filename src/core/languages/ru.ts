@@ -106,6 +106,8 @@ export const ru: LanguageProfile = {
     ],
     // Denied, hypothetical or only heard ("слышали взрывы": the explosions were elsewhere) events are not events there.
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
+    // "в Харьков прилетели восемь «шахедов»": what flew in with a weapon as its subject is a hit, not a visit
+    retypedCues: ['прилетел', 'прилетела', 'прилетели'].map((cue) => ({ cue, type: 'strike' as const, when: ['шахед*', 'дрон*', 'ракет*', 'беспилотник*', 'бпла', 'ударн*'] })),
     reactionVerbs: ['осудил*', 'отнеслись', 'отнёсся', 'отнесся', 'отнеслась', 'осужда*', 'раскритиковал*', 'критикова*', 'критику*', 'назвал*', 'называ*', 'прокомментировал*', 'комментиру*', 'отреагировал*', 'реагиру*', 'приветствовал*', 'протестова*', 'следят', 'следил*', 'наблюда*', 'критик*', 'осуждени*', 'реакци*', 'оценива*', 'оценил', 'оценила', 'оценили'],
     // Talking about an event: "ministers will meet to discuss the drills".
     yearWords: { before: ['в', 'с'], after: ['году', 'года', 'год', 'г'], until: ['до', 'к'] },

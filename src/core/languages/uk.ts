@@ -111,6 +111,8 @@ export const uk: LanguageProfile = {
     ],
     // Denied, hypothetical or only heard ("чули вибухи": the explosions were elsewhere) events are not events there.
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
+    // "до Харкова прилетіли вісім «шахедів»": what flew in with a weapon as its subject is a hit, not a visit
+    retypedCues: ['прилетів', 'прилетіла', 'прилетіли'].map((cue) => ({ cue, type: 'strike' as const, when: ['шахед*', 'дрон*', 'ракет*', 'безпілотник*', 'бпла', 'ударн*'] })),
     reactionVerbs: ['засудил*', 'поставилися', 'поставився', 'поставилася', 'засудив', 'засуджу*', 'розкритикува*', 'критикува*', 'критику*', 'назвал*', 'назвав', 'назива*', 'прокоментува*', 'коментува*', 'відреагува*', 'реагува*', 'реагу*', 'привітал*', 'привітав', 'стежать', 'стежил*', 'стежив', 'спостеріга*', 'критик*', 'засудженн*', 'реакці*', 'оцінюю*', 'оцінює', 'оцінив', 'оцінила', 'оцінили'],
     // Talking about an event: "ministers will meet to discuss the drills".
     yearWords: { before: ['в', 'у', 'з'], after: ['році', 'року', 'рік', 'р'], until: ['до'] },
