@@ -662,3 +662,12 @@ describe('robustness', () => {
     );
   });
 });
+
+describe('an attack that a drill rehearses is no strike', () => {
+  test.each([
+    ['pl', 'Pod Suwałkami żołnierze ćwiczą odparcie ataku.', { Suwałkami: 'city:757065' }, ['exercise@city:757065']],
+    ['en', 'Near Riga, troops practised repelling an attack.', { Riga: 'city:456172' }, ['exercise@city:456172']],
+  ] as const)('%s: %s', (lang, text, places, expected) => {
+    expect(summary(classify(lang, text, places))).toEqual(expected);
+  });
+});

@@ -111,7 +111,18 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
     }
   }
   if (found.length === 0 && goingOn !== undefined) return continuation(words, inPlaceName, cues, goingOn);
-  return found;
+  return withoutDrilledAttacks(found);
+}
+
+/** How many words after an exercise cue a strike cue is what the drill rehearses. */
+const DRILLED_REACH = 3;
+
+/**
+ * A strike cue shortly after an exercise cue in its clause is what the drill rehearses, not a strike: "ćwiczą
+ * odparcie ataku", "practised repelling an attack", "отрабатывают отражение атаки".
+ */
+function withoutDrilledAttacks(found: Cue[]): Cue[] {
+  return found.filter((c) => c.type !== 'strike' || !found.some((e) => e.type === 'exercise' && e.clause === c.clause && e.last < c.first && c.first - e.last <= DRILLED_REACH));
 }
 
 /** A verb that goes on telling the latest event ("will take place near Varna"), as a cue of its type (see `continuationVerbs`). */
