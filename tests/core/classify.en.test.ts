@@ -261,3 +261,9 @@ describe('English: "dismissed the visit" is a reaction, and "as soon as the secu
     expect(events(text)).toBe(expected);
   });
 });
+
+describe('English: "agreed to meet" is a plan', () => {
+  test('"The three ministers agreed to meet again in Riga."', () => {
+    expect(events('The three ministers agreed to meet again in Riga.')).toBe('');
+  });
+});

@@ -141,7 +141,7 @@ export const be: LanguageProfile = {
     nonNegations: ['не менш', 'не меней', 'не толькі', 'не раз', 'не адзін', 'не ўпершыню'],
     nounNegations: ['ніякіх', 'ніякага', 'ніякай', 'ніякія'],
     // "намерены провести … учения": what follows a plan has not happened
-    intentionVerbs: ['плануе', 'плануюць', 'мае намер', 'маюць намер', 'збіраецца', 'збіраюцца'],
+    intentionVerbs: ['дамовіліся правесці', 'дамовіліся сустрэцца', 'плануе', 'плануюць', 'мае намер', 'маюць намер', 'збіраецца', 'збіраюцца'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['абверг*', 'абвярга*', 'адмаўля*', 'адмаўляе'],
     negations: [

@@ -122,7 +122,7 @@ export const en: LanguageProfile = {
     nonNegations: ['not only', 'no fewer', 'no less', 'not for the first'],
     nounNegations: ['no', 'none'],
     // "намерены провести … учения": what follows a plan has not happened
-    intentionVerbs: ['plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to', 'intention to', 'aims to', 'preparing to'],
+    intentionVerbs: ['agreed to', 'plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to', 'intention to', 'aims to', 'preparing to'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'dismissed reports', 'dismissed claims'],
     negations: [

@@ -175,7 +175,7 @@ export const pl: LanguageProfile = {
     nonNegations: ['nie mniej', 'nie tylko', 'nie raz', 'nie po raz pierwszy'],
     nounNegations: ['żadnych', 'żadnego', 'żadnej', 'żaden', 'żadne'],
     // "намерены провести … учения": what follows a plan has not happened
-    intentionVerbs: ['planuje', 'planują', 'planował*', 'zamierza*'],
+    intentionVerbs: ['umówili się na', 'planuje', 'planują', 'planował*', 'zamierza*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['zaprzeczy*', 'zaprzecza*', 'zdementowa*', 'dementuj*', 'dementi'],
     negations: ['zaproponowa*', 'proponuj*', 'ewentualn*', 'możliw*', 'jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'mogą zostać', 'może zostać', 'zapowiada*', 'w przyszłym roku', 'na wypadek', 'w razie', 'ewentualn*',

@@ -142,7 +142,7 @@ export const ru: LanguageProfile = {
     nonNegations: ['не менее', 'не меньше', 'не только', 'не раз', 'не один', 'не одна', 'не впервые'],
     nounNegations: ['никаких', 'никакого', 'никакой', 'никакие'],
     // "намерены провести … учения": what follows a plan has not happened
-    intentionVerbs: ['планиру*', 'намерен*', 'намерева*', 'собирается', 'собираются'],
+    intentionVerbs: ['договорились провести', 'договорились встретиться', 'договорились о проведении', 'планиру*', 'намерен*', 'намерева*', 'собирается', 'собираются'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['опроверг*', 'опроверга*', 'опроверж*', 'отрица*'],
     negations: [
