@@ -267,3 +267,9 @@ describe('English: "agreed to meet" is a plan', () => {
     expect(events('The three ministers agreed to meet again in Riga.')).toBe('');
   });
 });
+
+describe('English: "any meeting" is hypothetical', () => {
+  test('"Moscow insists any meeting in Riga would first require a final document."', () => {
+    expect(events('Moscow insists any meeting in Riga would first require a final document.')).toBe('');
+  });
+});
