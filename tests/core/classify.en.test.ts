@@ -1,7 +1,7 @@
 // English event cues (src/core/languages/en.ts): the families a journalist uses for strikes, meetings and exercises,
 // the prepositions that tie them to a place, and the words that make a sentence tell no event. Sentences invented.
 import { describe, expect, test } from 'vitest';
-import { classify, summary } from './classifyHelpers';
+import { classify, classifyWith, summary } from './classifyHelpers';
 
 const KYIV = 'city:703448';
 const KHARKIV = 'city:706483';
@@ -271,5 +271,13 @@ describe('English: "agreed to meet" is a plan', () => {
 describe('English: "any meeting" is hypothetical', () => {
   test('"Moscow insists any meeting in Riga would first require a final document."', () => {
     expect(events('Moscow insists any meeting in Riga would first require a final document.')).toBe('');
+  });
+});
+
+describe('English: a source list with an article and a larger place, then where the drones were downed', () => {
+  test('"launched from Crimea and the Kaliningrad region of Russia, most of them over Odesa"', () => {
+    const places = { Crimea: 'region:UA-43', 'Kaliningrad region': KALININGRAD_OBLAST, Russia: 'country:RU', Odesa: ODESA };
+    const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: () => false, countriesOf: (p: string) => (p === 'country:RU' || p === KALININGRAD_OBLAST ? ['RU'] : ['UA']) };
+    expect(summary(classifyWith(facts, 'en', 'The 62 drones were launched from Crimea and the Kaliningrad region of Russia, most of them over Odesa.', places))).toEqual([`strike@${ODESA}`]);
   });
 });

@@ -187,3 +187,9 @@ describe('Ukrainian "прилетіли" with a weapon as its subject is a hit, 
     expect(events(text, { Харкова: 'city:706483' })).toEqual(expected);
   });
 });
+
+describe('Ukrainian: after a semicolon the sentence tells something else', () => {
+  test('"уламки впали в Румунії; у Бухаресті міністри обговорили безпеку"', () => {
+    expect(events('Уламки впали в Румунії; у Бухаресті міністри трьох країн обговорили безпеку.', { Румунії: 'country:RO', Бухаресті: 'city:683506' })).toEqual(['strike@country:RO']);
+  });
+});

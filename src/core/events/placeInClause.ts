@@ -336,14 +336,17 @@ const LATER_SPAN = 6;
 export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>, text: string): string[] {
   // Only a cue whose own clause leaves its place unsaid: nothing after it there could be its place.
   if (places.some((p) => p.clause === cue.clause && p.first > cue.last && p.role !== 'elsewhere')) return [];
-  if (namesOtherScene(cue, words, cues)) return [];
+  if (namesOtherScene(cue, places, words, cues)) return [];
   const lastClause = words[words.length - 1].clause;
   for (let clause = cue.clause + 1; clause <= Math.min(lastClause, cue.clause + 3); clause++) {
     if (clausesWithCues.has(clause)) return [];
     // "…, the air force said, including over the Poltava region": the clause that attributes the report is read past.
     if (clauseHasReport(words, clause, cues) && !places.some((p) => p.clause === clause && p.role === 'scene')) continue;
     const start = words.findIndex((w) => w.clause === clause);
-    if (start < 0 || start - cue.last > REACH) return [];
+    // Names between do not count toward the reach: "launched from Crimea and the Kursk region of Russia, most of them
+    // over the Odesa and Mykolaiv regions".
+    const namedBetween = places.reduce((n, p) => n + (p.first > cue.last && p.last < start ? p.last - p.first + 1 : 0), 0);
+    if (start < 0 || start - cue.last - namedBetween > REACH) return [];
     // A quotation, or a clause of its own ("which will run …", "but …"), says something else. A quotation that
     // closes before it ("„abgefangen und vernichtet“ – 41 über dem Gebiet Saratow") does not count.
     if (insideQuotation(text, words[0].start, words[start].start)) return [];
@@ -378,12 +381,14 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
  * Whether the cue's clause, after the cue, puts it at a place the gazetteer does not hold: a preposition of place
  * before a capitalised word that is not a time word ("began exercises near the Suwałki Gap", "на полигоне Обуз-Лесновский").
  */
-function namesOtherScene(cue: Cue, words: readonly Word[], cues: CompiledCues): boolean {
+function namesOtherScene(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues): boolean {
+  const inPlace = (j: number) => places.some((p) => p.first <= j && j <= p.last);
   for (let i = cue.last + 1; i < words.length && words[i].clause === cue.clause; i++) {
     if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) continue;
     for (let j = i + 1; j <= i + 3 && j < words.length && words[j].clause === cue.clause; j++) {
-      // (a capitalised common noun of place or time says nothing: German "im Westen von Belarus", "in der Nacht")
-      if (words[j].capitalised && !cues.timeWords.matches(words, j) && !cues.placeNouns.matches(words, j)) return true;
+      // (a capitalised common noun of place or time says nothing: German "im Westen von Belarus", "in der Nacht"; nor
+      // does a place the clause names as somewhere else: "launched from … the Kursk region of Russia")
+      if (words[j].capitalised && !inPlace(j) && !cues.timeWords.matches(words, j) && !cues.placeNouns.matches(words, j)) return true;
     }
   }
   return false;
@@ -400,7 +405,8 @@ function apposition(cue: Cue, places: readonly PlaceInText[], words: readonly Wo
   // "Vilniuje susitiks ministrai, prie sienos su Baltarusija – pratybos": the place belongs to the placeless cue after it.
   if (clausesWithCues.has(next + 1) && !places.some((p) => p.clause === next + 1)) return [];
   const start = words.findIndex((w) => w.clause === next);
-  if (start < 0) return [];
+  // "уламки впали в Румунії; у Бухаресті міністри …": after a semicolon the sentence tells something else.
+  if (start < 0 || words[start].afterSemicolon) return [];
   const opening = words[start].afterColon || cues.prepositions.matchAt(words, start).some((m) => m.value);
   if (!opening) return [];
   const inNext = places.filter((p) => p.clause === next);

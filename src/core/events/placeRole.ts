@@ -234,7 +234,7 @@ export function listsShareSource(places: PlaceInText[], words: readonly Word[], 
     const p = places[k];
     if (before.role !== 'elsewhere' || (p.role !== 'bare' && p.role !== 'scene') || p.clause !== before.clause || p.first <= before.last) continue;
     let joined = p.first === before.last + 1 ? words[p.first].listed : true;
-    for (let i = before.last + 1; i < p.first && joined; i++) joined = cues.conjunctions.matches(words, i) || (p.role === 'bare' && cues.placeNouns.matches(words, i));
+    for (let i = before.last + 1; i < p.first && joined; i++) joined = cues.conjunctions.matches(words, i) || (p.role === 'bare' && (cues.placeNouns.matches(words, i) || cues.articles.matches(words, i)));
     // A scene joined by a conjunction alone has it from its case ending, not from a preposition of its own: "aptarė
     // padėtį Baltarusijoje ir Moldovoje" (the situation in Belarus and in Moldova) is a topic throughout.
     if (joined && p.role === 'scene' && p.first === before.last + 1) joined = false;

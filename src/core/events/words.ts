@@ -13,6 +13,8 @@ export interface Word extends Span {
   listed: boolean;
   /** A colon stands right before it: what follows explains what came before ("проверка: части выдвинулись в …"). */
   afterColon: boolean;
+  /** A semicolon stands before it: what follows is a sentence of its own in all but name. */
+  afterSemicolon: boolean;
 }
 
 // A word: letters and digits, with an inner apostrophe kept ("Putin’s", "didn't"), as the regular expression
@@ -143,16 +145,18 @@ export function splitWords(text: string, start: number, end: number, joinable: (
     const wordEnd = Math.min(m[1], end);
     let listed = false;
     let afterColon = false;
+    let afterSemicolon = false;
     if (words.length > 0) {
       const prev = words[words.length - 1];
       if (breaksClause(text, prev.end, at)) {
         if (joinable(prev.end, at)) listed = true;
         else clause++;
         for (let i = prev.end; i < at && !afterColon; i++) afterColon = text.charCodeAt(i) === 0x3a;
+        for (let i = prev.end; i < at && !afterSemicolon; i++) afterSemicolon = text.charCodeAt(i) === 0x3b;
       }
     }
     const lower = lowerText !== undefined ? lowerText.slice(at, wordEnd) : text.slice(at, wordEnd).toLowerCase();
-    words.push({ start: at, end: wordEnd, lower, clause, capitalised: text.charCodeAt(at) !== lower.charCodeAt(0), listed, afterColon });
+    words.push({ start: at, end: wordEnd, lower, clause, capitalised: text.charCodeAt(at) !== lower.charCodeAt(0), listed, afterColon, afterSemicolon });
   }
   return words;
 }
