@@ -197,3 +197,11 @@ describe('Latvian "ierosināja" (proposed): a proposed meeting is not an event',
     ['Ministrs ierosināja nākamo tikšanos rīkot Kijivā.', { Kijivā: KYIV }, ''],
   ]);
 });
+
+describe('Latvian: a comma that lists the next place is no genitive qualifying it; "bet pārējie" goes on counting', () => {
+  test('"43 virs Ļeņingradas apgabala, bet pārējie virs Tveras, Smoļenskas un Brjanskas apgabala"', () => {
+    const places = { 'Ļeņingradas apgabala': 'region:RU-LEN', Tveras: 'region:RU-TVE', Smoļenskas: 'region:RU-SMO', 'Brjanskas apgabala': 'region:RU-BRY' };
+    const text = 'Naktī iznīcināti 118 droni – 43 virs Ļeņingradas apgabala, bet pārējie virs Tveras, Smoļenskas un Brjanskas apgabala.';
+    expect(summary(classify('lv', text, places))).toEqual(['strike@region:RU-BRY', 'strike@region:RU-LEN', 'strike@region:RU-SMO', 'strike@region:RU-TVE']);
+  });
+});

@@ -307,7 +307,9 @@ export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceIn
   for (let clause = cue.clause + 1; clause <= lastClause && !clausesWithCues.has(clause); clause++) {
     let start = words.findIndex((w) => w.clause === clause);
     if (start < 0) break;
-    if (cues.conjunctions.matches(words, start) && start + 1 < words.length && words[start + 1].clause === clause) start++;
+    // "…, bet pārējie virs Tveras, Smoļenskas un Brjanskas apgabala": "and" or "but" may come first.
+    const linking = cues.conjunctions.matches(words, start) || (cues.clauseOpeners.matches(words, start) && !cues.whereWords.matches(words, start) && !cues.relativeWords.matches(words, start));
+    if (linking && start + 1 < words.length && words[start + 1].clause === clause) start++;
     // "…, including 41 over the Volgograd region"
     const including = cues.inclusionWords.matchAt(words, start).filter((m) => start + m.length < words.length && words[start + m.length].clause === clause);
     if (including.length > 0) start += Math.max(...including.map((m) => m.length));

@@ -28,7 +28,8 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
   // A genitive that qualifies the next noun is never the scene itself ("pie Ukrainas robežas", "to discuss Ukraine's
   // path"); with no noun after it ("netoli sienos", "virš Mykolajivo") the preposition governs it.
   const next = last + 1 < words.length && words[last + 1].clause === clause ? last + 1 : -1;
-  const qualifiesNext = next >= 0 && !cues.conjunctions.matches(words, next) && !cues.prepositions.matches(words, next);
+  // (a comma that lists the next place says nothing of the sort: "virs Tveras, Smoļenskas un Brjanskas apgabala")
+  const qualifiesNext = next >= 0 && !words[next].listed && !cues.conjunctions.matches(words, next) && !cues.prepositions.matches(words, next);
   if (qualifiesNext && cues.prenominalGenitiveEndings.some((ending) => lastWord.endsWith(ending))) {
     // … unless that noun stands in the locative: "Kyjivo apylinkėse" (around Kyiv), "Odesos uoste" (in Odesa's port),
     // "Kijivas centrā": the phrase says where, and the place is its scene.
