@@ -4,7 +4,10 @@
 // The held-out set was replaced in the second session (45 new articles; the first 36 became dev data). In the third
 // session the dev set grew by three blind batches (ids 41–74): they have floors of their own, set from their
 // measurement after tuning, so that the floors of the articles that were there before could be raised, not lowered.
-// The fifth session's blind batch (ids 81–84: ru, en, lv, lt) has its floor from its first look, before any tuning on it.
+// The fifth session's blind batch (ids 81–84: ru, en, lv, lt) had its floor from its first look, before any tuning on it;
+// it and the third-session batches were raised in the eighth.
+// The eighth session added blind batches in all nine languages (ids 85–94); their floor was set after tuning on them,
+// a little under the figure measured then (their first looks are in the README).
 // The held-out floors were raised after its measurements in the third and the fifth session.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -15,14 +18,15 @@ import type { GoldArticle } from '../src/eval/gold';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The number in an article id (`ru-41-…` → 41): 01–39 came before the third session, 41–79 with it, 81 and up in the fifth. */
+/** The number in an article id (`ru-41-…` → 41): 01–39 came before the third session, 41–79 with it, 81–84 in the fifth, 85–94 in the eighth. */
 const batch = (a: GoldArticle) => Number(a.id.split('-')[1]);
 
 const GROUPS: { name: string; set: SetName; articles?: (a: GoldArticle) => boolean; places: number; events: number }[] = [
   { name: 'seeds', set: 'seeds', places: 0.95, events: 0.9 },
   { name: 'dev, sessions 1–2 (ids 01–39)', set: 'dev', articles: (a) => batch(a) < 40, places: 0.98, events: 0.95 },
-  { name: 'dev, session 3 blind batches (ids 41–79)', set: 'dev', articles: (a) => batch(a) >= 40 && batch(a) < 80, places: 0.98, events: 0.89 },
-  { name: 'dev, session 5 blind batch (ids 81 and up)', set: 'dev', articles: (a) => batch(a) >= 80, places: 0.97, events: 0.84 },
+  { name: 'dev, session 3 blind batches (ids 41–79)', set: 'dev', articles: (a) => batch(a) >= 40 && batch(a) < 80, places: 0.98, events: 0.9 },
+  { name: 'dev, session 5 blind batch (ids 81–84)', set: 'dev', articles: (a) => batch(a) >= 80 && batch(a) < 85, places: 0.97, events: 0.9 },
+  { name: 'dev, session 8 blind batches (ids 85–94)', set: 'dev', articles: (a) => batch(a) >= 85 && batch(a) < 95, places: 0.97, events: 0.9 },
   { name: 'heldout', set: 'heldout', places: 0.97, events: 0.79 },
 ];
 
