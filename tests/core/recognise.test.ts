@@ -179,6 +179,12 @@ describe('recogniseToponyms: what is not a place', () => {
   });
 });
 
+describe('recogniseToponyms: Sovetsk is Советск, not the rule\'s reading "Совецк"', () => {
+  it('"под Черняховском и Советском"', () => {
+    expect(placeIds('Артиллеристы стреляют под Черняховском и Советском.', 'ru')).toEqual(['city:568595', 'city:490068']);
+  });
+});
+
 describe('recogniseToponyms: German writes Chișinău with and without its diacritics', () => {
   it('"Chisinau" as well as "Chișinău" and "Kischinau"', () => {
     expect(placeIds('In der Hauptstadt Chisinau traf der Minister Präsidentin Sandu.', 'de')).toEqual(['city:618426']);

@@ -81,6 +81,8 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: 'RU:Saint Petersburg', local: 'Санкт-Петербург', bg: 'Санкт Петербург|Петербург', lv: 'Sanktpēterburga|Pēterburga', ru: 'Санкт-Петербург|Петербург|Питер', uk: 'Санкт-Петербург|Петербург|Пітер', be: 'Санкт-Пецярбург|Пецярбург', pl: 'Petersburg|Sankt Petersburg', lt: 'Sankt Peterburgas|Peterburgas', de: 'Sankt Petersburg|Petersburg', en: 'Saint Petersburg|St Petersburg|St. Petersburg' },
   { key: 'RU:Belgorod', local: 'Белгород', bg: 'Белгород', lv: 'Belgoroda', ru: 'Белгород', uk: 'Бєлгород', be: 'Белгарад', pl: 'Biełgorod', lt: 'Belgorodas', de: 'Belgorod', en: 'Belgorod' },
   { key: 'RU:Kursk', local: 'Курск', bg: 'Курск', lv: 'Kurska', ru: 'Курск', uk: 'Курськ', be: 'Курск', pl: 'Kursk', lt: 'Kurskas', de: 'Kursk', en: 'Kursk' },
+  // GeoNames' romanised "Sovetsk" reads back by rule as "Совецк" (ts → ц): Советск, Совєтськ, Савецк (ru, uk, be.wikipedia).
+  { key: 'RU:Sovetsk', local: 'Советск', uk: 'Совєтськ', be: 'Савецк' },
   { key: 'RU:Bryansk', local: 'Брянск', bg: 'Брянск', lv: 'Brjanska', ru: 'Брянск', uk: 'Брянськ', be: 'Бранск', pl: 'Briańsk', lt: 'Brianskas', de: 'Brjansk', en: 'Bryansk' },
   { key: 'RU:Rostov-na-Donu', local: 'Ростов-на-Дону', bg: 'Ростов на Дон', lv: 'Rostova pie Donas', ru: 'Ростов-на-Дону|Ростов', uk: 'Ростов-на-Дону', be: 'Растоў-на-Доне', pl: 'Rostów nad Donem', lt: 'Rostovas prie Dono', de: 'Rostow am Don', en: 'Rostov-on-Don|Rostov' },
   { key: 'RU:Voronezh', local: 'Воронеж', bg: 'Воронеж', lv: 'Voroņeža', ru: 'Воронеж', uk: 'Воронеж', be: 'Варонеж', pl: 'Woroneż', lt: 'Voronežas', de: 'Woronesch', en: 'Voronezh' },
