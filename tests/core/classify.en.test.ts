@@ -281,3 +281,12 @@ describe('English: a source list with an article and a larger place, then where 
     expect(summary(classifyWith(facts, 'en', 'The 62 drones were launched from Crimea and the Kaliningrad region of Russia, most of them over Odesa.', places))).toEqual([`strike@${ODESA}`]);
   });
 });
+
+describe('English: "should" is conditional or an opinion, not an event', () => {
+  test.each([
+    ['Should the readiness check in Riga be extended, it would be the longest since 2024.'],
+    ['NATO should hold drills in Lithuania.'],
+  ])('%s', (text) => {
+    expect(events(text)).toBe('');
+  });
+});

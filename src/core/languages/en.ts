@@ -129,7 +129,7 @@ export const en: LanguageProfile = {
       
       // proposed or possible: not (yet) an event
       'proposed', 'proposes', 'suggested', 'offered to host', 'possible',
-      'if', 'unless', 'any', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
+      'if', 'unless', 'should', 'any', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
       "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'might', 'threaten*', 'invited', 'invitation', 'invite', 'invites', 'possibly', 'perhaps', 'ready to', 'willing to'
     ],
     locatives: [
