@@ -171,3 +171,14 @@ describe('Belarusian у written ў after a vowel matches every word list', () =>
     expect(summary(classify('be', 'Расія нанесла ўдар па Кіеве.', { Кіеве: 'city:703448' }))).toEqual(['strike@city:703448']);
   });
 });
+
+describe('Belarusian: a press conference is no meeting; "на саміце", "бачыліся", "адпрацавалі"', () => {
+  test.each([
+    ['Пра гэта міністр сказаў на прэс-канферэнцыі ў Кіеве.', { Кіеве: 'city:703448' }, []],
+    ['Лідары апошні раз бачыліся ў кастрычніку ў Душанбэ.', { Душанбэ: 'city:1221874' }, ['meeting@city:1221874']],
+    ['Яны выступілі на саміце ў Астане.', { Астане: 'city:1526273' }, ['meeting@city:1526273']],
+    ['Пагранічнікі адпрацавалі адбіццё дыверсійных груп пад Пінскам.', { Пінскам: 'city:623549' }, ['exercise@city:623549']],
+  ] as const)('%s', (text, places, expected) => {
+    expect(events(text, places)).toEqual(expected);
+  });
+});

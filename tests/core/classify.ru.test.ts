@@ -287,3 +287,9 @@ describe('Russian "прилетели" with a weapon as its subject is a hit, no
     expect(events('В Харьков прилетели восемь «шахедов».', { Харьков: KHARKIV })).toEqual([`strike@${KHARKIV}`]);
   });
 });
+
+describe('Russian: a press conference is no meeting', () => {
+  test('"на пресс-конференции в Киеве"', () => {
+    expect(events('Об этом министр сказал на пресс-конференции в Киеве.', { Киеве: KYIV })).toEqual([]);
+  });
+});

@@ -185,6 +185,12 @@ describe('recogniseToponyms: Sovetsk is Советск, not the rule\'s reading 
   });
 });
 
+describe('recogniseToponyms: Belarusian к → ц is hard, so ы follows it', () => {
+  it('"у Шостцы" is Shostka', () => {
+    expect(placeIds('Дроны ўпалі ў Шостцы.', 'be')).toEqual(['city:693942']);
+  });
+});
+
 describe('recogniseToponyms: German writes Chișinău with and without its diacritics', () => {
   it('"Chisinau" as well as "Chișinău" and "Kischinau"', () => {
     expect(placeIds('In der Hauptstadt Chisinau traf der Minister Präsidentin Sandu.', 'de')).toEqual(['city:618426']);

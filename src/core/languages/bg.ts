@@ -79,6 +79,8 @@ export const bg: LanguageProfile = {
     // explosives, "striking" and "destructive" as adjectives, households ("домакинства", after every strike on the
     // grid), a business card, lifted sanctions.
     nonCues: [
+      // a press conference is no meeting ("на пресконференция в Киев")
+      'пресконференци*', 'прес конференци*',
       // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
       'броят на атаките', 'броят на ударите', 'интензивността на атаките', 'броят на ученията', 'броя на ученията', 'броят на воен* учения', 'броя на воен* учения','ударн*', 'взривн*', 'експлозив*', 'поразител*', 'разрушител*', 'домакинств*', 'домакиня', 'домакини', 'визитк*',
       'конференция за пресата', 'свали* санкци*', 'сваля* санкци*',

@@ -95,6 +95,8 @@ export const ru: LanguageProfile = {
     // Words a cue pattern matches that name no event: a figurative blow to the economy, intercepted phone calls,
     // explosives found, a road accident, a business card, manoeuvrability, an oncoming lane, word stress.
     nonCues: [
+      // a press conference is no meeting ("на пресс-конференции в Киеве")
+      'пресс конференц*', 'пресс-конференц*',
       // interceptor drones, strike groups: weapons and units named for what they do
       'перехватчик*', 'ударн* группировк*',
       // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.

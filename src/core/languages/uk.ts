@@ -94,6 +94,8 @@ export const uk: LanguageProfile = {
     // Words a cue pattern matches that name no event: a figurative blow to the economy, intercepted phone calls,
     // explosives found, a road accident, a business card, manoeuvrability, an oncoming lane, schooling.
     nonCues: [
+      // a press conference is no meeting ("на прес-конференції у Києві")
+      'прес конференц*', 'прес-конференц*',
       // interceptor drones, strike groups: weapons and units named for what they do
       'перехоплювач*', 'дронів-перехоплювачів', 'ударн* угрупован*',
       // negotiators are people, not talks
