@@ -226,3 +226,14 @@ describe('Bulgarian statistics of events are no event ("броят на воен
     expect(classify('bg', text, { Беларус: 'country:BY', Гродно: 'city:627904' }).length).toBe(1);
   });
 });
+
+describe('Bulgarian: an invitation, "без да" and a strategy that "ще продължи" are no events; "ракета е попаднала в" is a hit', () => {
+  test.each([
+    ['Зеленски е поканен да посети България през пролетта.', { България: 'country:BG' }, []],
+    ['Дронът е навлязъл в пространството край Кахул, без да бъде свален.', { Кахул: 'city:618456' }, []],
+    ['Генералният щаб заяви, че ще продължи да поразява обекти на територията на Русия.', { Русия: 'country:RU' }, []],
+    ['В Харков балистична ракета е попаднала в промишлено предприятие.', { Харков: 'city:706483' }, ['strike@city:706483']],
+  ] as const)('%s', (text, places, expected) => {
+    expect(events(text, places)).toEqual(expected);
+  });
+});

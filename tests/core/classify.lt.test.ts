@@ -203,3 +203,11 @@ describe('Lithuanian: a genitive list before two nouns of place, the last in the
     ['Pratybos vyksta Gardino, Lydos ir Ašmenos apylinkių poligonuose.', { Gardino: GRODNO, Lydos: 'city:626081', Ašmenos: 'city:624785' }, `exercise@city:624785 exercise@city:626081 exercise@${GRODNO}`],
   ]);
 });
+
+describe('Lithuanian "praktikavosi", "šaudymus" are drills; "akis į akį" (face to face) is a meeting', () => {
+  cases([
+    ['Trečiadienį Kaune desantininkai praktikavosi perimti aerodromą.', { Kaune: 'city:598316' }, 'exercise@city:598316'],
+    ['Baltijos laivynas Kaliningrado srityje surengė artilerijos šaudymus.', { 'Kaliningrado srityje': 'region:RU-KGD' }, 'exercise@region:RU-KGD'],
+    ['Prezidentai akis į akį kalbėjosi rugsėjį Vilniuje.', { Vilniuje: VILNIUS }, `meeting@${VILNIUS}`],
+  ]);
+});

@@ -191,6 +191,12 @@ describe('recogniseToponyms: Belarusian к → ц is hard, so ы follows it', ()
   });
 });
 
+describe('recogniseToponyms: Bulgarian writes Новоросийск with one с', () => {
+  it('"край Новоросийск"', () => {
+    expect(placeIds('Корабите са провели стрелби край Новоросийск.', 'bg')).toEqual(['city:518255']);
+  });
+});
+
 describe('recogniseToponyms: German writes Chișinău with and without its diacritics', () => {
   it('"Chisinau" as well as "Chișinău" and "Kischinau"', () => {
     expect(placeIds('In der Hauptstadt Chisinau traf der Minister Präsidentin Sandu.', 'de')).toEqual(['city:618426']);

@@ -81,6 +81,8 @@ export const CITY_NAMES: CuratedCity[] = [
   { key: 'RU:Saint Petersburg', local: 'Санкт-Петербург', bg: 'Санкт Петербург|Петербург', lv: 'Sanktpēterburga|Pēterburga', ru: 'Санкт-Петербург|Петербург|Питер', uk: 'Санкт-Петербург|Петербург|Пітер', be: 'Санкт-Пецярбург|Пецярбург', pl: 'Petersburg|Sankt Petersburg', lt: 'Sankt Peterburgas|Peterburgas', de: 'Sankt Petersburg|Petersburg', en: 'Saint Petersburg|St Petersburg|St. Petersburg' },
   { key: 'RU:Belgorod', local: 'Белгород', bg: 'Белгород', lv: 'Belgoroda', ru: 'Белгород', uk: 'Бєлгород', be: 'Белгарад', pl: 'Biełgorod', lt: 'Belgorodas', de: 'Belgorod', en: 'Belgorod' },
   { key: 'RU:Kursk', local: 'Курск', bg: 'Курск', lv: 'Kurska', ru: 'Курск', uk: 'Курськ', be: 'Курск', pl: 'Kursk', lt: 'Kurskas', de: 'Kursk', en: 'Kursk' },
+  // Bulgarian spells the Russian double с single (Новоросийск, as BTA writes it); the rule keeps Новороссийск.
+  { key: 'RU:Novorossiysk', bg: 'Новоросийск|Новороссийск' },
   // GeoNames' romanised "Sovetsk" reads back by rule as "Совецк" (ts → ц): Советск, Совєтськ, Савецк (ru, uk, be.wikipedia).
   { key: 'RU:Sovetsk', local: 'Советск', uk: 'Совєтськ', be: 'Савецк' },
   { key: 'RU:Bryansk', local: 'Брянск', bg: 'Брянск', lv: 'Brjanska', ru: 'Брянск', uk: 'Брянськ', be: 'Бранск', pl: 'Briańsk', lt: 'Brianskas', de: 'Brjansk', en: 'Bryansk' },

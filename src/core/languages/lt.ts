@@ -58,6 +58,8 @@ export const lt: LanguageProfile = {
       // Meetings, talks, visits, summits, gatherings. A bare "konferencija" is left out: in news it is mostly a press
       // conference ("spaudos konferencijoje Kyjive"), which is no meeting.
       meeting: [
+        // "akis į akį kalbėjosi" (talked face to face)
+        'akis į akį',
         'susitik*', 'susitink*', 'deryb*', 'derasi', 'derėjosi', 'derėsis', 'posėd*', 'pasitarim*', 'konsultacij*',
         'forum*', 'viršūnių', 'samit*', 'suvažiavim*', 'susirink*', 'aptarė', 'aptaria', 'aptarta',
         'vizit*', 'viešnag*', 'viešėj*', 'viešės', 'lanky*', 'lankė*', 'lankos*', 'aplank*', 'apsilank*', 'atvyk*', 'nuvyk*',
@@ -69,6 +71,8 @@ export const lt: LanguageProfile = {
       exercise: [
         'pratyb*', 'mokymai', 'mokymus', 'mokymų', 'mokymuose', 'mokymams', 'manevr*', 'kovinės parengties patikrinim*',
         'parengties patikrinim*', 'netikėt* patikrinim*', 'patikrin* kovin* parengt*', 'patikrin* parengt*', 'treniruot*', 'treniruoj*', 'treniruos*', 'treniravo*', 'kovin* šaudym*', 'šaudymo pratyb*',
+        // "praktikavosi perimti aerodromą" (practised taking an airfield), "artilerijos … šaudymus" (live firing)
+        'praktikavo*', 'praktikuoja*', 'šaudymus', 'šaudymai',
       ],
     },
     // Words the cue patterns match that name no event: strike drones as a weapon ("smogiamieji dronai"), a football
