@@ -211,3 +211,9 @@ describe('Lithuanian "praktikavosi", "šaudymus" are drills; "akis į akį" (fac
     ['Prezidentai akis į akį kalbėjosi rugsėjį Vilniuje.', { Vilniuje: VILNIUS }, `meeting@${VILNIUS}`],
   ]);
 });
+
+describe('Lithuanian: a parallel object after "ir", its place in the locative ("X-o uostą ir objektus Y-e")', () => {
+  cases([
+    ['Dronai atakavo Odesos uostą ir energetikos objektus Charkive.', { Odesos: ODESA, Charkive: KHARKIV }, `strike@${ODESA} strike@${KHARKIV}`],
+  ]);
+});

@@ -466,7 +466,9 @@ export function walkList(same: readonly PlaceInText[], k: number, direction: 1 |
     const q = same[j];
     if (q.first === edge.first) { chosen.push(q.place); continue; } // one span naming two places (a border phrase)
     const [lo, hi] = direction > 0 ? [edge.last, q.first] : [q.last, edge.first];
-    const listed = hi - lo > 1 ? joinedByConjunction(words, lo + 1, hi - 1, cues) : words[hi].listed;
+    // A genitive's head noun comes before the conjunction: "Odesos uostą ir energetikos objektus Čornomorske".
+    const from = direction > 0 && edge.role === 'qualifier' && hi - lo > 2 ? lo + 2 : lo + 1;
+    const listed = hi - lo > 1 ? joinedByConjunction(words, from, hi - 1, cues, direction > 0 && q.role === 'scene') : words[hi].listed;
     // "Shebekino in Belgorod Oblast": the place that locates the chosen one shares its event.
     const locating = direction > 0 && q.role === 'scene' && hi - lo - 1 <= 2 && onlyPrepositionsOfPlace(words, lo + 1, hi - 1, cues);
     if (q.role === 'elsewhere' || !(listed || locating)) break;
@@ -527,7 +529,8 @@ function onlyPrepositionsOfPlace(words: readonly Word[], from: number, to: numbe
  * conjunction, and nothing else but prepositions of place (several words each, such as "in der Nähe") and nouns such
  * as "city" or "training ground".
  */
-function joinedByConjunction(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
+/** `sceneAfter`: the place after `to` is a scene by its own case ending ("… ir energetikos objektus Čornomorske"). */
+function joinedByConjunction(words: readonly Word[], from: number, to: number, cues: CompiledCues, sceneAfter = false): boolean {
   let conjunction = false;
   /** Words of a parallel object after "and" ("port facilities in Ochakiv and a fuel depot near Voznesensk"). */
   let objectWords = 0;
@@ -551,7 +554,7 @@ function joinedByConjunction(words: readonly Word[], from: number, to: number, c
     objectWords++;
     prepositionLast = false;
   }
-  return conjunction && (objectWords === 0 || prepositionLast);
+  return conjunction && (objectWords === 0 || prepositionLast || (sceneAfter && cues.locativeEndings.length > 0));
 }
 
 /** How many words a parallel object after "and" may have ("and a fuel depot near …"). */
