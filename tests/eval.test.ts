@@ -8,7 +8,7 @@
 // it and the third-session batches were raised in the eighth.
 // The eighth session added blind batches in all nine languages (ids 85–94); their floor was set after tuning on them,
 // a little under the figure measured then (their first looks are in the README).
-// The held-out floors were raised after its measurements in the third and the fifth session.
+// The held-out floors were raised after its measurements in the third, the fifth and the eighth session.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
@@ -27,7 +27,7 @@ const GROUPS: { name: string; set: SetName; articles?: (a: GoldArticle) => boole
   { name: 'dev, session 3 blind batches (ids 41–79)', set: 'dev', articles: (a) => batch(a) >= 40 && batch(a) < 80, places: 0.98, events: 0.9 },
   { name: 'dev, session 5 blind batch (ids 81–84)', set: 'dev', articles: (a) => batch(a) >= 80 && batch(a) < 85, places: 0.97, events: 0.9 },
   { name: 'dev, session 8 blind batches (ids 85–94)', set: 'dev', articles: (a) => batch(a) >= 85 && batch(a) < 95, places: 0.97, events: 0.9 },
-  { name: 'heldout', set: 'heldout', places: 0.97, events: 0.79 },
+  { name: 'heldout', set: 'heldout', places: 0.97, events: 0.8 },
 ];
 
 describe('npm run eval figures stay at the level reached', () => {
