@@ -386,8 +386,8 @@ const ELISION_REACH = 40;
 /**
  * A region adjective alone after the same preposition as a full region name before it in the sentence, or right
  * after "and" that follows one, in the same case, names a region whose region word is left out: "41 — над Брянской
- * областью, 27 — над Курской, 18 — над Белгородской", "nad obwodem briańskim i kurskim". It must end its phrase (a comma, a conjunction or the sentence's end after it), so that "над
- * Курской АЭС" stays what it is.
+ * областью, 27 — над Курской, 18 — над Белгородской", "nad obwodem briańskim i kurskim". It must end its phrase (a
+ * comma, a conjunction or the sentence's end after it), so that "над Курской АЭС" stays what it is.
  */
 function spreadElidedRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf: (id: string) => string | undefined): void {
   const { text, tokens } = matcher;

@@ -13,8 +13,8 @@ export interface CompiledCues {
   cueStarts: RegExp;
   nonCues: WordPatterns<true>;
   negations: WordPatterns<true>;
-  /** `denialVerbs` and `intentionVerbs`: both cancel an event told within a few words after them. */
-  denialVerbs: WordPatterns<true>;
+  /** `denialVerbs` and `intentionVerbs` in one matcher: both cancel an event told within a few words after them. */
+  cancellingVerbs: WordPatterns<true>;
   perfectAuxiliaries: WordPatterns<true>;
   /** `true` for a preposition that puts the place at the scene, `false` for one that makes it a source/partner/topic. */
   prepositions: WordPatterns<boolean>;
@@ -41,7 +41,8 @@ export interface CompiledCues {
   yearAfter: ReadonlySet<string>;
   yearUntil: ReadonlySet<string>;
   inclusionWords: WordPatterns<true>;
-  comparisons: WordPatterns<true>;
+  /** `inclusionWords` and `comparisons` in one matcher: phrases whose words open no clause (see `openClauses`). */
+  phrasesOpeningNoClause: WordPatterns<true>;
   continuationVerbs: WordPatterns<true>;
   agreementVerbs: WordPatterns<true>;
   actorNouns: WordPatterns<true>;
@@ -107,7 +108,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.agreementVerbs ?? []), ...(events.continuationVerbs ?? [])]),
       nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
-      denialVerbs: patternSet([...(events.denialVerbs ?? []), ...(events.intentionVerbs ?? [])]),
+      cancellingVerbs: patternSet([...(events.denialVerbs ?? []), ...(events.intentionVerbs ?? [])]),
       perfectAuxiliaries: patternSet(events.perfectAuxiliaries ?? []),
       prepositions,
       anaphoric: patternSet(events.anaphoric),
@@ -132,7 +133,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       yearAfter: new Set((events.yearWords?.after ?? []).map((w) => w.toLowerCase())),
       yearUntil: new Set((events.yearWords?.until ?? []).map((w) => w.toLowerCase())),
       inclusionWords: patternSet(events.inclusionWords ?? []),
-      comparisons: patternSet(events.comparisons ?? []),
+      phrasesOpeningNoClause: patternSet([...(events.inclusionWords ?? []), ...(events.comparisons ?? [])]),
       continuationVerbs: patternSet(events.continuationVerbs ?? []),
       agreementVerbs: patternSet(events.agreementVerbs ?? []),
       actorNouns: patternSet(events.actorNouns ?? []),

@@ -280,7 +280,7 @@ function isNegated(words: readonly Word[], first: number, last: number, cues: Co
       if (cues.negations.matches(words, j) && !cues.nonNegations.matches(words, j)) return true;
     }
   }
-  for (let j = first - 1; j >= Math.max(0, first - DENIAL_BEFORE); j--) if (cues.denialVerbs.matches(words, j)) return true;
+  for (let j = first - 1; j >= Math.max(0, first - DENIAL_BEFORE); j--) if (cues.cancellingVerbs.matches(words, j)) return true;
   for (let i = last + 1; i <= Math.min(words.length - 1, last + NEGATION_AFTER) && words[i].clause === clause; i++) {
     // "caused no casualties": after the cue, a negation of a noun denies that noun, not the event.
     if (cues.negations.matches(words, i) && !cues.nounNegations.matches(words, i) && !cues.nonNegations.matches(words, i)) return true;

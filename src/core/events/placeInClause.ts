@@ -154,8 +154,9 @@ function placesInOwnClause(cue: Cue, places: readonly PlaceInText[], found: read
     // A verb that closes its clause reaches further back than an event noun before the verb ("ihr gemeinsames
     // Großmanöver begonnen"): "hat Russland Odessa und Saporischschja mit mehr als 120 Drohnen angegriffen".
     // A list that opens the clause is its subject ("Russland und die Ukraine haben sich … angegriffen").
-    const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && (gap <= (closesItsClause(words, cue.last) ? VERB_LAST_REACH : NOUN_BEFORE_VERB_REACH)
-      || (closesItsClause(words, cue.last) && afterPerfectAuxiliary(words, p, cues))) && !leadsClause(same, k, words, cues);
+    const verbLast = closesItsClause(words, cue.last);
+    const middle = cues.placeBeforeCue === 'notFirst' && !opensClause && (gap <= (verbLast ? VERB_LAST_REACH : NOUN_BEFORE_VERB_REACH)
+      || (verbLast && afterPerfectAuxiliary(words, p, cues))) && !leadsClause(same, k, words, cues);
     // Free word order marked by case: an object may come first ("Minsku apmeklēja"), but a country in the genitive
     // before an event noun is its actor ("Rusijos ataka", "Krievijas uzbrukums"), a city or region its target.
     const inObjectCase = cues.objectEndings.length === 0 || cues.objectEndings.some((ending) => words[p.last].lower.endsWith(ending));

@@ -59,8 +59,7 @@ export function openClauses(words: Word[], cues: CompiledCues): void {
   let phraseEnd = -1;
   for (let i = 0; i < words.length; i++) {
     const original = words[i].clause;
-    for (const m of cues.inclusionWords.matchAt(words, i)) phraseEnd = Math.max(phraseEnd, i + m.length - 1);
-    for (const m of cues.comparisons.matchAt(words, i)) phraseEnd = Math.max(phraseEnd, i + m.length - 1);
+    for (const m of cues.phrasesOpeningNoClause.matchAt(words, i)) phraseEnd = Math.max(phraseEnd, i + m.length - 1);
     if (i > 0 && original === previous && i > phraseEnd && cues.clauseOpeners.matches(words, i)) shift++;
     previous = original;
     words[i].clause = original + shift;

@@ -151,8 +151,11 @@ export function splitWords(text: string, start: number, end: number, joinable: (
       if (breaksClause(text, prev.end, at)) {
         if (joinable(prev.end, at)) listed = true;
         else clause++;
-        for (let i = prev.end; i < at && !afterColon; i++) afterColon = text.charCodeAt(i) === 0x3a;
-        for (let i = prev.end; i < at && !afterSemicolon; i++) afterSemicolon = text.charCodeAt(i) === 0x3b;
+        for (let i = prev.end; i < at; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 0x3a) afterColon = true;
+          else if (c === 0x3b) afterSemicolon = true;
+        }
       }
     }
     const lower = lowerText !== undefined ? lowerText.slice(at, wordEnd) : text.slice(at, wordEnd).toLowerCase();
