@@ -293,3 +293,14 @@ describe('Russian: a press conference is no meeting', () => {
     expect(events('Об этом министр сказал на пресс-конференции в Киеве.', { Киеве: KYIV })).toEqual([]);
   });
 });
+
+describe('Russian: a town after a contrastive "а" still opens its clause, and a relative clause is about the whole list before it', () => {
+  test('"…, а Нежин за ночь атаковали дважды"', () => {
+    expect(events('В Шостке дрон повредил подстанцию, а Нежин за ночь атаковали дважды.', { Шостке: 'city:693942', Нежин: 'city:699942' }))
+      .toEqual(['strike@city:693942', 'strike@city:699942']);
+  });
+  test('"Никополь и Марганец, которые российские войска обстреливают из артиллерии"', () => {
+    expect(events('Вчера снова упоминались Никополь и Марганец, которые российские войска обстреливают из артиллерии.', { Никополь: 'city:700051', Марганец: 'city:701855' }))
+      .toEqual(['strike@city:700051', 'strike@city:701855']);
+  });
+});

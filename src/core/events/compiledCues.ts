@@ -20,6 +20,7 @@ export interface CompiledCues {
   prepositions: WordPatterns<boolean>;
   anaphoric: WordPatterns<true>;
   conjunctions: WordPatterns<true>;
+  contrastiveConjunctions: WordPatterns<true>;
   placeNouns: WordPatterns<true>;
   passiveMarkers: WordPatterns<true>;
   reportingVerbs: WordPatterns<true>;
@@ -113,6 +114,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       prepositions,
       anaphoric: patternSet(events.anaphoric),
       conjunctions: patternSet(events.conjunctions),
+      contrastiveConjunctions: patternSet(events.contrastiveConjunctions ?? []),
       placeNouns: patternSet(events.placeNouns),
       passiveMarkers: patternSet(events.passiveMarkers),
       reportingVerbs: patternSet(events.reportingVerbs),

@@ -213,7 +213,9 @@ function leadsClause(same: readonly PlaceInText[], k: number, words: readonly Wo
   const first = same[k - (list.length - 1)] ?? same[k];
   const start = first.first > 0 && words[first.first - 1].clause === first.clause && cues.articles.matches(words, first.first - 1) ? first.first - 1 : first.first;
   // A reported clause may follow its verb without "that": "the governor said Shostka and Konotop were left …".
-  return start === 0 || words[start - 1].clause !== first.clause || cues.reportingVerbs.matches(words, start - 1);
+  if (start === 0 || words[start - 1].clause !== first.clause || cues.reportingVerbs.matches(words, start - 1)) return true;
+  // … and a conjunction or clause opener may come first: "…, а Нежин за ночь атаковали дважды".
+  return opensItsClause(words, start - 1) && (cues.conjunctions.matches(words, start - 1) || cues.contrastiveConjunctions.matches(words, start - 1) || cues.clauseOpeners.matches(words, start - 1));
 }
 
 function reportBetween(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {

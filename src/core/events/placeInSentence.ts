@@ -53,9 +53,11 @@ export function placeBeforeRelative(cue: Cue, places: readonly PlaceInText[], wo
   if (start === 0 || !cues.relativeWords.matches(words, start) || places.some((p) => p.clause === cue.clause)) return [];
   // German "die", "der" are articles too: "von der besetzten Krim, die Marschflugkörper wurden … abgefeuert".
   if (start + 1 < words.length && words[start + 1].capitalised) return [];
-  const before = places.find((p) => p.last === start - 1 && p.clause === words[start - 1].clause);
-  if (before === undefined || kindOf(before.place) === 'country' || kindOf(before.place) === 'border') return [];
-  return [before.place];
+  const same = places.filter((p) => p.clause === words[start - 1].clause);
+  const k = same.findIndex((p) => p.last === start - 1);
+  if (k < 0 || kindOf(same[k].place) === 'country' || kindOf(same[k].place) === 'border') return [];
+  // "Никополь и Марганец, которые … обстреливают": the relative clause is about the whole list before it.
+  return walkList(same, k, -1, words, cues).filter((place) => kindOf(place) !== 'country' && kindOf(place) !== 'border');
 }
 
 /**

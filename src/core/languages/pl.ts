@@ -204,6 +204,7 @@ export const pl: LanguageProfile = {
       'z terytorium', 'z terenu', 'z obszaru', 'z rejonu', 'z okolic', 'z kierunku', 'z pobliża', 'od strony', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we', 'dziennikarzom w', 'dziennikarzy w', 'briefingu w', 'konferencji prasowej w', 'sygnał dla', 'przesłanie dla', 'ostrzeżenie dla', 'obrony w', 'ministerstwo w', 'ministerstwa w', 'rząd w', 'rządu w', 'msz w'],
     anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'ramach', 'przededniu', 'wyniku', 'następstwie', 'uczestnic*', 'kuluarach', 'marginesie', 'początku', 'zakończeniu', 'odpowiedzi', 'związku', 'powodu', 'odwecie'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
+    contrastiveConjunctions: ['a'],
     reportingVerbs: ['poinformował*', 'podał*', 'podaj*', 'przekazał*', 'przekazuj*', 'powiedział*', 'oświadczył*', 'napisał*', 'pisze', 'dodał*', 'potwierdził*', 'potwierdza*', 'informuj*', 'oznajmił*', 'ogłosił*', 'stwierdził*', 'zaznaczył*', 'podkreślił*', 'relacjon*', 'twierdz*', 'donosi', 'donoszą', 'raportuj*', 'zakomunikował*', 'powiadomił*', 'zapewnia*', 'zapewnił*', 'przekonuj*', 'podkreśla*'],
     // "Charków został ostrzelany", "Charków znalazł się pod ostrzałem" ("pod" counts; "się" would not be safe: "Rosja zdecydowała się zaatakować").
     passiveMarkers: ['został', 'została', 'zostało', 'zostały', 'zostali', 'znalazł*', 'był', 'była', 'było', 'były', 'ponownie', 'znów', 'znowu', 'również', 'także', 'celem', 'ofiarą', 'padł*', 'pod'],

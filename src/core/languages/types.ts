@@ -140,6 +140,11 @@ export interface EventCues {
   /** Words that join places into a list ("Kharkiv and Odesa"): an event at the first place is at the others too. */
   conjunctions: string[];
   /**
+   * Conjunctions that join two clauses, not a list ("…, а Нежин атаковали"): a place right after one still opens
+   * its clause.
+   */
+  contrastiveConjunctions?: string[];
+  /**
    * Verbs that attribute a report ("said", "сообщил", "paziņoja"): a local official or place named in the clause
    * that follows an event ("…, officials in Kharkiv said", "…, сообщил мэр Харькова") tells where it happened.
    */
