@@ -399,13 +399,15 @@ function spreadElidedRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
     // The adjective is the word that is not the region word: "Брянской областью", "obwodem briańskim".
     const adjective = matcher.isRegionWord(m.last) ? m.first : matcher.isRegionWord(m.first) ? m.last : -1;
     if (adjective < 0) continue;
-    const preposition = matcher.word(m.first - 1);
+    // The preposition may govern a noun before the name: "над территорией Брянской области, 12 — над Курской".
+    const prepositions = [matcher.word(m.first - 1)];
+    if (m.first >= 2 && isNameGap(text, tokens, m.first - 2)) prepositions.push(matcher.word(m.first - 2));
     const ending = text.slice(tokens.ends[adjective] - 2, tokens.ends[adjective]);
     for (let t = m.last + 2; t < tokens.count && t - m.last <= ELISION_REACH; t++) {
       if (/[.!?;]/u.test(text.slice(tokens.ends[t - 1], tokens.starts[t]))) break;
       // after the same preposition, or right after "and" ("nad obwodem briańskim i kurskim", "над Брянской областью и Курской")
       const joined = t === m.last + 2 && matcher.names.rules.conjunctions.includes(matcher.word(t - 1));
-      if (taken.has(t) || !(joined || matcher.word(t - 1) === preposition) || text.slice(tokens.ends[t] - 2, tokens.ends[t]) !== ending) continue;
+      if (taken.has(t) || !(joined || prepositions.includes(matcher.word(t - 1))) || text.slice(tokens.ends[t] - 2, tokens.ends[t]) !== ending) continue;
       // (an adjective that follows its region word, "i kurskim zestrzelono", has no noun of its own after it)
       const endsPhrase = t + 1 >= tokens.count || !isNameGap(text, tokens, t) || matcher.names.rules.conjunctions.includes(matcher.word(t + 1))
         || (joined && adjective === m.last);

@@ -304,3 +304,14 @@ describe('Russian: a town after a contrastive "а" still opens its clause, and a
       .toEqual(['strike@city:700051', 'strike@city:701855']);
   });
 });
+
+describe('Russian: a sentence opening with a count goes on counting the event told just before', () => {
+  test('"…уничтожены 32 беспилотника. «20 — над Брянской областью, 12 — над Курской областью»"', () => {
+    const text = 'Над Белгородом уничтожены 32 беспилотника.\n«20 — над Брянской областью, 12 — над Курской областью», — говорится в сообщении.';
+    expect(events(text, { Белгородом: BELGOROD, 'Брянской областью': 'region:RU-BRY', 'Курской областью': 'region:RU-KRS' }))
+      .toEqual([`strike@${BELGOROD}`, 'strike@region:RU-BRY', 'strike@region:RU-KRS']);
+  });
+  test('not without an event just before it', () => {
+    expect(events('Вышел новый доклад.\n«20 — над Брянской областью, 12 — над Курской областью», — говорится в нём.', { 'Брянской областью': 'region:RU-BRY', 'Курской областью': 'region:RU-KRS' })).toEqual([]);
+  });
+});

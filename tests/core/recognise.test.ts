@@ -240,6 +240,8 @@ describe('recogniseToponyms: a plural region word makes a whole list of names re
     // … or right after "and" that follows one, whichever side of the region word the adjective stands
     expect(placeIds('Nad obwodem briańskim i kurskim zestrzelono 57 dronów.', 'pl')).toEqual(['region:RU-BRY', 'region:RU-KRS']);
     expect(placeIds('Дроны сбиты над Брянской областью и Курской.', 'ru')).toEqual(['region:RU-BRY', 'region:RU-KRS']);
+    // the preposition may govern a noun before the full name ("над территорией Брянской области")
+    expect(placeIds('Сбиты 32 дрона: 20 — над территорией Брянской области, 12 — над Курской.', 'ru')).toEqual(['region:RU-BRY', 'region:RU-KRS']);
     // not when a noun follows it: "над Курской АЭС" is the power plant
     expect(placeIds('Дроны сбиты над Брянской областью и над Курской АЭС.', 'ru')).toEqual(['region:RU-BRY']);
   });

@@ -9,7 +9,8 @@
 //     places its events at no country and does not continue the story (step 5). A cue that a verb of reacting or
 //     talking governs ("Merz verurteilte den Angriff", "to discuss the drills") refers to an event told elsewhere:
 //     it takes only a scene right after it and adds no event of its own. A sentence with no cue, right after one
-//     that told an event, may go on with it through a verb such as "will take place" (continuationVerbs).
+//     that told an event, may go on with it through a verb such as "will take place" (continuationVerbs), or by
+//     counting on ("20 — над Брянской областью, 12 — над Курской").
 //  2. The roles of the places (placeRole.ts): scene (a preposition of place governs it, or a locative case),
 //     elsewhere (from / with / about; a dateline; the owner of a weapon, "Krievijas droni"; a list or a larger place
 //     that follows a source), qualifier (a genitive before a noun) or bare.
@@ -63,6 +64,9 @@ const FACTS_FROM_IDS: PlaceFacts = {
   countriesOf: (place) => (place.startsWith('country:') ? [place.slice('country:'.length)] : place.startsWith('border:') ? place.slice('border:'.length).split('-') : []),
 };
 
+/** A sentence that opens with a number, after an opening quote or bracket: it may go on counting an event. */
+const COUNT_FIRST = /^[\s«"„“”(]*\p{N}/u;
+
 export function classifyArticleEvents(article: Article, passages: readonly Passage[], mentions: readonly Mention[], facts: PlaceFacts = FACTS_FROM_IDS): SituationEvent[] {
   const { kindOf } = facts;
   const cues = compileCues(LANGUAGES[article.lang].events, LANGUAGES[article.lang].inflection.borderWith);
@@ -82,13 +86,14 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
   let lastEvent: { type: EventType; passage: number; paragraph: number } | undefined;
   for (const [passageIndex, passage] of passages.entries()) {
     while (h < hits.length && hits[h] < passage.start) h++;
-    if (h >= hits.length || hits[h] >= passage.end) continue; // no cue can start in this sentence
+    // The story's latest event goes on in the sentence right after the one that told it, or in its paragraph.
+    const goingOn = lastEvent !== undefined && (lastEvent.passage >= passageIndex - 1 || lastEvent.paragraph === passage.paragraph) ? lastEvent.type : undefined;
+    // No cue can start in this sentence, unless it goes on counting the latest event ("20 — над …", see findCues.ts).
+    if ((h >= hits.length || hits[h] >= passage.end) && (goingOn === undefined || !COUNT_FIRST.test(article.text.slice(passage.start, passage.start + 8)))) continue;
     const inPassage = byPassage.get(passage.id) ?? [];
     const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, conjunctionWords), lower);
     openClauses(words, cues);
     const spans = locatePlaces(words, inPassage);
-    // The story's latest event goes on in the sentence right after the one that told it, or in its paragraph.
-    const goingOn = lastEvent !== undefined && (lastEvent.passage >= passageIndex - 1 || lastEvent.paragraph === passage.paragraph) ? lastEvent.type : undefined;
     const found = findCues(words, spans, cues, hits, h, goingOn);
     if (found.length === 0) continue; // most sentences tell no event: nothing more to work out
     const owner: number[] = new Array<number>(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to

@@ -137,7 +137,17 @@ function continuation(words: readonly Word[], inPlaceName: readonly boolean[], c
       negated: isNegated(words, i, last, cues), anaphoric: false, agreement: false, history: false, reaction: false, general: false,
     }];
   }
+  // A count before a place goes on counting the latest event: "…уничтожены 45 беспилотников: «20 — над территорией
+  // Брянской области, 12 — над Курской …»". The count stands for the cue.
+  if (opensWithCount(words, cues)) {
+    return [{ type, first: 0, last: 0, clause: words[0].clause, text: words[0].lower, negated: false, anaphoric: false, agreement: false, history: false, reaction: false, general: false }];
+  }
   return [];
+}
+
+/** Whether a sentence opens with a number right before a preposition of place ("20 — над …", "12 over …"). */
+export function opensWithCount(words: readonly Word[], cues: CompiledCues): boolean {
+  return words.length > 2 && /^\p{N}+$/u.test(words[0].lower) && cues.prepositions.matchAt(words, 1).some((m) => m.value);
 }
 
 /** The marker words of a sentence (MARK_* bits per word), one lookup per word outside place names. */

@@ -310,6 +310,8 @@ export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceIn
   for (let clause = cue.clause + 1; clause <= lastClause && !clausesWithCues.has(clause); clause++) {
     let start = words.findIndex((w) => w.clause === clause);
     if (start < 0) break;
+    // the clause of a chosen place, after a cue that stands alone ("20 — над территорией Брянской области, 12 — …")
+    if (places.some((p) => p.clause === clause && chosen.includes(p.place))) continue;
     // "…, bet pārējie virs Tveras, Smoļenskas un Brjanskas apgabala": "and" or "but" may come first.
     const linking = cues.conjunctions.matches(words, start) || (cues.clauseOpeners.matches(words, start) && !cues.whereWords.matches(words, start) && !cues.relativeWords.matches(words, start));
     if (linking && start + 1 < words.length && words[start + 1].clause === clause) start++;
@@ -318,6 +320,9 @@ export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceIn
     if (including.length > 0) start += Math.max(...including.map((m) => m.length));
     const counts = /^\p{N}/u.test(words[start].lower) || cues.restWords.matches(words, start);
     if (!counts) break;
+    // "12 — над Курской": a dash after the count opens the clause that names the place.
+    const countAlone = start + 1 < words.length && words[start + 1].clause === clause + 1 && !clausesWithCues.has(clause + 1);
+    if (countAlone) clause++;
     const inClause = places.filter((p) => p.clause === clause);
     // "27 über dem Schwarzen Meer und die übrigen über den Gebieten Rostow …": a count over a place the gazetteer
     // lacks is read past, and the rest of its clause may go on counting.
