@@ -315,3 +315,14 @@ describe('Russian: a sentence opening with a count goes on counting the event to
     expect(events('Вышел новый доклад.\n«20 — над Брянской областью, 12 — над Курской областью», — говорится в нём.', { 'Брянской областью': 'region:RU-BRY', 'Курской областью': 'region:RU-KRS' })).toEqual([]);
   });
 });
+
+describe('Russian: colloquial strikes, a fire a hit leaves, and leaders who "saw each other"', () => {
+  test('"под огнем оказались", "досталось и Измаилу", "загорелся сарай"', () => {
+    expect(events('Под огнем снова оказался Никополь.', { Никополь: 'city:700051' })).toEqual(['strike@city:700051']);
+    expect(events('Досталось и Измаилу — там выбиты окна.', { Измаилу: 'city:707308' })).toEqual(['strike@city:707308']);
+    expect(events('В селе под Валуйками загорелся сарай.', { Валуйками: 'city:477192' })).toEqual(['strike@city:477192']);
+  });
+  test('"Лукашенко и Путин виделись в Санкт-Петербурге" is a meeting', () => {
+    expect(events('В последний раз Лукашенко и Путин виделись в конце апреля в Санкт-Петербурге.', { 'Санкт-Петербурге': 'city:498817' })).toEqual(['meeting@city:498817']);
+  });
+});

@@ -193,3 +193,14 @@ describe('Ukrainian: after a semicolon the sentence tells something else', () =>
     expect(events('Уламки впали в Румунії; у Бухаресті міністри трьох країн обговорили безпеку.', { Румунії: 'country:RO', Бухаресті: 'city:683506' })).toEqual(['strike@country:RO']);
   });
 });
+
+describe('Ukrainian: colloquial strikes, a fire a hit leaves, and leaders who "saw each other"', () => {
+  test('"під вогнем опинився Нікополь", "дісталося і Ізмаїлу", "загорівся сарай"', () => {
+    expect(summary(classify('uk', 'Під вогнем знову опинився Нікополь.', { Нікополь: 'city:700051' }))).toEqual(['strike@city:700051']);
+    expect(summary(classify('uk', 'Дісталося і Ізмаїлу — там вибиті вікна.', { Ізмаїлу: 'city:707308' }))).toEqual(['strike@city:707308']);
+    expect(summary(classify('uk', 'У селі під Валуйками загорівся сарай.', { Валуйками: 'city:477192' }))).toEqual(['strike@city:477192']);
+  });
+  test('"востаннє лідери бачилися в Брюсселі" is a meeting', () => {
+    expect(summary(classify('uk', 'Востаннє лідери бачилися в Брюсселі.', { Брюсселі: 'city:2800866' }))).toEqual(['meeting@city:2800866']);
+  });
+});
