@@ -326,3 +326,11 @@ describe('Russian: colloquial strikes, a fire a hit leaves, and leaders who "saw
     expect(events('В последний раз Лукашенко и Путин виделись в конце апреля в Санкт-Петербурге.', { 'Санкт-Петербурге': 'city:498817' })).toEqual(['meeting@city:498817']);
   });
 });
+
+describe('Russian: a relative clause after an event noun and an organisation\'s name tells where the event is', () => {
+  test('"в заседании Совета коллективной безопасности ОДКБ, которое проходило в Бишкеке"', () => {
+    expect(events('Лукашенко по видеосвязи из Минска принял участие в заседании Совета коллективной безопасности ОДКБ, которое проходило в Бишкеке.', { Минска: 'city:625144', Бишкеке: 'city:1528675' }))
+      .toEqual(['meeting@city:1528675']);
+  });
+
+});

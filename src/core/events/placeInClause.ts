@@ -85,7 +85,10 @@ function relativeClause(cue: Cue, places: readonly PlaceInText[], words: readonl
   if (places.some((p) => p.first > cue.last && p.first < start && p.role !== 'elsewhere')) return [];
   // After a person's name the relative word is about the person ("посещение на президента Владимир Путин, който …").
   const inPlace = (i: number) => places.some((p) => p.first <= i && i <= p.last);
-  for (let i = cue.last + 1; i < start; i++) if (isPersonLike(words[i], text) && !inPlace(i) && !insideQuote(text, words[cue.last].end, words[i].start)) return [];
+  // A person is a capitalised word right before the relative word or next to another ("Владимир Путин"); one capitalised
+  // word among lower-case ones heads an organisation's name ("заседании Совета коллективной безопасности ОДКБ, которое …").
+  const personAt = (i: number) => isPersonLike(words[i], text) && (i + 1 === start || (i + 1 < start && isPersonLike(words[i + 1], text)) || (i - 1 > cue.last && isPersonLike(words[i - 1], text)));
+  for (let i = cue.last + 1; i < start; i++) if (personAt(i) && !inPlace(i) && !insideQuote(text, words[cue.last].end, words[i].start)) return [];
   if (start >= words.length || words[start].clause === cue.clause || clausesWithCues.has(words[start].clause)) return [];
   if (!cues.relativeWords.matches(words, start)) return [];
   const inNext = places.filter((p) => p.clause === words[start].clause);
