@@ -155,6 +155,8 @@ describe('English: a meeting or exercise at a vague future time is only planned'
     ['drills next year', 'Poland will hold drills near Warsaw next year.', ''],
     ['a fixed date is an event', 'Ministers will meet in Brussels on Wednesday.', `meeting@${BRUSSELS}`],
     ['met now, meet again next year', 'The ministers met in Riga on Tuesday and agreed to meet again in Warsaw next year.', `meeting@${RIGA}`],
+    ['the next summit, without a date', 'The next summit will be held in Warsaw.', ''],
+    ['the next meeting, on a day of a month', 'The next meeting will take place in Geneva on 12 February.', `meeting@${GENEVA}`],
   ])('%s', (_, text, expected) => {
     expect(events(text)).toBe(expected);
   });
@@ -164,6 +166,12 @@ test('English: what "does not rule out" introduces is only possible', () => {
   expect(events('Warsaw did not rule out that Poland would hold its own drills near Lithuania.')).toBe('');
   expect(events('Latvia has no plans to hold a similar exercise on its border with Lithuania.')).toBe('');
   expect(events('Poland held drills near Warsaw.')).toBe(`exercise@${WARSAW}`);
+});
+
+test('English: soldiers drilling in a region hold an exercise; drilling for oil or gas does not', () => {
+  expect(events('Polish soldiers are drilling in the border provinces near Lithuania.')).toBe(`exercise@${LT}`);
+  expect(events('Offshore drilling off Romania was suspended.')).toBe('');
+  expect(events('A company is drilling for gas in Romania.')).toBe('');
 });
 
 test('English: interceptors and artillery shells are weapons, not strikes', () => {

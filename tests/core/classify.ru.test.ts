@@ -236,6 +236,16 @@ describe('Russian: home bases and meetings "as soon as security allows"', () => 
   });
 });
 
+describe('Russian: the next meeting is planned unless a day of a month is named', () => {
+  test('"Следующий саммит пройдёт в Москве" is planned', () => {
+    expect(events('Следующий саммит пройдёт в Москве.', { Москве: 'city:524901' })).toEqual([]);
+  });
+
+  test('"Следующая встреча состоится 20 ноября в Тегеране" is fixed', () => {
+    expect(events('Следующая встреча состоится 20 ноября в Тегеране.', { Тегеране: 'city:112931' })).toEqual(['meeting@city:112931']);
+  });
+});
+
 describe('Russian "опроверг" (denied) cancels the event told after it, across a clause', () => {
   test('"опроверг сообщения о том, что на прошлой неделе в Риге прошла встреча"', () => {
     expect(events('Песков опроверг сообщения СМИ о том, что на прошлой неделе в Риге прошла встреча переговорщиков.', { Риге: RIGA })).toEqual([]);
@@ -332,5 +342,4 @@ describe('Russian: a relative clause after an event noun and an organisation\'s 
     expect(events('Лукашенко по видеосвязи из Минска принял участие в заседании Совета коллективной безопасности ОДКБ, которое проходило в Бишкеке.', { Минска: 'city:625144', Бишкеке: 'city:1528675' }))
       .toEqual(['meeting@city:1528675']);
   });
-
 });

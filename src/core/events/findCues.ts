@@ -70,6 +70,8 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
   let background = Infinity;
   let continuing = Infinity;
   let undated = false;
+  /** A day of a month is named: "the next meeting … on 12 February" is fixed, not vaguely future. */
+  let dated = false;
   /** The first word of "does not rule out" in the sentence: every cue after it is only possible. */
   let possibleFrom = Infinity;
   let h = fromHit;
@@ -88,6 +90,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
           if (m & MARK_POSSIBLE) possibleFrom = Math.min(possibleFrom, j);
         });
         undated = dateDenied(words, marks, cues);
+        dated = hasDayOfMonth(words, cues);
       }
       const type = retyped(words, i, match.value, cues);
       const since = historyBefore(words, i, marks);
@@ -99,7 +102,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         last,
         clause,
         text: i === last ? words[i].lower : words.slice(i, last + 1).map((x) => x.lower).join(' '),
-        negated: isNegated(words, i, last, cues) || possibleFrom < i || (behaviourOf(type).lasts && (undated || vaguelyFuture(words, i, last, marks))),
+        negated: isNegated(words, i, last, cues) || possibleFrom < i || (behaviourOf(type).lasts && (undated || (!dated && vaguelyFuture(words, i, last, marks)))),
         // A reaction refers back as "after the strike" does, and more strictly (see placeInClause.ts); so does an
         // agreement, to the meeting that reached it.
         anaphoric: reaction || agreement || refersBack(words, i, inPlaceName, cues),
@@ -194,6 +197,17 @@ function vaguelyFuture(words: readonly Word[], first: number, last: number, mark
   }
   return false;
 }
+
+/** Whether the sentence names a day of a month: a number up to 31 next to a month or day word ("20 ноября", "February 12", "12. Februar"). */
+function hasDayOfMonth(words: readonly Word[], cues: CompiledCues): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!DAY.test(words[i].lower)) continue;
+    if ((i + 1 < words.length && cues.timeWords.matches(words, i + 1)) || (i > 0 && cues.timeWords.matches(words, i - 1))) return true;
+  }
+  return false;
+}
+
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
 
 /** A year of the news' past or future: 1950–2039. */
 const YEAR = /^(?:19[5-9]\d|20[0-3]\d)$/u;

@@ -68,7 +68,7 @@ export const en: LanguageProfile = {
       'interceptor', 'interceptors', 'artillery shells', 'tank shells',
       'conventional*', 'visitor*', 'bomber', 'bombers', 'bombshell*', 'attack helicopter*', 'attack aircraft', 'attack submarine*',
       'strike group*', 'strike fighter*', 'striker*', 'hit out', 'hits out', 'hitting out',
-      'drilling', 'exercised', 'exercises its', 'exercise its', 'exercise their', 'exercised its',
+      'oil drilling', 'gas drilling', 'drilling for', 'drilling rig*', 'offshore drilling', 'exercised', 'exercises its', 'exercise its', 'exercise their', 'exercised its',
       // Idioms: a deal struck, sanctions that hit, an investigation launched.
       'strike a deal', 'strikes a deal', 'struck a deal', 'striking a deal', 'struck an agreement', 'strike a balance', 'struck a chord',
       'hit by sanctions', 'hit by new sanctions', 'hit by western sanctions', 'hit with sanctions', 'hit with new sanctions', 'hit a record',
@@ -102,7 +102,10 @@ export const en: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['date', 'dates', 'timing'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['in the coming weeks', 'in the coming months', 'in the coming days', 'in coming weeks', 'later this year', 'later this month', 'next year', 'next month', 'at a later date', 'in the future', 'at some point', 'once a date', 'when a date', 'once dates', 'as soon as a date', 'next time', 'next spring', 'next summer', 'next autumn', 'next fall', 'next winter', 'this autumn', 'later this autumn', 'early next year', 'at the beginning of next year', 'at the start of next year', 'late next year', 'by the end of next year', 'once the security situation allows', 'as soon as the security situation allows', 'as soon as security allows', 'as soon as conditions allow', 'when the security situation allows', 'once security allows', 'when security allows', 'once conditions allow', 'when conditions allow', 'security permitting'],
+    vagueFutureWords: [
+      // "the next summit will be held in Moscow": the next one, without a date, is only planned
+      'next summit', 'next meeting', 'next round', 'next session', 'next talks', 'next visit',
+      'in the coming weeks', 'in the coming months', 'in the coming days', 'in coming weeks', 'later this year', 'later this month', 'next year', 'next month', 'at a later date', 'in the future', 'at some point', 'once a date', 'when a date', 'once dates', 'as soon as a date', 'next time', 'next spring', 'next summer', 'next autumn', 'next fall', 'next winter', 'this autumn', 'later this autumn', 'early next year', 'at the beginning of next year', 'at the start of next year', 'late next year', 'by the end of next year', 'once the security situation allows', 'as soon as the security situation allows', 'as soon as security allows', 'as soon as conditions allow', 'when the security situation allows', 'once security allows', 'when security allows', 'once conditions allow', 'when conditions allow', 'security permitting'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['did not rule out', 'does not rule out', 'do not rule out', "didn't rule out", "doesn't rule out", "don't rule out", 'not ruled out', 'cannot be ruled out', "can't be ruled out", 'could not rule out', 'would not rule out', 'not excluded', 'no plans to', 'no intention of'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.

@@ -155,7 +155,10 @@ export const pl: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['data', 'daty', 'datę', 'dat', 'termin', 'terminy', 'terminu'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['w najbliższych tygodniach', 'w najbliższych miesiącach', 'w najbliższych dniach', 'w najbliższym czasie', 'w przyszłym roku', 'w przyszłym miesiącu', 'w przyszłości', 'po uzgodnieniu terminu', 'po ustaleniu terminu', 'po uzgodnieniu daty', 'gdy zostanie ustalony termin', 'gdy zostanie ustalona data', 'następnym razem', 'przyszłej wiosny', 'przyszłego lata', 'przyszłej jesieni', 'przyszłej zimy', 'wiosną przyszłego roku', 'latem przyszłego roku', 'jesienią przyszłego roku', 'zimą przyszłego roku', 'na początku przyszłego roku', 'pod koniec przyszłego roku', 'na początku następnego roku', 'gdy tylko pozwoli', 'gdy pozwoli', 'kiedy pozwoli', 'jak tylko pozwoli'],
+    vagueFutureWords: [
+      // "the next summit will be held in Moscow": the next one, without a date, is only planned
+      'następn* spotkani*', 'następn* szczyt*', 'następn* rund*', 'następn* posiedzeni*', 'następn* wizyt*',
+      'w najbliższych tygodniach', 'w najbliższych miesiącach', 'w najbliższych dniach', 'w najbliższym czasie', 'w przyszłym roku', 'w przyszłym miesiącu', 'w przyszłości', 'po uzgodnieniu terminu', 'po ustaleniu terminu', 'po uzgodnieniu daty', 'gdy zostanie ustalony termin', 'gdy zostanie ustalona data', 'następnym razem', 'przyszłej wiosny', 'przyszłego lata', 'przyszłej jesieni', 'przyszłej zimy', 'wiosną przyszłego roku', 'latem przyszłego roku', 'jesienią przyszłego roku', 'zimą przyszłego roku', 'na początku przyszłego roku', 'pod koniec przyszłego roku', 'na początku następnego roku', 'gdy tylko pozwoli', 'gdy pozwoli', 'kiedy pozwoli', 'jak tylko pozwoli'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['nie wyklucza*', 'nie wykluczy*', 'nie wykluczono', 'nie jest wykluczone', 'nie można wykluczyć'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
