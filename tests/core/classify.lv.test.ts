@@ -2,7 +2,7 @@
 // interceptions and damage as strikes, postpositional "in the area of", the hypothetical, and words that look like
 // cues but are not (a press conference, a school).
 import { describe, expect, test } from 'vitest';
-import { classify, summary } from './classifyHelpers';
+import { classify, classifyWith, summary } from './classifyHelpers';
 
 const KYIV = 'city:703448';
 const KHARKIV = 'city:706483';
@@ -204,4 +204,10 @@ describe('Latvian: a comma that lists the next place is no genitive qualifying i
     const text = 'Naktī iznīcināti 118 droni – 43 virs Ļeņingradas apgabala, bet pārējie virs Tveras, Smoļenskas un Brjanskas apgabala.';
     expect(summary(classify('lv', text, places))).toEqual(['strike@region:RU-BRY', 'strike@region:RU-LEN', 'strike@region:RU-SMO', 'strike@region:RU-TVE']);
   });
+});
+
+test('Latvian: a region named in a title after it ("Odesas apgabala administrācijas vadītājs") gives way to the city told just before', () => {
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === ODESA ? ODESA_OBLAST : undefined), isCapital: () => false, countriesOf: () => [] };
+  const text = 'Odesā naktī dzirdēja sprādzienus. Odesas apgabala administrācijas vadītājs informēja, ka bojāti divi graudu termināļi.';
+  expect(summary(classifyWith(facts, 'lv', text, { Odesā: ODESA, 'Odesas apgabala': ODESA_OBLAST }))).toEqual([`strike@${ODESA}`]);
 });

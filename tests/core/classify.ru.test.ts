@@ -343,3 +343,25 @@ describe('Russian: a relative clause after an event noun and an organisation\'s 
       .toEqual(['meeting@city:1528675']);
   });
 });
+
+describe('Russian: a region in an official\'s title gives way to its town named just before', () => {
+  const RYAZAN = 'city:500096';
+  const RYAZAN_OBLAST = 'region:RU-RYA';
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === RYAZAN ? RYAZAN_OBLAST : undefined), isCapital: () => false, countriesOf: () => [] };
+  const places = { Рязани: RYAZAN, 'Рязанской области': RYAZAN_OBLAST };
+
+  test('"Жители Рязани … Губернатор Рязанской области написал, что обломки … упали" is in Ryazan', () => {
+    const text = 'Ночью жители Рязани публиковали видео с заревом. Губернатор Рязанской области написал, что обломки беспилотника упали на территорию предприятия.';
+    expect(summary(classifyWith(facts, 'ru', text, places))).toEqual([`strike@${RYAZAN}`]);
+  });
+
+  test('with no town of the region before it, the title names the place', () => {
+    const text = 'Ночью было тихо. Губернатор Рязанской области написал, что обломки беспилотника упали на территорию предприятия.';
+    expect(summary(classifyWith(facts, 'ru', text, places))).toEqual([`strike@${RYAZAN_OBLAST}`]);
+  });
+
+  test('a town in the previous paragraph does not count', () => {
+    const text = 'Ночью жители Рязани публиковали видео с заревом.\nГубернатор Рязанской области написал, что обломки беспилотника упали на территорию предприятия.';
+    expect(summary(classifyWith(facts, 'ru', text, places))).toEqual([`strike@${RYAZAN_OBLAST}`]);
+  });
+});

@@ -36,7 +36,8 @@
 //     someone speaks, "У Мінську запевняють, що …"), the local official's city named where the report is
 //     attributed ("…, officials in Kharkiv said"), the scene a later clause sets near its start ("40 drones were
 //     shot down, most of them over the Sumy region"), the place another cue of its type has in the sentence, and
-//     last a city or region that qualifies the speaker ("Губернатор Курской области сообщил, что …").
+//     last a city or region that qualifies the speaker ("Губернатор Курской области сообщил, что …"). A region named
+//     only in such a title gives way to the towns inside it that the sentence before, in the same paragraph, named.
 //     An exercise placed at a border is also in the country that holds it, when that country is the subject
 //     ("Польща розпочала навчання біля кордону з Білоруссю"): see `subjectHosts` in eventTypes.ts.
 //  6. Otherwise the sentence continues the story: the cue inherits the place(s) of the last event of its type in
@@ -50,7 +51,7 @@ import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
-import { placesInClause, sceneInLaterClause, withCounted, withEnclosingRegions, withIncluded } from './placeInClause';
+import { placesInClause, sceneInLaterClause, titleRegionGivesWay, withCounted, withEnclosingRegions, withIncluded } from './placeInClause';
 import { placeBeforeRelative, placeBeforeWhere, placeInReport, sceneAfterWhere, sceneInEarlierClause } from './placeInSentence';
 import { withOwnCountry } from './ownCountry';
 
@@ -84,7 +85,12 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
   let h = 0;
   /** The type of the latest event told, and the index and paragraph of its passage. */
   let lastEvent: { type: EventType; passage: number; paragraph: number } | undefined;
+  /** The places named in the sentence before this one, when it is in the same paragraph (see `titleRegionGivesWay`). */
+  let placesBefore: string[] = [];
+  let previous: { paragraph: number; places: string[] } | undefined;
   for (const [passageIndex, passage] of passages.entries()) {
+    placesBefore = previous !== undefined && previous.paragraph === passage.paragraph ? previous.places : [];
+    previous = { paragraph: passage.paragraph, places: (byPassage.get(passage.id) ?? []).map((m) => m.place) };
     while (h < hits.length && hits[h] < passage.start) h++;
     // The story's latest event goes on in the sentence right after the one that told it, or in its paragraph.
     const goingOn = lastEvent !== undefined && (lastEvent.passage >= passageIndex - 1 || lastEvent.paragraph === passage.paragraph) ? lastEvent.type : undefined;
@@ -150,6 +156,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       // before the speaker's title would ("глава … Донецкой области заявил").
       if (chosen.length === 0 && !cue.reaction) chosen = inSentence.get(cue.type) ?? [];
       if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric);
+      chosen = titleRegionGivesWay(chosen, places, words, cues, facts, placesBefore);
       chosen = withOwnCountry(chosen, cue, places, words, cues, clausesWithCues, facts);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);

@@ -272,6 +272,25 @@ function inOfficialTitle(p: PlaceInText, words: readonly Word[], cues: CompiledC
 }
 
 /**
+ * "Вскоре … жители южных районов Рязани начали публиковать видео … Губернатор Рязанской области написал, что
+ * обломки … упали": a region named only in an official's title gives way to the places inside it that the sentence
+ * just before named (`before`); the report is about them, and the title names no more precise place.
+ */
+export function titleRegionGivesWay(chosen: string[], places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, facts: PlaceFacts, before: readonly string[]): string[] {
+  if (chosen.length !== 1 || before.length === 0 || facts.kindOf(chosen[0]) !== 'region') return chosen;
+  const region = chosen[0];
+  const named = places.filter((p) => p.place === region);
+  // The title may follow the name too: "Odesas apgabala administrācijas vadītājs", "the Bryansk Oblast governor".
+  const titleAfter = (p: PlaceInText) => {
+    for (let i = p.last + 1; i <= Math.min(words.length - 1, p.last + TITLE_REACH) && words[i].clause === p.clause; i++) if (cues.officialTitles.matches(words, i)) return true;
+    return false;
+  };
+  if (!named.every((p) => inOfficialTitle(p, words, cues) || titleAfter(p))) return chosen;
+  const inside = before.filter((place) => facts.parentOf(place) === region);
+  return inside.length > 0 ? [...new Set(inside)] : chosen;
+}
+
+/**
  * "… kas norisinājās Baltkrievijas poligonos un vairākos Krievijas reģionos, tostarp Kaļiņingradas apgabalā": a
  * clause right after the last chosen place that opens with "including" adds its places to the event.
  */
