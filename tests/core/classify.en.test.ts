@@ -298,3 +298,9 @@ describe('English: "should" is conditional or an opinion, not an event', () => {
     expect(events(text)).toBe('');
   });
 });
+
+test('English: "from the directions of …" governs the places after "of": launch sites, no strike there', () => {
+  expect(events('The drones were launched from the directions of Kharkiv and Sumy.')).toBe('');
+  expect(events('The drones were launched from the area of Kharkiv.')).toBe('');
+  expect(events('The drones were launched at the outskirts of Kharkiv.')).toBe(`strike@${KHARKIV}`);
+});

@@ -99,8 +99,10 @@ function outerPreposition(words: readonly Word[], i: number, cues: CompiledCues)
   while (length <= i && cues.prepositions.matchAt(words, i - length + 1).every((m) => m.length !== length)) length++;
   const noun = i - length;
   if (noun < 1 || words[noun].clause !== words[i].clause || !cues.placeNouns.matches(words, noun)) return undefined;
-  const outer = cues.prepositions.longestEndingAt(words, noun - 1);
-  if (outer === undefined || words[noun - 1].clause !== words[i].clause) return undefined;
+  // An article may stand between: "launched from the directions of Kursk".
+  const before = noun > 1 && cues.articles.matches(words, noun - 1) ? noun - 2 : noun - 1;
+  const outer = cues.prepositions.longestEndingAt(words, before);
+  if (outer === undefined || words[before].clause !== words[i].clause) return undefined;
   return outer ? 'scene' : 'elsewhere';
 }
 
