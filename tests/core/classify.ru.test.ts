@@ -365,3 +365,8 @@ describe('Russian: a region in an official\'s title gives way to its town named 
     expect(summary(classifyWith(facts, 'ru', text, places))).toEqual([`strike@${RYAZAN_OBLAST}`]);
   });
 });
+
+test('Russian: an attack a few words after the drills is what they rehearse ("учения Балтийского флота по отражению атак беспилотников")', () => {
+  const GUSEV = 'city:557882';
+  expect(events('Начались учения Балтийского флота по отражению атак беспилотников в районе Гусева.', { Гусева: GUSEV })).toEqual([`exercise@${GUSEV}`]);
+});

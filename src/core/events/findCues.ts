@@ -118,7 +118,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
 }
 
 /** How many words after an exercise cue a strike cue is what the drill rehearses. */
-const DRILLED_REACH = 3;
+const DRILLED_REACH = 5;
 
 /**
  * A strike cue shortly after an exercise cue in its clause is what the drill rehearses, not a strike: "ćwiczą
