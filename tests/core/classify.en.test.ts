@@ -304,3 +304,7 @@ test('English: "from the directions of …" governs the places after "of": launc
   expect(events('The drones were launched from the area of Kharkiv.')).toBe('');
   expect(events('The drones were launched at the outskirts of Kharkiv.')).toBe(`strike@${KHARKIV}`);
 });
+
+test('English: a vague future time far after a long subject still makes the meeting planned', () => {
+  expect(events('Technical talks between Ukrainian and Russian delegations could resume in Geneva once a date is agreed, officials said.')).toBe('');
+});

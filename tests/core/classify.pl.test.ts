@@ -190,3 +190,8 @@ describe('Polish inverted passive: the participle first, the places after the au
     expect(events('Na spotkaniu byli także przedstawiciele Szwecji.', { Szwecji: 'country:SE' })).toEqual([]);
   });
 });
+
+test('Polish: a year up to twelve words before the cue makes it history ("w lutym 2022 r. Rosja wykorzystała manewry … dla ataku na Kijów")', () => {
+  const text = 'Przypominają, że w lutym 2022 r. Rosja wykorzystała wielkie manewry na Białorusi jako przykrywkę dla ataku na Kijów.';
+  expect(summary(classify('pl', text, { Kijów: KYIV, Białorusi: BY }))).toEqual([]);
+});

@@ -75,6 +75,18 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
   /** The first word of "does not rule out" in the sentence: every cue after it is only possible. */
   let possibleFrom = Infinity;
   let h = fromHit;
+  /** Whether a cue starts at a word (the hits that survive the checks of the loop below), for `vaguelyFuture`. */
+  let cueStarts: boolean[] | undefined;
+  const isCueAt = (j: number): boolean => {
+    if (cueStarts === undefined) {
+      cueStarts = new Array<boolean>(words.length).fill(false);
+      for (let k = fromHit, w = 0; k < hits.length && w < words.length; k++) {
+        while (w < words.length && words[w].start < hits[k]) w++;
+        if (w < words.length && words[w].start === hits[k] && !inPlaceName[w] && !isNonCue(words, w, cues) && cues.cues.matchAt(words, w).length > 0) cueStarts[w] = true;
+      }
+    }
+    return cueStarts[j];
+  };
   for (let i = 0; i < words.length; i++) {
     while (h < hits.length && hits[h] < words[i].start) h++;
     if (h >= hits.length) break;
@@ -102,7 +114,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         last,
         clause,
         text: i === last ? words[i].lower : words.slice(i, last + 1).map((x) => x.lower).join(' '),
-        negated: isNegated(words, i, last, cues) || possibleFrom < i || (behaviourOf(type).lasts && (undated || (!dated && vaguelyFuture(words, i, last, marks)))),
+        negated: isNegated(words, i, last, cues) || possibleFrom < i || (behaviourOf(type).lasts && (undated || (!dated && vaguelyFuture(words, i, last, marks, isCueAt, cues)))),
         // A reaction refers back as "after the strike" does, and more strictly (see placeInClause.ts); so does an
         // agreement, to the meeting that reached it.
         anaphoric: reaction || agreement || refersBack(words, i, inPlaceName, cues),
@@ -181,19 +193,26 @@ function dateDenied(words: readonly Word[], marks: Uint8Array, cues: CompiledCue
   return false;
 }
 
-/** Words on either side of a cue in which a vague future time ("next year") makes it planned. */
-const VAGUE_FUTURE_REACH = 8;
+/** Words on either side of a cue in which a vague future time ("next year") makes it planned, or a year makes it history:
+ *  a long subject may stand between ("talks between Ukrainian and Russian delegations could resume in Istanbul once a date is agreed"). */
+const VAGUE_FUTURE_REACH = 12;
 
 /**
  * Whether a time of the future that fixes no date stands close to the cue in its clause (see `vagueFutureWords`), or
  * opens the clause right after it ("договорились встретиться в Вильнюсе, когда будет согласована дата").
  */
-function vaguelyFuture(words: readonly Word[], first: number, last: number, marks: Uint8Array): boolean {
+function vaguelyFuture(words: readonly Word[], first: number, last: number, marks: Uint8Array, isCue: (i: number) => boolean, cues: CompiledCues): boolean {
   const clause = words[first].clause;
-  for (let i = Math.max(0, first - VAGUE_FUTURE_REACH); i <= Math.min(words.length - 1, last + VAGUE_FUTURE_REACH); i++) {
+  // Outward from the cue, up to an "and" that opens another event on either side: "met in Riga on Tuesday and agreed
+  // to meet again in Warsaw next year" plans the second meeting, not the first.
+  const joinsAnother = (i: number) => cues.conjunctions.matches(words, i) && ((i + 1 < words.length && isCue(i + 1)) || (i + 2 < words.length && isCue(i + 2)));
+  for (let i = first - 1; i >= Math.max(0, first - VAGUE_FUTURE_REACH) && !joinsAnother(i); i--) {
+    if (marks[i] & MARK_VAGUE_FUTURE && words[i].clause === clause) return true;
+  }
+  for (let i = last + 1; i <= Math.min(words.length - 1, last + VAGUE_FUTURE_REACH) && !joinsAnother(i); i++) {
     if (!(marks[i] & MARK_VAGUE_FUTURE)) continue;
     if (words[i].clause === clause) return true;
-    if (i > last && words[i].clause === clause + 1 && words[i - 1].clause === clause) return true;
+    if (words[i].clause === clause + 1 && words[i - 1].clause === clause) return true;
   }
   return false;
 }
