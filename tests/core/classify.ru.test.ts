@@ -370,3 +370,7 @@ test('Russian: an attack a few words after the drills is what they rehearse ("у
   const GUSEV = 'city:557882';
   expect(events('Начались учения Балтийского флота по отражению атак беспилотников в районе Гусева.', { Гусева: GUSEV })).toEqual([`exercise@${GUSEV}`]);
 });
+
+test('Russian: a drone that "врезался" (crashed) into a building is a strike', () => {
+  expect(events('Беспилотник врезался в цех химического комбината в Брянске.', { Брянске: BRYANSK })).toEqual([`strike@${BRYANSK}`]);
+});

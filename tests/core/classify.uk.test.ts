@@ -204,3 +204,7 @@ describe('Ukrainian: colloquial strikes, a fire a hit leaves, and leaders who "s
     expect(summary(classify('uk', 'Востаннє лідери бачилися в Брюсселі.', { Брюсселі: 'city:2800866' }))).toEqual(['meeting@city:2800866']);
   });
 });
+
+test('Ukrainian: a drone that "врізався" (crashed) into a building is a strike', () => {
+  expect(events('Дрон врізався в багатоповерхівку в Києві.', { Києві: KYIV })).toEqual([`strike@${KYIV}`]);
+});
