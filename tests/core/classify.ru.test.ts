@@ -374,3 +374,8 @@ test('Russian: an attack a few words after the drills is what they rehearse ("у
 test('Russian: a drone that "врезался" (crashed) into a building is a strike', () => {
   expect(events('Беспилотник врезался в цех химического комбината в Брянске.', { Брянске: BRYANSK })).toEqual([`strike@${BRYANSK}`]);
 });
+
+test('Russian: a count of two words before a dash goes on counting ("…, ещё десять — над Курской областью")', () => {
+  const text = 'ПВО уничтожили 31 беспилотник над территорией Белгородской области, ещё десять — над Курской областью.';
+  expect(events(text, { 'Белгородской области': 'region:RU-BEL', 'Курской областью': KURSK_OBLAST })).toEqual(['strike@region:RU-BEL', `strike@${KURSK_OBLAST}`]);
+});

@@ -342,8 +342,10 @@ export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceIn
     if (including.length > 0) start += Math.max(...including.map((m) => m.length));
     const counts = /^\p{N}/u.test(words[start].lower) || cues.restWords.matches(words, start);
     if (!counts) break;
-    // "12 — над Курской": a dash after the count opens the clause that names the place.
-    const countAlone = start + 1 < words.length && words[start + 1].clause === clause + 1 && !clausesWithCues.has(clause + 1);
+    // "12 — над Курской", "ещё десять — над Воронежской": a dash after the count (of one or two words) opens the
+    // clause that names the place.
+    const countLength = start + 1 < words.length && words[start + 1].clause === clause ? 2 : 1;
+    const countAlone = start + countLength < words.length && words[start + countLength].clause === clause + 1 && !clausesWithCues.has(clause + 1);
     if (countAlone) clause++;
     const inClause = places.filter((p) => p.clause === clause);
     // "27 über dem Schwarzen Meer und die übrigen über den Gebieten Rostow …": a count over a place the gazetteer
