@@ -308,3 +308,14 @@ test('English: "from the directions of …" governs the places after "of": launc
 test('English: a vague future time far after a long subject still makes the meeting planned', () => {
   expect(events('Technical talks between Ukrainian and Russian delegations could resume in Geneva once a date is agreed, officials said.')).toBe('');
 });
+
+describe('English: a span of years, or a year in a short clause before the cue, makes it history', () => {
+  test.each([
+    ['Moscow used the 2014–15 talks in Minsk to freeze the conflict.', ''],
+    ['In 2014, talks were held in Minsk.', ''],
+    // the year names a plan that ends then, not the time of the event
+    ['Ministers met in Riga to agree on a plan until 2027.', `meeting@${RIGA}`],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

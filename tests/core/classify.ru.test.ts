@@ -379,3 +379,7 @@ test('Russian: a count of two words before a dash goes on counting ("…, ещё
   const text = 'ПВО уничтожили 31 беспилотник над территорией Белгородской области, ещё десять — над Курской областью.';
   expect(events(text, { 'Белгородской области': 'region:RU-BEL', 'Курской областью': KURSK_OBLAST })).toEqual(['strike@region:RU-BEL', `strike@${KURSK_OBLAST}`]);
 });
+
+test('Russian: "в 2014–2015 годах" in a clause of its own before the cue makes it history', () => {
+  expect(events('До этого, в 2014–2015 годах, в Минске велись переговоры о прекращении огня.', { Минске: 'city:625144' })).toEqual([]);
+});

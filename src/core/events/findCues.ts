@@ -230,6 +230,10 @@ const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
 
 /** A year of the news' past or future: 1950–2039. */
 const YEAR = /^(?:19[5-9]\d|20[0-3]\d)$/u;
+/** The end of a span of years: "15" or "2015" of "2014–15", "2014–2015". */
+const YEAR_END = /^(?:\d\d|19[5-9]\d|20[0-3]\d)$/u;
+/** How many words a clause holding only a time may have ("В 2014–2015 годах,"). */
+const SHORT_TIME_CLAUSE = 4;
 
 /**
  * Whether a year told as a year (see `yearWords`) stands close to the cue in its clause: "destroyed by Russian bombs
@@ -238,15 +242,21 @@ const YEAR = /^(?:19[5-9]\d|20[0-3]\d)$/u;
  */
 function yearNear(words: readonly Word[], first: number, last: number, cues: CompiledCues): boolean {
   const clause = words[first].clause;
+  // A short clause of its own right before the cue's may hold the year: "В 2014–2015 годах, в Минске велись переговоры".
+  const clauseStart = words.findIndex((w) => w.clause === clause);
+  const yearClause = clauseStart > 0 && clauseStart - words.findIndex((w) => w.clause === clause - 1) <= SHORT_TIME_CLAUSE ? clause - 1 : clause;
   for (let i = Math.max(0, first - VAGUE_FUTURE_REACH); i <= Math.min(words.length - 1, last + VAGUE_FUTURE_REACH); i++) {
-    if (words[i].clause !== clause || !YEAR.test(words[i].lower)) continue;
-    const before = i > 0 && words[i - 1].clause === clause ? words[i - 1] : undefined;
-    const after = i + 1 < words.length && words[i + 1].clause === clause ? words[i + 1] : undefined;
+    if ((words[i].clause !== clause && words[i].clause !== yearClause) || !YEAR.test(words[i].lower)) continue;
+    // A span of years ("the 2014–15 Minsk talks", "в 2014–2015 годах") is told as years.
+    if (i + 1 < words.length && words[i + 1].start - words[i].end === 1 && YEAR_END.test(words[i + 1].lower) && !(i > 0 && cues.yearUntil.has(words[i - 1].lower))) return true;
+    const own = words[i].clause;
+    const before = i > 0 && words[i - 1].clause === own ? words[i - 1] : undefined;
+    const after = i + 1 < words.length && words[i + 1].clause === own ? words[i + 1] : undefined;
     const monthBefore = before !== undefined && cues.timeWords.matches(words, i - 1);
     // "5 October 2025": a day before the month makes it a date; so do a day or month after the year's word
     // ("2026. gada 5. februārī", "2025 m. birželio 5 d.").
     if (monthBefore && i > 1 && /^\d{1,2}$/u.test(words[i - 2].lower)) continue;
-    if (after !== undefined && cues.yearAfter.has(after.lower) && i + 2 < words.length && words[i + 2].clause === clause && (/^\d{1,2}$/u.test(words[i + 2].lower) || cues.timeWords.matches(words, i + 2))) continue;
+    if (after !== undefined && cues.yearAfter.has(after.lower) && i + 2 < words.length && words[i + 2].clause === own && (/^\d{1,2}$/u.test(words[i + 2].lower) || cues.timeWords.matches(words, i + 2))) continue;
     if (before !== undefined && cues.yearUntil.has(before.lower)) continue;
     if (!monthBefore && before !== undefined && before.capitalised && i - 1 > 0 && !cues.yearBefore.has(before.lower)) continue;
     if (monthBefore || (before !== undefined && cues.yearBefore.has(before.lower)) || (after !== undefined && cues.yearAfter.has(after.lower))) return true;
