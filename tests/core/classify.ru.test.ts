@@ -383,3 +383,10 @@ test('Russian: a count of two words before a dash goes on counting ("…, ещё
 test('Russian: "в 2014–2015 годах" in a clause of its own before the cue makes it history', () => {
   expect(events('До этого, в 2014–2015 годах, в Минске велись переговоры о прекращении огня.', { Минске: 'city:625144' })).toEqual([]);
 });
+
+test('Russian: "тогда" (then) carries a year told earlier in the sentence to the cue after it', () => {
+  const text = 'Стамбул уже принимал делегации весной 2022 года, вскоре после начала вторжения, — тогда первые встречи делегаций прошли в Гомельской области.';
+  expect(events(text, { Стамбул: 'city:745044', 'Гомельской области': 'region:BY-HO' })).toEqual([]);
+  // without "тогда" the later clause is today's news
+  expect(events('Весной 2022 года, вскоре после начала вторжения, Стамбул уже принимал делегации, а сегодня встречи делегаций прошли в Гомельской области.', { Стамбул: 'city:745044', 'Гомельской области': 'region:BY-HO' })).toEqual(['meeting@region:BY-HO']);
+});

@@ -41,6 +41,7 @@ export interface CompiledCues {
   yearBefore: ReadonlySet<string>;
   yearAfter: ReadonlySet<string>;
   yearUntil: ReadonlySet<string>;
+  yearThen: WordPatterns<true>;
   inclusionWords: WordPatterns<true>;
   /** `inclusionWords` and `comparisons` in one matcher: phrases whose words open no clause (see `openClauses`). */
   phrasesOpeningNoClause: WordPatterns<true>;
@@ -134,6 +135,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       yearBefore: new Set((events.yearWords?.before ?? []).map((w) => w.toLowerCase())),
       yearAfter: new Set((events.yearWords?.after ?? []).map((w) => w.toLowerCase())),
       yearUntil: new Set((events.yearWords?.until ?? []).map((w) => w.toLowerCase())),
+      yearThen: patternSet(events.yearWords?.then ?? []),
       inclusionWords: patternSet(events.inclusionWords ?? []),
       phrasesOpeningNoClause: patternSet([...(events.inclusionWords ?? []), ...(events.comparisons ?? [])]),
       continuationVerbs: patternSet(events.continuationVerbs ?? []),

@@ -244,9 +244,13 @@ function yearNear(words: readonly Word[], first: number, last: number, cues: Com
   const clause = words[first].clause;
   // A short clause of its own right before the cue's may hold the year: "В 2014–2015 годах, в Минске велись переговоры".
   const clauseStart = words.findIndex((w) => w.clause === clause);
-  const yearClause = clauseStart > 0 && clauseStart - words.findIndex((w) => w.clause === clause - 1) <= SHORT_TIME_CLAUSE ? clause - 1 : clause;
-  for (let i = Math.max(0, first - VAGUE_FUTURE_REACH); i <= Math.min(words.length - 1, last + VAGUE_FUTURE_REACH); i++) {
-    if ((words[i].clause !== clause && words[i].clause !== yearClause) || !YEAR.test(words[i].lower)) continue;
+  let yearClause = clauseStart > 0 && clauseStart - words.findIndex((w) => w.clause === clause - 1) <= SHORT_TIME_CLAUSE ? clause - 1 : clause;
+  // "весной 2022 года, …, — тогда первые встречи прошли в Беларуси": "then" before the cue carries a year told in
+  // any earlier clause of the sentence.
+  let from = Math.max(0, first - VAGUE_FUTURE_REACH);
+  for (let i = clauseStart; i < first; i++) if (cues.yearThen.matches(words, i)) (yearClause = 0), (from = 0);
+  for (let i = from; i <= Math.min(words.length - 1, last + VAGUE_FUTURE_REACH); i++) {
+    if (words[i].clause > clause || words[i].clause < yearClause || !YEAR.test(words[i].lower)) continue;
     // A span of years ("the 2014–15 Minsk talks", "в 2014–2015 годах") is told as years.
     if (i + 1 < words.length && words[i + 1].start - words[i].end === 1 && YEAR_END.test(words[i + 1].lower) && !(i > 0 && cues.yearUntil.has(words[i - 1].lower))) return true;
     const own = words[i].clause;

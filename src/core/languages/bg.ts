@@ -107,7 +107,7 @@ export const bg: LanguageProfile = {
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['осъди*', 'осъжда*', 'разкритикува*', 'критикува*', 'нарече*', 'нарича*', 'определи*', 'определя*', 'реагира*', 'приветства*', 'протестира*', 'следят', 'следи', 'наблюдава*', 'критик*', 'осъждане', 'реакци*', 'оценява*', 'оцени', 'оцениха'],
     // Talking about an event: "ministers will meet to discuss the drills".
-    yearWords: { before: ['в', 'през', 'от'], after: ['година', 'г'], until: ['до'] },
+    yearWords: { before: ['в', 'през', 'от'], after: ['година', 'г'], until: ['до'], then: ['тогава'] },
     ownCountryPhrases: ['в източната част на страната', 'в западната част на страната', 'в северната част на страната', 'в южната част на страната', 'в цялата страна'],
     topicVerbs: ['обсъд*', 'обсъжда*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

@@ -112,7 +112,7 @@ export const de: LanguageProfile = {
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['verurteil*', 'kritisier*', 'nannte', 'nannten', 'nennt', 'bezeichnet*', 'kommentier*', 'reagiert*', 'begrüßt*', 'protestiert*', 'beobacht*', 'verfolgt', 'verfolgen', 'kritik', 'verurteilung', 'reaktion*', 'bewerte', 'bewerten', 'bewertet', 'bewertete*'],
     // Talking about an event: "ministers will meet to discuss the drills".
-    yearWords: { before: ['im', 'jahr', 'seit', 'in', 'anfang', 'ende'], after: [], until: ['bis'] },
+    yearWords: { before: ['im', 'jahr', 'seit', 'in', 'anfang', 'ende'], after: [], until: ['bis'], then: ['damals'] },
     ownCountryPhrases: ['im osten des landes', 'im westen des landes', 'im norden des landes', 'im süden des landes', 'im ganzen land', 'landesweit'],
     topicVerbs: ['besprech*', 'besprach*', 'diskutier*', 'erörter*', 'berichte über', 'berichten über', 'meldungen über', 'sprach von', 'sprach* von', 'spricht von', 'sprechen von'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

@@ -88,7 +88,7 @@ export const en: LanguageProfile = {
     retypedCues: [{ cue: 'fired', type: 'exercise', when: ['live', 'blank', 'blanks', 'training'] }],
     reactionVerbs: ['condemn*', 'criticis*', 'criticiz*', 'denounc*', 'dismissed', 'dismisses', 'dismissing', 'welcomed', 'welcomes', 'called', 'calls', 'described', 'describes', 'commented', 'reacted', 'responded', 'protested', 'praised', 'watching', 'watched', 'monitoring', 'observe', 'observed', 'observing', 'criticism', 'condemnation', 'reaction*', 'assess', 'assessed', 'assesses', 'assessing'],
     // Talking about an event: "ministers will meet to discuss the drills".
-    yearWords: { before: ['in', 'since', 'of', 'early', 'late'], after: [], until: ['until', 'by'] },
+    yearWords: { before: ['in', 'since', 'of', 'early', 'late'], after: [], until: ['until', 'by'], then: ['at the time', 'at that time', 'back then'] },
     ownCountryPhrases: ['east of the country', 'west of the country', 'north of the country', 'south of the country', "the country's east", "the country's west", "the country's north", "the country's south", 'the country’s east', 'the country’s west', 'the country’s north', 'the country’s south', 'across the country', 'nationwide'],
     topicVerbs: ['discuss', 'discussed', 'discussing', 'discusses'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

@@ -87,7 +87,7 @@ export const lt: LanguageProfile = {
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['pasmerk*', 'smerk*', 'sukritikav*', 'kritikav*', 'kritikuoj*', 'pavadin*', 'vadin*', 'pakomentav*', 'komentav*', 'komentuoj*', 'nekomentav*', 'nekomentuoj*', 'sureagav*', 'reagav*', 'reaguoj*', 'pasveikin*', 'protestav*', 'steb*', 'kritik*', 'pasmerkim*', 'reakcij*', 'vertin*', 'įvertin*'],
     // Talking about an event: "ministers will meet to discuss the drills".
-    yearWords: { before: ['nuo'], after: ['m', 'metais', 'metų', 'metus'], until: ['iki'] },
+    yearWords: { before: ['nuo'], after: ['m', 'metais', 'metų', 'metus'], until: ['iki'], then: ['tuomet', 'tuo metu'] },
     ownCountryPhrases: ['šalies rytuose', 'šalies vakaruose', 'šalies šiaurėje', 'šalies pietuose', 'rytinėje šalies dalyje', 'vakarinėje šalies dalyje', 'šiaurinėje šalies dalyje', 'pietinėje šalies dalyje', 'visoje šalyje'],
     topicVerbs: ['aptar*', 'aptari*', 'diskut*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

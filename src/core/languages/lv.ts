@@ -97,7 +97,7 @@ export const lv: LanguageProfile = {
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē*', 'reaģēj*', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*', 'reakcij*', 'vērtē', 'vērtēja', 'novērtē', 'novērtēja'],
     // Talking about an event: "ministers will meet to discuss the drills".
-    yearWords: { before: ['kopš'], after: ['gadā', 'gada', 'gadu', 'g'], until: ['līdz'] },
+    yearWords: { before: ['kopš'], after: ['gadā', 'gada', 'gadu', 'g'], until: ['līdz'], then: ['toreiz', 'tolaik'] },
     ownCountryPhrases: ['valsts austrumos', 'valsts rietumos', 'valsts ziemeļos', 'valsts dienvidos', 'valsts austrumu daļā', 'valsts rietumu daļā', 'valsts ziemeļu daļā', 'valsts dienvidu daļā', 'visā valstī'],
     topicVerbs: ['apspried*', 'apspriež*', 'pārrunā*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

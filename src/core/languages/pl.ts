@@ -143,7 +143,7 @@ export const pl: LanguageProfile = {
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['potępi*', 'potępia*', 'skrytykowa*', 'krytykowa*', 'krytykuj*', 'nazwa*', 'nazywa*', 'określi*', 'określa*', 'skomentowa*', 'komentowa*', 'komentuj*', 'zareagowa*', 'reagowa*', 'reaguj*', 'z zadowoleniem', 'protestowa*', 'obserwuj*', 'obserwowa*', 'śledz*', 'śledzi*', 'krytyk*', 'potępieni*', 'reakcj*', 'ocenia*', 'ocenił*'],
     // Talking about an event: "ministers will meet to discuss the drills".
-    yearWords: { before: ['w', 'od'], after: ['roku', 'rok', 'r'], until: ['do'] },
+    yearWords: { before: ['w', 'od'], after: ['roku', 'rok', 'r'], until: ['do'], then: ['wtedy', 'wówczas'] },
     ownCountryPhrases: ['na wschodzie kraju', 'na zachodzie kraju', 'na północy kraju', 'na południu kraju', 'we wschodniej części kraju', 'w zachodniej części kraju', 'w północnej części kraju', 'w południowej części kraju', 'w całym kraju'],
     topicVerbs: ['omówi*', 'omawia*', 'dyskutowa*', 'dyskutuj*'],
     // "…, including the Kaliningrad region": the places after them join the event's list.

@@ -209,9 +209,11 @@ export interface EventCues {
    * gadā", "w 2022 roku"): a year told so, close to a cue in its clause, is not the news of the day. News give no
    * year for what happened today; "the power plant was destroyed by Russian bombs in 2022" is history, "joint drills
    * in 2026" a plan. A full date ("5 October 2025", "2026. gada 5. februārī") and a year in a name ("Zapad-2025")
-   * are not such years, nor a deadline after `until` ("pledged to spend 5% by 2035", "iki 2035 metų").
+   * are not such years, nor a deadline after `until` ("pledged to spend 5% by 2035", "iki 2035 metų"). `then`: words
+   * for "at that time" that carry a year told earlier in the sentence to the cue after them ("весной 2022 года, … —
+   * тогда первые встречи делегаций прошли в Беларуси").
    */
-  yearWords?: { before: string[]; after: string[]; until: string[] };
+  yearWords?: { before: string[]; after: string[]; until: string[]; then?: string[] };
   /**
    * Phrases that place the event in a country named before them without naming it again ("на востоке страны", "in the
    * west of the country", "valsts austrumos", "im Osten des Landes"): in "Литва начала собственные учения на востоке
