@@ -195,3 +195,7 @@ test('Polish: a year up to twelve words before the cue makes it history ("w luty
   const text = 'Przypominają, że w lutym 2022 r. Rosja wykorzystała wielkie manewry na Białorusi jako przykrywkę dla ataku na Kijów.';
   expect(summary(classify('pl', text, { Kijów: KYIV, Białorusi: BY }))).toEqual([]);
 });
+
+test('Polish: "na jednym z poligonów" keeps the scene ("z" of a part, not of an origin)', () => {
+  expect(summary(classify('pl', 'Ćwiczenia rozpoczęły się na jednym z poligonów na Białorusi.', { Białorusi: BY }))).toEqual([`exercise@${BY}`]);
+});

@@ -390,3 +390,8 @@ test('Russian: "тогда" (then) carries a year told earlier in the sentence t
   // without "тогда" the later clause is today's news
   expect(events('Весной 2022 года, вскоре после начала вторжения, Стамбул уже принимал делегации, а сегодня встречи делегаций прошли в Гомельской области.', { Стамбул: 'city:745044', 'Гомельской области': 'region:BY-HO' })).toEqual(['meeting@region:BY-HO']);
 });
+
+test('Russian: "на одном из полигонов Брестской области" is in the region ("из" of a part, not of an origin)', () => {
+  expect(events('Учение началось на одном из полигонов Брестской области.', { 'Брестской области': 'region:BY-BR' })).toEqual(['exercise@region:BY-BR']);
+  expect(events('Войска прибыли на учение из Брестской области.', { 'Брестской области': 'region:BY-BR' })).toEqual([]);
+});

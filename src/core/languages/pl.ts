@@ -193,7 +193,9 @@ export const pl: LanguageProfile = {
       // a phone call ("rozmowa telefoniczna", "rozmawiał telefonicznie") happens nowhere: it must not inherit a place
       'telefon*', 'zaprosi*', 'zaproszeni*', 'zaprasza*', 'być może', 'ewentualnie', 'gotow*'],
     locatives: ['wzdłuż', 'niedaleko', 'nieopodal', 'w', 'we', 'na', 'nad', 'ponad', 'pod', 'koło', 'obok', 'przy', 'u', 'wokół', 'pobliżu', 'sąsiedztwie', 'do', 'przeciwko', 'przeciw', 'rejon*', 'okolic*', 'terytorium', 'terenie', 'obszarze', 'przedmieściach', 'obrzeżach', 'peryferiach', 'centrum', 'kierunku', 'stronę', 'wybrzeży', 'wybrzeżu',
-      'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od', 'po obu stronach', 'po obu stronach granicy'],
+      'na północ od', 'na południe od', 'na wschód od', 'na zachód od', 'na północny wschód od', 'na północny zachód od', 'na południowy wschód od', 'na południowy zachód od', 'po obu stronach', 'po obu stronach granicy',
+      // "na jednym z poligonów obwodu brzeskiego": "z" of a part, not of an origin
+      'w jednym z', 'na jednym z', 'w jednej z', 'na jednej z', 'pod jednym z'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
     nonLocatives: [
       'stacjonując* w', 'stacjonując* na', 'stacjonując* pod', 'z siedzibą w', 'według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'przez', 'dla', 'między', 'pomiędzy', 'na temat', 'w sprawie', 'na rzecz', 'dotycząc*',
