@@ -395,3 +395,7 @@ test('Russian: "на одном из полигонов Брестской об�
   expect(events('Учение началось на одном из полигонов Брестской области.', { 'Брестской области': 'region:BY-BR' })).toEqual(['exercise@region:BY-BR']);
   expect(events('Войска прибыли на учение из Брестской области.', { 'Брестской области': 'region:BY-BR' })).toEqual([]);
 });
+
+test('Russian: "в непосредственной близости от границы" is a preposition of place, not "от" of an origin', () => {
+  expect(events('Польша провела учения в непосредственной близости от границы с Беларусью.', { 'границы с Беларусью': 'border:BY-PL' })).toEqual(['exercise@border:BY-PL']);
+});
