@@ -319,3 +319,7 @@ describe('English: a span of years, or a year in a short clause before the cue, 
     expect(events(text)).toBe(expected);
   });
 });
+
+test('English: drones that "set fire to" a depot struck its place', () => {
+  expect(events('Ukrainian drones set fire to an oil depot in the Kaliningrad region.')).toBe(`strike@${KALININGRAD_OBLAST}`);
+});

@@ -33,7 +33,7 @@ export const en: LanguageProfile = {
         'strike*', 'striking', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'attack*', 'assault on', 'assaults on', 'onslaught', 'blitz',
         'hit', 'hits', 'hitting', 'targets', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'volley', 'volleys', 'pounded', 'pounding', 'hammered', 'hammering', 'battered', 'battering', 'wreckage',
         'pummel*', 'fired', 'fired at', 'opened fire', 'under fire', 'artillery fire', 'rocket fire', 'mortar fire', 'gunfire', 'launched',
-        'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked', 'ablaze',
+        'slammed into', 'slams into', 'slam into', 'crashed into', 'crashing into', 'smashed into', 'ploughed into', 'plowed into', 'tore through', 'ripped through', 'rocked', 'ablaze', 'set fire to', 'sets fire to', 'setting fire to', 'set on fire', 'set ablaze',
         'explosion*', 'exploded', 'blast*', 'detonation*', 'detonated', 'damaged', 'damaging', 'destroyed', 'destroying',
         // Interceptions over a place count as strikes there.
         'knocked out', 'without electricity', 'without power', 'blackout', 'blackouts', 'power outage*',
