@@ -1,7 +1,7 @@
 // German event cues (src/core/languages/de.ts): the families a journalist uses for strikes, meetings and exercises,
 // the prepositions that tie them to a place, and the words that make a sentence tell no event. Sentences invented.
 import { describe, expect, test } from 'vitest';
-import { classify, summary } from './classifyHelpers';
+import { classify, classifyWith, summary } from './classifyHelpers';
 
 const KYIV = 'city:703448';
 const KHARKIV = 'city:706483';
@@ -206,4 +206,11 @@ describe('German "trainieren" and a separated "ein Feuer aus"', () => {
   ])('%s', (text, expected) => {
     expect(events(text)).toBe(expected);
   });
+});
+
+test('German: "aus dem Raum Engels" is an origin: the preposition that is itself a place noun yields to "aus"', () => {
+  const places = { Engels: 'city:563464', 'Gebiet Saratow': 'region:RU-SAR' };
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === 'city:563464' ? 'region:RU-SAR' : undefined), isCapital: () => false, countriesOf: () => [] };
+  // the region that locates the origin is an origin too
+  expect(summary(classifyWith(facts, 'de', 'Die Marschflugkörper seien von Bombern aus dem Raum Engels im Gebiet Saratow abgefeuert worden.', places))).toEqual([]);
 });

@@ -323,3 +323,8 @@ describe('English: a span of years, or a year in a short clause before the cue, 
 test('English: drones that "set fire to" a depot struck its place', () => {
   expect(events('Ukrainian drones set fire to an oil depot in the Kaliningrad region.')).toBe(`strike@${KALININGRAD_OBLAST}`);
 });
+
+test('English: a passive takes the town that the region nearest the cue locates ("the port of Izmail in the Odesa region was attacked")', () => {
+  const places = { Izmail: 'city:707308', 'Odesa region': 'region:UA-51' };
+  expect(summary(classify('en', 'The Danube port of Izmail in the Odesa region was attacked overnight.', places))).toEqual(['strike@city:707308', 'strike@region:UA-51']);
+});

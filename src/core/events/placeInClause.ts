@@ -501,8 +501,9 @@ export function walkList(same: readonly PlaceInText[], k: number, direction: 1 |
     // A genitive's head noun comes before the conjunction: "Odesos uostą ir energetikos objektus Čornomorske".
     const from = direction > 0 && edge.role === 'qualifier' && hi - lo > 2 ? lo + 2 : lo + 1;
     const listed = hi - lo > 1 ? joinedByConjunction(words, from, hi - 1, cues, direction > 0 && q.role === 'scene') : words[hi].listed;
-    // "Shebekino in Belgorod Oblast": the place that locates the chosen one shares its event.
-    const locating = direction > 0 && q.role === 'scene' && hi - lo - 1 <= 2 && onlyPrepositionsOfPlace(words, lo + 1, hi - 1, cues);
+    // "Shebekino in Belgorod Oblast": the place that locates the chosen one shares its event, and so does the one it
+    // locates ("the port of Reni in the Odesa region was attacked": the region is nearest the cue).
+    const locating = q.role === 'scene' && (direction > 0 || (edge.role === 'scene' && q.place.startsWith('city:') && !edge.place.startsWith('city:'))) && hi - lo - 1 <= 2 && onlyPrepositionsOfPlace(words, lo + 1, hi - 1, cues);
     if (q.role === 'elsewhere' || !(listed || locating)) break;
     chosen.push(q.place);
     edge = q;
@@ -552,7 +553,8 @@ function isObject(words: readonly Word[], cue: Cue, place: PlaceInText, cues: Co
 
 function onlyPrepositionsOfPlace(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
   if (to < from) return false;
-  for (let i = from; i <= to; i++) if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) return false;
+  // An article may follow the preposition: "Reni in the Odesa region".
+  for (let i = from; i <= to; i++) if (!cues.prepositions.matchAt(words, i).some((m) => m.value) && !(i > from && cues.articles.matches(words, i))) return false;
   return true;
 }
 

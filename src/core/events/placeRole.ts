@@ -97,13 +97,17 @@ function governingPreposition(words: readonly Word[], first: number, cues: Compi
 function outerPreposition(words: readonly Word[], i: number, cues: CompiledCues): 'scene' | 'elsewhere' | undefined {
   let length = 1;
   while (length <= i && cues.prepositions.matchAt(words, i - length + 1).every((m) => m.length !== length)) length++;
-  const noun = i - length;
-  if (noun < 1 || words[noun].clause !== words[i].clause || !cues.placeNouns.matches(words, noun)) return undefined;
-  // An article may stand between: "launched from the directions of Kursk".
-  const before = noun > 1 && cues.articles.matches(words, noun - 1) ? noun - 2 : noun - 1;
-  const outer = cues.prepositions.longestEndingAt(words, before);
-  if (outer === undefined || words[before].clause !== words[i].clause) return undefined;
-  return outer ? 'scene' : 'elsewhere';
+  // The noun before the preposition ("района на"), or the preposition itself when it is such a noun ("aus dem Raum Engels").
+  const nouns = length === 1 && cues.placeNouns.matches(words, i) ? [i - 1, i] : [i - length];
+  for (const noun of nouns) {
+    if (noun < 1 || words[noun].clause !== words[i].clause || !cues.placeNouns.matches(words, noun)) continue;
+    // An article may stand between: "launched from the directions of Kursk".
+    const before = noun > 1 && cues.articles.matches(words, noun - 1) ? noun - 2 : noun - 1;
+    const outer = cues.prepositions.longestEndingAt(words, before);
+    if (outer === undefined || words[before].clause !== words[i].clause) continue;
+    return outer ? 'scene' : 'elsewhere';
+  }
+  return undefined;
 }
 
 /**
