@@ -114,7 +114,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         last,
         clause,
         text: i === last ? words[i].lower : words.slice(i, last + 1).map((x) => x.lower).join(' '),
-        negated: isNegated(words, i, last, cues) || possibleFrom < i || (behaviourOf(type).lasts && (undated || (!dated && vaguelyFuture(words, i, last, marks, isCueAt, cues)))),
+        negated: isNegated(words, i, last, cues) || possibleFrom < i || (behaviourOf(type).lasts && (undated || (!dated && vaguelyFuture(words, i, last, marks, isCueAt, cues)) || plannedInRelative(words, last, marks, cues))),
         // A reaction refers back as "after the strike" does, and more strictly (see placeInClause.ts); so does an
         // agreement, to the meeting that reached it.
         anaphoric: reaction || agreement || refersBack(words, i, inPlaceName, cues),
@@ -213,6 +213,23 @@ function vaguelyFuture(words: readonly Word[], first: number, last: number, mark
     if (!(marks[i] & MARK_VAGUE_FUTURE)) continue;
     if (words[i].clause === clause) return true;
     if (words[i].clause === clause + 1 && words[i - 1].clause === clause) return true;
+  }
+  return false;
+}
+
+/** How many words (a name, an attribute) may stand between an event noun and the relative clause about it. */
+const RELATIVE_AFTER = 4;
+
+/**
+ * "учений «Щит Союза», которые планируется провести в России в следующем году", "drills, which are planned for next
+ * year": a relative clause right after the event noun that holds a plan or a vague future time makes it planned.
+ */
+function plannedInRelative(words: readonly Word[], last: number, marks: Uint8Array, cues: CompiledCues): boolean {
+  let start = last + 1;
+  while (start < words.length && words[start].clause === words[last].clause && start - last <= RELATIVE_AFTER) start++;
+  if (start >= words.length || words[start].clause !== words[last].clause + 1 || !cues.relativeWords.matches(words, start)) return false;
+  for (let i = start; i < words.length && words[i].clause === words[start].clause; i++) {
+    if (cues.cancellingVerbs.matches(words, i) || (marks[i] & MARK_VAGUE_FUTURE) !== 0) return true;
   }
   return false;
 }
