@@ -410,3 +410,13 @@ describe('Russian: drills of "2021-го", and drills a relative clause plans, ar
     expect(events('Начались совместные учения «Щит Союза», которые проходят в России.', { России: 'country:RU' })).toEqual(['exercise@country:RU']);
   });
 });
+
+describe('Russian: a series of noun phrases with their places after a strike lists what it hit', () => {
+  const places = { Конотопе: 'city:705135', Нежине: 'city:699942', Шосткой: 'city:693942', Киеве: KYIV, Гомельщине: 'region:BY-HO' };
+  test('"Под удар попадали станции в Конотопе, депо в Нежине, подстанции под Шосткой"', () => {
+    expect(events('Под удар попадали узловые станции в Конотопе, локомотивное депо в Нежине, тяговые подстанции под Шосткой.', places)).toEqual(['strike@city:693942', 'strike@city:699942', 'strike@city:705135']);
+  });
+  test('one such clause may hide a verb: "…, российский дрон упал на Гомельщине"', () => {
+    expect(events('Ночью Россия ударила по Киеве, российский дрон упал на Гомельщине.', places)).toEqual([`strike@${KYIV}`]);
+  });
+});

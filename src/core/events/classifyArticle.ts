@@ -25,7 +25,8 @@
 //     and so do the place that locates it ("Шебекино в Белгородской области"), the region of its city named in the
 //     sentence ("На Дніпропетровщині … обстрілу Нікополя", not in an official's title), the country that owns the
 //     region ("in Ukraine's Poltava region"), for drills and visits the country named as the scene, and the clauses
-//     that go on counting ("41 über dem Gebiet Saratow, die übrigen über …"). A relative clause after the event
+//     that go on counting ("41 über dem Gebiet Saratow, die übrigen über …") or listing what was hit ("станции в
+//     Конотопе, депо в Нежине, подстанции под Шосткой"). A relative clause after the event
 //     noun tells where it is ("учение на НАТО, което ще продължи … на територията на България").
 //  4. A cue that refers back to an event already told ("after the talks", "during the visit") only takes a
 //     place right after it ("after the talks in Vilnius") or a scene place before it in its clause ("Kyjivo
@@ -51,7 +52,7 @@ import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
-import { placesInClause, sceneInLaterClause, titleRegionGivesWay, withCounted, withEnclosingRegions, withIncluded } from './placeInClause';
+import { placesInClause, sceneInLaterClause, titleRegionGivesWay, withCounted, withEnclosingRegions, withIncluded, withParallelObjects } from './placeInClause';
 import { placeBeforeRelative, placeBeforeWhere, placeInReport, sceneAfterWhere, sceneInEarlierClause } from './placeInSentence';
 import { withOwnCountry } from './ownCountry';
 
@@ -161,6 +162,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);
       if (chosen.length > 0) chosen = withCounted(chosen, cue, places, words, cues, clausesWithCues);
+      if (chosen.length > 0) chosen = withParallelObjects(chosen, places, words, cues, clausesWithCues);
       if (chosen.length > 0) chosen = [...chosen, ...sceneAfterWhere(chosen, cue, places, words, cues, clausesWithCues)];
       // "Russia continues to attack ports in southern Ukraine": the war in general is no event in a country.
       if (cue.general) chosen = chosen.filter((place) => kindOf(place) !== 'country');

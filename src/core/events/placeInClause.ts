@@ -357,6 +357,49 @@ export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceIn
   return out;
 }
 
+/** How many words a noun phrase may have before its preposition of place in a list of parallel objects. */
+const OBJECT_PHRASE = 3;
+
+/**
+ * "Под удар попадали узловые станции в Конотопе и Бахмаче, локомотивное депо в Нежине, тяговые подстанции под
+ * Шосткой": two or more clauses after the chosen place's that are only a common noun phrase and its place ("депо в
+ * Нежине") go on listing what the event hit. Each must tell of no other event and end with its place.
+ */
+export function withParallelObjects(chosen: string[], places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
+  const last = places.filter((p) => chosen.includes(p.place)).reduce((a, p) => Math.max(a, p.clause), -1);
+  if (last < 0) return chosen;
+  const out = [...chosen];
+  const objects: string[] = [];
+  let series = 0;
+  const lastClause = words[words.length - 1].clause;
+  for (let clause = last + 1; clause <= lastClause && !clausesWithCues.has(clause); clause++) {
+    const start = words.findIndex((w) => w.clause === clause);
+    let end = start;
+    while (end + 1 < words.length && words[end + 1].clause === clause) end++;
+    const inClause = places.filter((p) => p.clause === clause);
+    const k = inClause.findIndex((p) => p.role === 'scene');
+    if (k < 0) break;
+    const listed = withListed(inClause, k, +1, words, cues);
+    const lastListed = inClause.filter((p) => listed.includes(p.place)).reduce((a, p) => Math.max(a, p.last), -1);
+    if (lastListed !== end) break;
+    // The words before the place: a noun phrase of common nouns, then the preposition ("тяговые подстанции под").
+    let preposition = inClause[k].first - 1;
+    while (preposition > start && !cues.prepositions.matchAt(words, preposition).some((m) => m.value && preposition + m.length === inClause[k].first)) preposition--;
+    const phrase = preposition - start;
+    if (phrase < 1 || phrase > OBJECT_PHRASE) break;
+    let common = true;
+    for (let i = start; i < preposition; i++) if (words[i].capitalised || cues.prepositions.matches(words, i) || cues.conjunctions.matches(words, i) || cues.clauseOpeners.matches(words, i)) common = false;
+    if (!common) break;
+    objects.push(...listed);
+    series++;
+  }
+  // One such clause may be a clause with a verb the rules cannot tell ("…, расійскі дрон упаў на Гомельшчыне"); a
+  // series of two or more is a list.
+  if (series < 2) return chosen;
+  for (const place of objects) if (!out.includes(place)) out.push(place);
+  return out;
+}
+
 /** How far into a later clause of its sentence a placeless cue's scene may stand ("…, most of them over the Sumy region"). */
 const LATER_SPAN = 6;
 
