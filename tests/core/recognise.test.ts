@@ -129,6 +129,12 @@ describe('recogniseToponyms: what is not a place', () => {
     expect(placeIds('Владимир Путин кацна. В Киев Зеленски заяви, че ще се бие.', 'bg')).toEqual([KYIV]);
   });
 
+  it('a place that heads an organisation\'s name ("Ventspils University") is no mention', () => {
+    expect(placeIds('Researchers at Ventspils University presented sensors. Kyiv National University closed.', 'en')).toEqual([]);
+    // … but a university in a place names the place
+    expect(placeIds('A university in Kyiv was damaged.', 'en')).toEqual(['city:703448']);
+  });
+
   it('a town spelled by a surname after a first name or an initial', () => {
     expect(placeIds('Pratybas stebės krašto apsaugos ministras Robertas Kaunas.', 'lt')).toEqual([]);
     expect(placeIds('Pasak R. Kaunas, brigada bus dislokuota iki 2027 metų.', 'lt')).toEqual([]);

@@ -25,6 +25,7 @@ export const en: LanguageProfile = {
     },
     // Headlines capitalise every word: a capital letter after a name does not mark a surname.
     capitalisedNouns: true,
+    organisationNouns: ['university', 'college', 'institute', 'academy', 'polytechnic'],
   },
   events: {
     cues: {

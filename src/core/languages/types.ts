@@ -87,6 +87,11 @@ export interface InflectionRules {
    * surname (Владимиром Путиным, Vladimirs Putins). Needs case endings and lower-case nouns.
    */
   surnameAgreement?: boolean;
+  /**
+   * Nouns that, capitalised right after a place's name (one more capitalised word may stand between), make the name
+   * part of an organisation's ("Ventspils University", "Kyiv National University"): no place mention.
+   */
+  organisationNouns?: string[];
 }
 
 /**

@@ -30,6 +30,7 @@ export function dropNonPlaces(text: string, tokens: Tokens, matcher: WordReader,
     const single = m.first === m.last;
     if (single && rules.surnameAgreement && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && followedBySurname(text, tokens, matcher, m, matchedTokens, isSmallTown(m))) continue;
     if (single && m.entries.every((id) => index.byId.get(id)?.kind === 'city') && precededByFirstName(text, tokens, matcher, m, matchedTokens, rules.capitalisedNouns === true)) continue;
+    if (namesOrganisation(text, tokens, matcher, m, matchedTokens)) continue;
     if (single && isSmallTown(m) && isSentenceInitial(text, tokens, m.first)) doubtful.push(m);
     out.push(m);
   }
@@ -46,6 +47,17 @@ export function dropNonPlaces(text: string, tokens: Tokens, matcher: WordReader,
   }
   const dropped = new Set(doubtful.filter((m) => common.has(matcher.word(m.first))));
   return out.filter((m) => !dropped.has(m));
+}
+
+/** "Ventspils University", "Kyiv National University": the name heads an organisation's (see `organisationNouns`). */
+function namesOrganisation(text: string, tokens: Tokens, matcher: WordReader, m: TokenMatch, places: Set<number>): boolean {
+  const nouns = matcher.names.rules.organisationNouns;
+  if (nouns === undefined || nouns.length === 0) return false;
+  for (let i = m.last + 1; i <= m.last + 2 && i < tokens.count; i++) {
+    if (text.slice(tokens.ends[i - 1], tokens.starts[i]) !== ' ' || !isUpperCode(text.charCodeAt(tokens.starts[i])) || places.has(i)) return false;
+    if (nouns.includes(matcher.word(i))) return true;
+  }
+  return false;
 }
 
 /**
