@@ -202,6 +202,8 @@ describe('English: a denial cancels the event told after it, across a clause', (
   test.each([
     ['Authorities in Kharkiv denied social media reports of explosions in the city.', ''],
     ['Moscow denied reports that the envoys had met in Geneva.', ''],
+    ['The regional administration dismissed social media reports of an attack on Odesa as false.', ''],
+    ['Moscow rejected as "fake news" reports that its envoys had held secret talks in Geneva.', ''],
     // a denial that stands after the event does not reach back
     ['Drones struck Odesa overnight; Moscow denied that the port was a target.', `strike@${ODESA}`],
   ])('%s', (text, expected) => {

@@ -128,7 +128,7 @@ export const en: LanguageProfile = {
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['agreed to', 'plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to', 'intention to', 'aims to', 'preparing to'],
     // "denied reports of explosions in the city": what follows a denial did not happen
-    denialVerbs: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'dismissed reports', 'dismissed claims'],
+    denialVerbs: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'dismissed', 'dismisses', 'rejected', 'rejects'],
     negations: [
       
       // proposed or possible: not (yet) an event
