@@ -330,3 +330,7 @@ test('English: a passive takes the town that the region nearest the cue locates 
   const places = { Izmail: 'city:707308', 'Odesa region': 'region:UA-51' };
   expect(summary(classify('en', 'The Danube port of Izmail in the Odesa region was attacked overnight.', places))).toEqual(['strike@city:707308', 'strike@region:UA-51']);
 });
+
+test('English: "talks on Ukraine" tell the topic, not the scene', () => {
+  expect(summary(classify('en', 'Talks on Ukraine opened in Geneva on Monday.', { Ukraine: 'country:UA', Geneva: GENEVA }))).toEqual([`meeting@${GENEVA}`]);
+});

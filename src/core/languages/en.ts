@@ -144,6 +144,8 @@ export const en: LanguageProfile = {
     nonLocatives: [
       'based in', 'based at', 'stationed in', 'stationed at', 'garrisoned in',
       'according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in', 'speaking in', 'speaking at', 'speaking from',
+      // "talks on Ukraine", "a summit on Ukraine's security": after a meeting noun "on" tells the topic
+      'talks on', 'summit on', 'conference on', 'meeting on', 'negotiations on', 'consultations on',
       'government in', 'leadership in', 'regime in', 'ministry in', 'reporters in', 'journalists in', 'briefing in', 'signal to', 'message to', 'warning to', 'defence in', 'defense in', 'affairs in', 'government of', 'authorities in the capital'
     ],
     anaphoric: ['before', 'after', 'during', 'ahead', 'following', 'sidelines', 'margins', 'start', 'end', 'opening', 'because', 'response', 'retaliation', 'wake'],
