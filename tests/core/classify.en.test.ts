@@ -334,3 +334,12 @@ test('English: a passive takes the town that the region nearest the cue locates 
 test('English: "talks on Ukraine" tell the topic, not the scene', () => {
   expect(summary(classify('en', 'Talks on Ukraine opened in Geneva on Monday.', { Ukraine: 'country:UA', Geneva: GENEVA }))).toEqual([`meeting@${GENEVA}`]);
 });
+
+describe('English: the serial comma', () => {
+  test('"over Kharkiv, Sumy, and Odesa" closes a list of three', () => {
+    expect(events('Drones were shot down over Kharkiv, Sumy, and Odesa.')).toBe(`strike@${SUMY} strike@${ODESA} strike@${KHARKIV}`);
+  });
+  test('after one place ", and" opens a clause', () => {
+    expect(events('Drones hit Kharkiv, and Moscow denied any role.')).toBe(`strike@${KHARKIV}`);
+  });
+});

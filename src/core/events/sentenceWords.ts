@@ -22,9 +22,16 @@ export function groupByPassage(mentions: readonly Mention[]): Map<string, Mentio
 export function joinsPlaces(text: string, mentions: readonly Mention[], conjunctions: ReadonlySet<string>): (before: number, after: number) => boolean {
   if (mentions.length < 2) return () => false;
   return (before, after) => {
-    const second = mentions.find((m) => m.start === after);
     const first = mentions.find((m) => m.end === before);
-    if (second === undefined || first === undefined) return false;
+    if (first === undefined) return false;
+    const second = mentions.find((m) => m.start === after);
+    if (second === undefined) {
+      // The serial comma: "over Ryazan, Tula, and Moscow oblasts" closes a list of three or more with "and" after the
+      // comma (after two, ", and" more often opens a clause: "Drones hit Kyiv, and Moscow denied …").
+      const conjunction = /^([\p{L}\p{M}]+)\s+/u.exec(text.slice(after, after + 20));
+      return conjunction !== null && conjunctions.has(conjunction[1].toLowerCase()) && mentions.some((m) => m.start === after + conjunction[0].length)
+        && mentions.some((m) => m.end < first.start && /^\s*,\s*$/u.test(text.slice(m.end, first.start)));
+    }
     // A dash goes on with a single place ("Gardino srityje – Gardino ir Lydos apylinkėse"), not after a list that
     // "and" has closed ("Großangriff auf Kiew, Charkiw und Dnipro – Berlin und Brüssel verurteilen Attacken").
     if (!text.slice(before, after).includes(',')) {
