@@ -343,3 +343,9 @@ describe('English: the serial comma', () => {
     expect(events('Drones hit Kharkiv, and Moscow denied any role.')).toBe(`strike@${KHARKIV}`);
   });
 });
+
+test('English: a reacted-to event takes the scene of its relative clause ("criticised the drills that … began in Lithuania")', () => {
+  expect(events('Moscow criticised the drills that NATO troops began this week in Lithuania.')).toBe(`exercise@${LT}`);
+  // with no relative clause the reaction refers to drills told elsewhere
+  expect(events('Moscow criticised the drills, a spokesman in Riga said.')).toBe('');
+});

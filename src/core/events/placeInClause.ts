@@ -23,8 +23,9 @@ const GOVERNING_SPAN = 4;
 export function placesInClause(cue: Cue, places: readonly PlaceInText[], found: readonly Cue[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>, facts: PlaceFacts, text: string): string[] {
   const chosen = placesInOwnClause(cue, places, found, words, cues, facts);
   if (chosen.length > 0) return [...hostingSubject(cue, chosen, places, words, cues, facts), ...chosen, ...apposition(cue, places, words, cues, clausesWithCues)];
-  // "przed szczytem Rady Europejskiej, który odbędzie się w Brukseli": a relative clause tells of the event referred to.
-  return cue.reaction ? chosen : relativeClause(cue, places, words, cues, clausesWithCues, text);
+  // "przed szczytem Rady Europejskiej, który odbędzie się w Brukseli": a relative clause tells of the event referred
+  // to, even one reacted to ("criticised the drills that … troops began this week in northern Finland").
+  return relativeClause(cue, places, words, cues, clausesWithCues, text);
 }
 
 /** How many words may stand between a hosting subject and the cue ("Estonia began snap military drills"). */
