@@ -349,3 +349,8 @@ test('English: a reacted-to event takes the scene of its relative clause ("criti
   // with no relative clause the reaction refers to drills told elsewhere
   expect(events('Moscow criticised the drills, a spokesman in Riga said.')).toBe('');
 });
+
+test('English: what "could" happen is only possible, but explosions that "could be heard" were', () => {
+  expect(events('Trump said he could still meet Putin in Geneva if a deal is close.')).toBe('');
+  expect(events('Explosions could be heard in Kyiv overnight.')).toBe(`strike@${KYIV}`);
+});

@@ -123,7 +123,7 @@ export const en: LanguageProfile = {
     backgroundWords: ['years ago', 'year ago', 'repeatedly', 'regularly', 'frequently', 'often', 'routinely', 'increasingly', 'constant', 'constantly', 'daily', 'nightly', 'almost daily', 'every day', 'every night', 'intensified', 'more frequent'],
     continuingWords: ['continue', 'continues', 'continued', 'continuing', 'ongoing'],
     historyWords: ['since'],
-    nonNegations: ['not only', 'no fewer', 'no less', 'not for the first'],
+    nonNegations: ['not only', 'no fewer', 'no less', 'not for the first', 'could be heard', 'could be seen'],
     nounNegations: ['no', 'none'],
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['agreed to', 'plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to', 'intention to', 'aims to', 'preparing to'],
@@ -133,7 +133,7 @@ export const en: LanguageProfile = {
       
       // proposed or possible: not (yet) an event
       'proposed', 'proposes', 'suggested', 'offered to host', 'possible',
-      'if', 'unless', 'should', 'any', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
+      'if', 'unless', 'should', 'could', 'any', 'no', 'not', 'never', 'none', 'neither', 'nor', 'denied', 'deny', 'denies', 'didn’t', "didn't", 'wasn’t',
       "wasn't", 'weren’t', "weren't", 'cancel*', 'postpone*', 'called off', 'call off', 'scrapped', 'might', 'threaten*', 'invited', 'invitation', 'invite', 'invites', 'possibly', 'perhaps', 'ready to', 'willing to'
     ],
     locatives: [
