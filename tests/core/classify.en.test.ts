@@ -354,3 +354,14 @@ test('English: what "could" happen is only possible, but explosions that "could 
   expect(events('Trump said he could still meet Putin in Geneva if a deal is close.')).toBe('');
   expect(events('Explosions could be heard in Kyiv overnight.')).toBe(`strike@${KYIV}`);
 });
+
+describe('English: a town that alone opens the sentence is the subject of a later passive', () => {
+  test.each([
+    ['The city of Kharkiv, close to the Donetsk region, has been hit repeatedly by guided aerial bombs.', `strike@${KHARKIV}`],
+    ['09:05 - Sumy, which Russian artillery shells almost daily, was hit again overnight, officials say.', `strike@${SUMY}`],
+    // the place must open the sentence alone, not qualify its subject
+    ['Troops from Kharkiv, who had moved east in spring, were hit overnight.', ''],
+  ])('%s', (text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+});

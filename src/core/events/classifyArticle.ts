@@ -53,7 +53,7 @@ import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
 import { placesInClause, sceneInLaterClause, titleRegionGivesWay, withCounted, withEnclosingRegions, withIncluded, withParallelObjects } from './placeInClause';
-import { placeBeforeRelative, placeBeforeWhere, placeInReport, sceneAfterWhere, sceneInEarlierClause } from './placeInSentence';
+import { placeBeforeRelative, placeBeforeWhere, placeInReport, sceneAfterWhere, sceneInEarlierClause, subjectAcrossApposition } from './placeInSentence';
 import { withOwnCountry } from './ownCountry';
 
 export type { KindOf, PlaceFacts } from './model';
@@ -136,6 +136,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     const clausesWithCues = new Set(found.map((c) => c.clause));
     /** Places of the events of each type told so far in this sentence. */
     const inSentence = new Map<EventType, string[]>();
+    /** The same, per clause (`type|clause`). */
+    const inClauseBefore = new Map<string, string[]>();
     const placeless: Cue[] = [];
     const toldBefore = new Map(lastPlaces);
     for (const cue of found) {
@@ -143,6 +145,9 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
       if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts, article.text);
       if (chosen.length === 0 && !cue.reaction) chosen = placeBeforeRelative(cue, places, words, cues, kindOf);
+      if (chosen.length === 0 && !cue.reaction && !cue.anaphoric) chosen = subjectAcrossApposition(cue, places, words, cues, kindOf);
+      // A cue of the same type earlier in its clause has told where: "has been hit repeatedly by guided aerial bombs".
+      if (chosen.length === 0 && !cue.reaction) chosen = inClauseBefore.get(`${cue.type}|${cue.clause}`) ?? [];
       // A cue that refers back ("внаслідок удару", "after the strike") still belongs to a headline's place ("Харків: …").
       if (chosen.length === 0 && !cue.reaction) {
         chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric, false);
@@ -175,6 +180,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       for (const place of chosen) emit(cue, place);
       lastPlaces.set(cue.type, chosen);
       inSentence.set(cue.type, chosen);
+      if (!inClauseBefore.has(`${cue.type}|${cue.clause}`)) inClauseBefore.set(`${cue.type}|${cue.clause}`, chosen);
       lastEvent = { type: cue.type, passage: passageIndex, paragraph: passage.paragraph };
     }
     // Step 5: a placeless cue takes the place of its type told in its sentence, else the story's latest.

@@ -60,6 +60,36 @@ export function placeBeforeRelative(cue: Cue, places: readonly PlaceInText[], wo
   return walkList(same, k, -1, words, cues).filter((place) => kindOf(place) !== 'country' && kindOf(place) !== 'border');
 }
 
+/** How many passive markers and adverbs may open the clause of the verb before the cue ("has been hit repeatedly"). */
+const PASSIVE_OPENING = 3;
+
+/**
+ * "Nikopol, which Russian artillery shells almost daily …, was hit again overnight", "The city of Kharkiv, close to
+ * the border with Russia, has been hit repeatedly": a town or region that alone opens the sentence is the subject of
+ * a passive verb that opens a later clause, past the clauses set off between them (for the types whose local
+ * subject is their target).
+ */
+export function subjectAcrossApposition(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, kindOf: KindOf): string[] {
+  if (!behaviourOf(cue.type).localSubjectIsTarget || cue.clause === 0 || places.some((p) => p.clause === cue.clause)) return [];
+  let start = cue.first;
+  while (start > 0 && words[start - 1].clause === cue.clause) start--;
+  const passive = (i: number) => cues.passiveMarkers.matches(words, i) || cues.perfectAuxiliaries.matches(words, i);
+  if (start === cue.first || cue.first - start > PASSIVE_OPENING || !passive(start)) return [];
+  for (let i = start; i < cue.first; i++) if (!passive(i)) return [];
+  // The first clause (after a live blog's time stamp, "09:05 - Nikopol, which …"): the place alone, with an article
+  // and nouns such as "the city of" before it.
+  let opening = 0;
+  while (opening < words.length && /^\d+$/u.test(words[opening].lower)) opening++;
+  if (opening >= words.length || (opening > 0 && words[opening].clause === words[opening - 1].clause)) return [];
+  const clause = words[opening].clause;
+  const first = places.filter((p) => p.clause === clause);
+  if (clause >= cue.clause || first.length !== 1 || first[0].role === 'elsewhere' || kindOf(first[0].place) === 'country' || kindOf(first[0].place) === 'border') return [];
+  const end = words.findIndex((w) => w.clause === clause + 1);
+  if (end < 0 || first[0].last !== end - 1) return [];
+  for (let i = opening; i < first[0].first; i++) if (!cues.articles.matches(words, i) && !cues.placeNouns.matches(words, i)) return [];
+  return [first[0].place];
+}
+
 /**
  * "pārbaudi Vitebskas apgabalā, kur mehanizētās vienības izvērstas pie robežas ar Latviju un Lietuvu": a clause
  * opened by "where" right after the event's place, telling no event of its own, adds the scene it sets (a border

@@ -154,6 +154,7 @@ export const en: LanguageProfile = {
     passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'comes under', 'under', 'again',
       // Adverbs inside the passive ("Kyiv has repeatedly been targeted") do not break it.
       'repeatedly', 'heavily', 'also', 'reportedly', 'twice', 'badly', 'severely'],
+    perfectAuxiliaries: ['has', 'have', 'had'],
     placeNouns: ['city', 'cities', 'town', 'towns', 'capital', 'village', 'villages', 'settlement', 'settlements', 'port', 'of', 'outskirts', 'area', 'ranges', 'range', 'training ground*', 'vicinity', 'direction', 'directions'],
     clauseOpeners: ['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'but', 'if'],
     whereWords: ['where'],

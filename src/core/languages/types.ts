@@ -127,7 +127,8 @@ export interface EventCues {
   /**
    * Auxiliaries of the perfect in verb-last languages ("hat", "haben"): a place shortly after one, in a clause that a
    * participle cue closes, is its object however long the adverbials between ("Russland hat die Ukraine in der Nacht
-   * zum Dienstag mit Dutzenden Raketen und Hunderten Drohnen angegriffen").
+   * zum Dienstag mit Dutzenden Raketen und Hunderten Drohnen angegriffen"). In any language they may also open a
+   * passive after an apposition ("The city of Kharkiv, close to the border, has been hit").
    */
   perfectAuxiliaries?: string[];
   /**
