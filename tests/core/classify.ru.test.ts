@@ -420,3 +420,10 @@ describe('Russian: a series of noun phrases with their places after a strike lis
     expect(events('Ночью Россия ударила по Киеве, российский дрон упал на Гомельщине.', places)).toEqual([`strike@${KYIV}`]);
   });
 });
+
+test('Russian: "подобных ударов" (such strikes) speaks of the war in general and continues no story', () => {
+  const text = 'Беспилотник атаковал Брянск. В Генштабе ранее заявляли, что целями подобных ударов являются военные объекты.';
+  expect(events(text, { Брянск: BRYANSK })).toEqual([`strike@${BRYANSK}`]);
+  const withKursk = 'Беспилотник атаковал Брянск. Губернатор Курской области заявил, что целями подобных ударов являются военные объекты.';
+  expect(events(withKursk, { Брянск: BRYANSK, 'Курской области': KURSK_OBLAST })).toEqual([`strike@${BRYANSK}`]);
+});

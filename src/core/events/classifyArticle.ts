@@ -156,12 +156,13 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
         if (chosen.length > 0 && !cue.anaphoric) chosen = [...chosen, ...sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text).filter((p) => !chosen.includes(p))];
       }
       const clauseNamesPlace = places.some((p) => p.clause === cue.clause);
-      if (chosen.length === 0 && !cue.anaphoric && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf, article.text);
+      // A general statement ("целями подобных ударов являются …") is not told where its speaker is.
+      if (chosen.length === 0 && !cue.anaphoric && !cue.general && !clauseNamesPlace) chosen = placeInReport(cue, places, words, clausesWithCues, cues, kindOf, article.text);
       if (chosen.length === 0 && !cue.anaphoric) chosen = sceneInLaterClause(cue, places, words, cues, clausesWithCues, article.text);
       // A cue of the same type earlier in the sentence has told where ("ударили по Донецку: … погиб один человек")
       // before the speaker's title would ("глава … Донецкой области заявил").
       if (chosen.length === 0 && !cue.reaction) chosen = inSentence.get(cue.type) ?? [];
-      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric);
+      if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric, !cue.general);
       chosen = titleRegionGivesWay(chosen, places, words, cues, facts, placesBefore);
       chosen = withOwnCountry(chosen, cue, places, words, cues, clausesWithCues, facts);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
