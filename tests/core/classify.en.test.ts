@@ -365,3 +365,8 @@ describe('English: a town that alone opens the sentence is the subject of a late
     expect(events(text)).toBe(expected);
   });
 });
+
+test('English: reports of an attack that the sentence calls false are no strike', () => {
+  expect(events('Social media reports of an attack on Odesa were false, the regional administration said.')).toBe('');
+  expect(events('Reports of an attack on Odesa were confirmed by the regional administration.')).toBe(`strike@${ODESA}`);
+});

@@ -427,3 +427,8 @@ test('Russian: "подобных ударов" (such strikes) speaks of the war 
   const withKursk = 'Беспилотник атаковал Брянск. Губернатор Курской области заявил, что целями подобных ударов являются военные объекты.';
   expect(events(withKursk, { Брянск: BRYANSK, 'Курской области': KURSK_OBLAST })).toEqual([`strike@${BRYANSK}`]);
 });
+
+test('Russian: a report of a hit that the sentence calls false is no strike', () => {
+  expect(events('Сообщения Telegram-каналов о попадании дрона в промзону Брянска в правительстве региона назвали недостоверными.', { Брянска: BRYANSK })).toEqual([]);
+  expect(events('Сообщения о попадании дрона в промзону Брянска подтвердил губернатор.', { Брянска: BRYANSK })).toEqual([`strike@${BRYANSK}`]);
+});

@@ -15,6 +15,8 @@ export interface CompiledCues {
   negations: WordPatterns<true>;
   /** `denialVerbs` and `intentionVerbs` in one matcher: both cancel an event told within a few words after them. */
   cancellingVerbs: WordPatterns<true>;
+  reportNouns: WordPatterns<true>;
+  refutations: WordPatterns<true>;
   perfectAuxiliaries: WordPatterns<true>;
   /** `true` for a preposition that puts the place at the scene, `false` for one that makes it a source/partner/topic. */
   prepositions: WordPatterns<boolean>;
@@ -111,6 +113,8 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
       cancellingVerbs: patternSet([...(events.denialVerbs ?? []), ...(events.intentionVerbs ?? [])]),
+      reportNouns: patternSet(events.refutedReports?.reports ?? []),
+      refutations: patternSet(events.refutedReports?.refutations ?? []),
       perfectAuxiliaries: patternSet(events.perfectAuxiliaries ?? []),
       prepositions,
       anaphoric: patternSet(events.anaphoric),

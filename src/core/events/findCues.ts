@@ -234,6 +234,18 @@ function plannedInRelative(words: readonly Word[], last: number, marks: Uint8Arr
   return false;
 }
 
+/** How many words before a cue the noun of a report may stand ("Сообщения украинских Telegram-каналов о попадании"). */
+const REPORT_BEFORE = 5;
+
+/** A report ("сообщения о попадании …") that the sentence later calls false ("назвали недостоверными"): see `refutedReports`. */
+function refutedReport(words: readonly Word[], first: number, last: number, cues: CompiledCues): boolean {
+  let report = false;
+  for (let j = first - 1; j >= Math.max(0, first - REPORT_BEFORE) && !report; j--) report = cues.reportNouns.matches(words, j);
+  if (!report) return false;
+  for (let i = last + 1; i < words.length; i++) if (cues.refutations.matches(words, i)) return true;
+  return false;
+}
+
 /** Whether the sentence names a day of a month: a number up to 31 next to a month or day word ("20 ноября", "February 12", "12. Februar"). */
 function hasDayOfMonth(words: readonly Word[], cues: CompiledCues): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -355,6 +367,7 @@ function isNegated(words: readonly Word[], first: number, last: number, cues: Co
     }
   }
   for (let j = first - 1; j >= Math.max(0, first - DENIAL_BEFORE); j--) if (cues.cancellingVerbs.matches(words, j)) return true;
+  if (refutedReport(words, first, last, cues)) return true;
   for (let i = last + 1; i <= Math.min(words.length - 1, last + NEGATION_AFTER) && words[i].clause === clause; i++) {
     // "caused no casualties": after the cue, a negation of a noun denies that noun, not the event.
     if (cues.negations.matches(words, i) && !cues.nounNegations.matches(words, i) && !cues.nonNegations.matches(words, i)) return true;

@@ -127,6 +127,8 @@ export const en: LanguageProfile = {
     nounNegations: ['no', 'none'],
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['agreed to', 'plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to', 'intention to', 'aims to', 'preparing to'],
+    // "reports of an attack on the port … as false"
+    refutedReports: { reports: ['reports', 'report', 'claims', 'claim', 'rumours', 'rumors'], refutations: ['false', 'untrue', 'fake', 'baseless', 'unfounded', 'not true', 'fabricated', 'disinformation'] },
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'dismissed', 'dismisses', 'rejected', 'rejects'],
     negations: [

@@ -125,6 +125,13 @@ export interface EventCues {
    */
   denialVerbs?: string[];
   /**
+   * A report told as hearsay and called false later in its sentence: `reports` are the nouns that introduce it
+   * ("Сообщения … о попадании", "reports of an attack"), `refutations` the words that call it false ("назвали
+   * недостоверными", "«не соответствующими действительности»", "as false"). A cue a few words after such a noun,
+   * with a refutation after it in the sentence, did not happen.
+   */
+  refutedReports?: { reports: string[]; refutations: string[] };
+  /**
    * Auxiliaries of the perfect in verb-last languages ("hat", "haben"): a place shortly after one, in a clause that a
    * participle cue closes, is its object however long the adverbials between ("Russland hat die Ukraine in der Nacht
    * zum Dienstag mit Dutzenden Raketen und Hunderten Drohnen angegriffen"). In any language they may also open a
