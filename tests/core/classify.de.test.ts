@@ -214,3 +214,8 @@ test('German: "aus dem Raum Engels" is an origin: the preposition that is itself
   // the region that locates the origin is an origin too
   expect(summary(classifyWith(facts, 'de', 'Die Marschflugkörper seien von Bombern aus dem Raum Engels im Gebiet Saratow abgefeuert worden.', places))).toEqual([]);
 });
+
+test('German: reports of a hit that did not prove true are no strike ("Berichte über einen Einschlag … bestätigten sich nicht")', () => {
+  expect(summary(classify('de', 'Berichte über einen Einschlag in Charkiw bestätigten sich dagegen nicht.', { Charkiw: KHARKIV }))).toEqual([]);
+  expect(summary(classify('de', 'Berichte über einen Einschlag in Charkiw bestätigte der Bürgermeister.', { Charkiw: KHARKIV }))).toEqual([`strike@${KHARKIV}`]);
+});

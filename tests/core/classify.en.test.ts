@@ -370,3 +370,7 @@ test('English: reports of an attack that the sentence calls false are no strike'
   expect(events('Social media reports of an attack on Odesa were false, the regional administration said.')).toBe('');
   expect(events('Reports of an attack on Odesa were confirmed by the regional administration.')).toBe(`strike@${ODESA}`);
 });
+
+test('English: after "after", an article does not count toward the reach of the place ("hours after Russia pounded energy facilities in the Donetsk region")', () => {
+  expect(events('Leaders gathered in Brussels hours after Russia pounded energy facilities in the Donetsk region.')).toBe(`meeting@${BRUSSELS} strike@${DONETSK_OBLAST}`);
+});

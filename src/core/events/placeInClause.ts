@@ -555,10 +555,10 @@ export function walkList(same: readonly PlaceInText[], k: number, direction: 1 |
   return chosen;
 }
 
-/** Words between two positions that are not prepositions of place or nouns such as "capital". */
+/** Words between two positions that are not prepositions of place, articles or nouns such as "capital". */
 function contentWords(words: readonly Word[], from: number, to: number, cues: CompiledCues): number {
   let n = 0;
-  for (let i = from; i <= to; i++) if (!cues.placeNouns.matches(words, i) && !cues.prepositions.matches(words, i)) n++;
+  for (let i = from; i <= to; i++) if (!cues.placeNouns.matches(words, i) && !cues.prepositions.matches(words, i) && !cues.articles.matches(words, i)) n++;
   return n;
 }
 

@@ -150,6 +150,8 @@ export const de: LanguageProfile = {
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['plant', 'planen', 'plante', 'planten', 'beabsichtig*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
+    // "Berichte über einen Einschlag auf dem Militärflugplatz Engels bestätigten sich dagegen nicht"
+    refutedReports: { reports: ['bericht*', 'meldung*', 'gerücht*', 'behauptung*'], refutations: ['nicht', 'falsch*', 'fake*', 'dementiert*', 'unbestätigt*'] },
     denialVerbs: ['dementier*', 'bestritt*', 'bestreit*', 'zurückgewiesen', 'wies zurück', 'wiesen zurück'],
     negations: [
       
