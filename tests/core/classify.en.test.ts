@@ -374,3 +374,7 @@ test('English: reports of an attack that the sentence calls false are no strike'
 test('English: after "after", an article does not count toward the reach of the place ("hours after Russia pounded energy facilities in the Donetsk region")', () => {
   expect(events('Leaders gathered in Brussels hours after Russia pounded energy facilities in the Donetsk region.')).toBe(`meeting@${BRUSSELS} strike@${DONETSK_OBLAST}`);
 });
+
+test('English: a verb of reacting governs what follows it, not a cue before it ("caught fire after what the governor called a drone attack")', () => {
+  expect(events('In Sumy, a fuel depot caught fire after what the governor called a "massive drone attack".')).toBe(`strike@${SUMY}`);
+});

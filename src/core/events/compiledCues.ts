@@ -37,6 +37,7 @@ export interface CompiledCues {
   nonNegations: WordPatterns<true>;
   backgroundWords: WordPatterns<true>;
   reactionVerbs: WordPatterns<true>;
+  reactionVerbFirst: boolean;
   topicVerbs: WordPatterns<true>;
   ownCountryPhrases: WordPatterns<true>;
   /** `yearWords`, lower-cased. */
@@ -134,6 +135,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       nonNegations: patternSet(events.nonNegations ?? []),
       backgroundWords: patternSet(events.backgroundWords ?? []),
       reactionVerbs: patternSet(events.reactionVerbs ?? []),
+      reactionVerbFirst: events.reactionVerbFirst === true,
       topicVerbs: patternSet(events.topicVerbs ?? []),
       ownCountryPhrases: patternSet(events.ownCountryPhrases ?? []),
       yearBefore: new Set((events.yearWords?.before ?? []).map((w) => w.toLowerCase())),

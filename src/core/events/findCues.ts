@@ -106,7 +106,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
       }
       const type = retyped(words, i, match.value, cues);
       const since = historyBefore(words, i, marks);
-      const reaction = reactionNear(words, i, last, marks);
+      const reaction = reactionNear(words, i, last, marks, cues.reactionVerbFirst);
       const agreement = cues.agreementVerbs.matches(words, i);
       found.push({
         type,
@@ -298,10 +298,11 @@ function yearNear(words: readonly Word[], first: number, last: number, cues: Com
 }
 
 /** Whether a verb of reacting stands in the cue's clause (bounded: a run-on sentence stays linear). */
-function reactionNear(words: readonly Word[], first: number, last: number, marks: Uint8Array): boolean {
+function reactionNear(words: readonly Word[], first: number, last: number, marks: Uint8Array, verbFirst: boolean): boolean {
   const clause = words[first].clause;
   for (let i = first - 1; i >= Math.max(0, first - TOPIC_REACH) && words[i].clause === clause; i--) if (marks[i] & MARK_TOPIC) return true;
   for (let i = first - 1; i >= Math.max(0, first - REACTION_REACH) && words[i].clause === clause; i--) if (marks[i] & MARK_REACTION) return true;
+  if (verbFirst) return false;
   for (let i = last + 1; i <= Math.min(words.length - 1, last + REACTION_REACH) && words[i].clause === clause; i++) if (marks[i] & MARK_REACTION) return true;
   return false;
 }

@@ -87,6 +87,7 @@ export const en: LanguageProfile = {
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     // "artillery crews fired live rounds at a range": firing in training is part of the drills
     retypedCues: [{ cue: 'fired', type: 'exercise', when: ['live', 'blank', 'blanks', 'training'] }],
+    reactionVerbFirst: true,
     reactionVerbs: ['condemn*', 'criticis*', 'criticiz*', 'denounc*', 'dismissed', 'dismisses', 'dismissing', 'welcomed', 'welcomes', 'called', 'calls', 'described', 'describes', 'commented', 'reacted', 'responded', 'protested', 'praised', 'watching', 'watched', 'monitoring', 'observe', 'observed', 'observing', 'criticism', 'condemnation', 'reaction*', 'assess', 'assessed', 'assesses', 'assessing'],
     // Talking about an event: "ministers will meet to discuss the drills".
     yearWords: { before: ['in', 'since', 'of', 'early', 'late'], after: [], until: ['until', 'by'], then: ['at the time', 'at that time', 'back then'] },

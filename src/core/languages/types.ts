@@ -218,6 +218,11 @@ export interface EventCues {
    */
   reactionVerbs?: string[];
   /**
+   * True where a verb of reacting stands before what it reacts to ("condemned the attack"): one after a cue does not
+   * govern it ("a fuel depot caught fire after what the governor called a drone attack").
+   */
+  reactionVerbFirst?: boolean;
+  /**
    * Words that stand right before a year ("in 2022", "в 2022 году", "seit 2014") or right after it ("2022 m.", "2022.
    * gadā", "w 2022 roku"): a year told so, close to a cue in its clause, is not the news of the day. News give no
    * year for what happened today; "the power plant was destroyed by Russian bombs in 2022" is history, "joint drills
