@@ -378,3 +378,8 @@ test('English: after "after", an article does not count toward the reach of the 
 test('English: a verb of reacting governs what follows it, not a cue before it ("caught fire after what the governor called a drone attack")', () => {
   expect(events('In Sumy, a fuel depot caught fire after what the governor called a "massive drone attack".')).toBe(`strike@${SUMY}`);
 });
+
+test('English: a leader who hosts a counterpart holds a meeting; a country that hosts troops does not', () => {
+  expect(summary(classify('en', "Lithuania's president will host his Polish counterpart in Vilnius on Friday.", { Vilnius: 'city:593116' }))).toEqual(['meeting@city:593116']);
+  expect(events('Poland hosts thousands of US troops near Warsaw.')).toBe('');
+});

@@ -46,7 +46,7 @@ export const en: LanguageProfile = {
       meeting: [
         'discussed in',
         'meet*', 'met', 'talks', 'summit*', 'ministerial', 'conference*', 'forum*', 'session*', 'negotiat*', 'consultation*', 'conferred', 'sat down', 'rendezvous',
-        'gather*', 'conven*',
+        'gather*', 'conven*', 'hosted', 'will host', 'to host', 'hosts his', 'hosts her', 'hosting his', 'hosting her',
         'visit*', 'played host', 'plays host', 'toured', 'touring', 'trip', 'trips', 'stopover*', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling',
         'arrive', 'arrives', 'arrived', 'arriving', 'landed',
       ],
