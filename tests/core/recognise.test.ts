@@ -129,6 +129,11 @@ describe('recogniseToponyms: what is not a place', () => {
     expect(placeIds('Владимир Путин кацна. В Киев Зеленски заяви, че ще се бие.', 'bg')).toEqual([KYIV]);
   });
 
+  it('a Russian name in -ой declines as an adjective or as a noun (Донской → в Донском; Джанкой → в районе Джанкоя)', () => {
+    expect(placeIds('Обломки упали в районе Джанкоя, под Джанкоем и в Джанкое.', 'ru')).toEqual(['city:709334']);
+    expect(placeIds('Совещание прошло в Донском.', 'ru')).toEqual(['city:565290']);
+  });
+
   it('a place that heads an organisation\'s name ("Ventspils University") is no mention', () => {
     expect(placeIds('Researchers at Ventspils University presented sensors. Kyiv National University closed.', 'en')).toEqual([]);
     // … but a university in a place names the place
