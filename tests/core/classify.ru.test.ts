@@ -432,3 +432,8 @@ test('Russian: a report of a hit that the sentence calls false is no strike', ()
   expect(events('Сообщения Telegram-каналов о попадании дрона в промзону Брянска в правительстве региона назвали недостоверными.', { Брянска: BRYANSK })).toEqual([]);
   expect(events('Сообщения о попадании дрона в промзону Брянска подтвердил губернатор.', { Брянска: BRYANSK })).toEqual([`strike@${BRYANSK}`]);
 });
+
+test('Russian: "из-за ударов" (because of the strikes) refers back; the places after it are where the consequences are', () => {
+  const text = 'Дроны атаковали Брянск. Из-за ударов энергетики ввели аварийные отключения света в Курской области.';
+  expect(events(text, { Брянск: BRYANSK, 'Курской области': KURSK_OBLAST })).toEqual([`strike@${BRYANSK}`]);
+});
