@@ -437,3 +437,8 @@ test('Russian: "из-за ударов" (because of the strikes) refers back; th
   const text = 'Дроны атаковали Брянск. Из-за ударов энергетики ввели аварийные отключения света в Курской области.';
   expect(events(text, { Брянск: BRYANSK, 'Курской области': KURSK_OBLAST })).toEqual([`strike@${BRYANSK}`]);
 });
+
+test('Russian: "… и еще шесть — над Курской" goes on counting after "and"', () => {
+  const text = 'Дроны сбиты над Брянской областью, восемь — над Белгородской и еще шесть — над Курской областью.';
+  expect(events(text, { 'Брянской областью': 'region:RU-BRY', Белгородской: 'region:RU-BEL', 'Курской областью': KURSK_OBLAST })).toEqual(['strike@region:RU-BEL', 'strike@region:RU-BRY', `strike@${KURSK_OBLAST}`]);
+});

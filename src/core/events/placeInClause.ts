@@ -341,7 +341,7 @@ export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceIn
     // "…, including 41 over the Volgograd region"
     const including = cues.inclusionWords.matchAt(words, start).filter((m) => start + m.length < words.length && words[start + m.length].clause === clause);
     if (including.length > 0) start += Math.max(...including.map((m) => m.length));
-    const counts = /^\p{N}/u.test(words[start].lower) || cues.restWords.matches(words, start);
+    const counts = /^\p{N}/u.test(words[start].lower) || cues.restWords.matches(words, start) || countCloses(words, start - 1, cues);
     if (!counts) break;
     // "12 — над Курской", "ещё десять — над Воронежской": a dash after the count (of one or two words) opens the
     // clause that names the place.
@@ -399,6 +399,20 @@ export function withParallelObjects(chosen: string[], places: readonly PlaceInTe
   if (series < 2) return chosen;
   for (const place of objects) if (!out.includes(place)) out.push(place);
   return out;
+}
+
+/**
+ * Whether the clause that ends at word `end` closes with "and" and a count of one or two words ("восемь — над
+ * Московской и еще шесть — над Новгородской"): the dash after the count opens the clause it counts.
+ */
+function countCloses(words: readonly Word[], end: number, cues: CompiledCues): boolean {
+  if (end < 1) return false;
+  for (let conjunction = end - 1; conjunction >= Math.max(0, end - 2); conjunction--) {
+    if (words[conjunction].clause !== words[end].clause || !cues.conjunctions.matches(words, conjunction)) continue;
+    const count = conjunction + 1;
+    return /^\p{N}/u.test(words[count].lower) || cues.restWords.matches(words, count);
+  }
+  return false;
 }
 
 /** How far into a later clause of its sentence a placeless cue's scene may stand ("…, most of them over the Sumy region"). */
