@@ -10,7 +10,7 @@
 // a little under the figure measured then (their first looks are in the README).
 // The ninth session added blind batches in English and Russian (ids 95–120, and en/ru 89–90 inside the eighth
 // session's range); their floor was set after tuning on them, a little under the figure measured then.
-// The held-out floors were raised after its measurements in the third, the fifth and the eighth session.
+// The held-out floors were raised after its measurements in the third, the fifth, the eighth and the ninth session.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadGazetteer } from '../src/gazetteer/loadGazetteerNode';
@@ -30,7 +30,7 @@ const GROUPS: { name: string; set: SetName; articles?: (a: GoldArticle) => boole
   { name: 'dev, session 5 blind batch (ids 81–84)', set: 'dev', articles: (a) => batch(a) >= 80 && batch(a) < 85, places: 0.97, events: 0.9 },
   { name: 'dev, session 8 blind batches (ids 85–94)', set: 'dev', articles: (a) => batch(a) >= 85 && batch(a) < 95, places: 0.97, events: 0.9 },
   { name: 'dev, session 9 blind batches (ids 95–120)', set: 'dev', articles: (a) => batch(a) >= 95, places: 0.97, events: 0.88 },
-  { name: 'heldout', set: 'heldout', places: 0.97, events: 0.8 },
+  { name: 'heldout', set: 'heldout', places: 0.97, events: 0.82 },
 ];
 
 describe('npm run eval figures stay at the level reached', () => {
