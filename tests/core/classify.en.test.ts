@@ -383,3 +383,33 @@ test('English: a leader who hosts a counterpart holds a meeting; a country that 
   expect(summary(classify('en', "Lithuania's president will host his Polish counterpart in Vilnius on Friday.", { Vilnius: 'city:593116' }))).toEqual(['meeting@city:593116']);
   expect(events('Poland hosts thousands of US troops near Warsaw.')).toBe('');
 });
+
+describe('English: a city or region with an official\'s title before the verb of reporting tells where', () => {
+  const KHERSON_OBLAST = 'region:UA-65';
+  const RYAZAN = 'city:500096';
+  const RYAZAN_OBLAST = 'region:RU-RYA';
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === KHERSON ? KHERSON_OBLAST : p === RYAZAN ? RYAZAN_OBLAST : undefined), isCapital: () => false, countriesOf: () => [] };
+  const places = { ...PLACES, 'Kherson Oblast': KHERSON_OBLAST, Ryazan: RYAZAN, 'Ryazan Oblast': RYAZAN_OBLAST };
+  const withFacts = (text: string) => summary(classifyWith(facts, 'en', text, places)).join(' ');
+
+  test.each([
+    ['no "that": "Moscow Mayor Sergei Sobyanin said air defences destroyed …"', 'Moscow Mayor Sergei Sobyanin said air defences destroyed 14 drones flying towards the capital overnight.', `strike@${MOSCOW}`],
+    ['with "that": "Kharkiv Mayor Ihor Terekhov said that a missile hit …"', 'Kharkiv Mayor Ihor Terekhov said that a missile hit an apartment building.', `strike@${KHARKIV}`],
+    // a city that opens the clause with no title after it is who speaks, not where
+    ['no title: "Moscow said drones attacked …"', 'Moscow said drones attacked a refinery overnight.', ''],
+  ])('%s', (_, text, expected) => {
+    expect(events(text)).toBe(expected);
+  });
+
+  test('the title\'s region gives way to its town named later in the sentence', () => {
+    expect(withFacts('Kherson Oblast Governor Oleksandr Prokudin said one person was killed as Russian troops shelled the city of Kherson.')).toBe(`strike@${KHERSON}`);
+  });
+
+  test('… or where the article told a strike before, paragraphs earlier', () => {
+    const text = 'Drones struck an oil refinery in Ryazan overnight.\n\nHours later, Russia fired missiles at Kharkiv.\n\nRyazan Oblast Governor Pavel Malkov said debris from a downed drone had started a fire at the refinery.';
+    expect(withFacts(text)).toBe(`strike@${RYAZAN} strike@${KHARKIV}`);
+    // with no strike on the town told before, the title names the place
+    const noTown = 'Hours later, Russia fired missiles at Kharkiv.\n\nRyazan Oblast Governor Pavel Malkov said debris from a downed drone had started a fire at the refinery.';
+    expect(summary(classifyWith(facts, 'en', noTown, { Kharkiv: KHARKIV, 'Ryazan Oblast': RYAZAN_OBLAST })).join(' ')).toBe(`strike@${KHARKIV} strike@${RYAZAN_OBLAST}`);
+  });
+});

@@ -78,6 +78,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
   const events: SituationEvent[] = [];
   /** Places of the latest event of each type: what a placeless sentence continuing the story refers to. */
   const lastPlaces = new Map<EventType, string[]>();
+  /** Every place an event of each type has had so far in the article. */
+  const eventPlaces = new Map<EventType, Set<string>>();
 
   // Lower-case the article once (not word by word), unless that changes its length (a few special capitals do).
   const lowered = article.text.toLowerCase();
@@ -131,6 +133,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (seen.has(key)) return;
       seen.add(key);
       events.push({ type: cue.type, place, article: article.id, passage: passage.id, cue: cue.text });
+      if (!eventPlaces.has(cue.type)) eventPlaces.set(cue.type, new Set());
+      eventPlaces.get(cue.type)?.add(place);
     };
 
     const clausesWithCues = new Set(found.map((c) => c.clause));
@@ -163,7 +167,9 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       // before the speaker's title would ("глава … Донецкой области заявил").
       if (chosen.length === 0 && !cue.reaction) chosen = inSentence.get(cue.type) ?? [];
       if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric, !cue.general);
-      chosen = titleRegionGivesWay(chosen, places, words, cues, facts, placesBefore);
+      // The title's region gives way to a town inside it that the sentence or the one before names, or where the
+      // article has told an event of the type: "Ryazan Oblast Governor Pavel Malkov said debris … had started a fire".
+      chosen = titleRegionGivesWay(chosen, places, words, cues, facts, [...placesBefore, ...places.map((p) => p.place), ...(eventPlaces.get(cue.type) ?? [])]);
       chosen = withOwnCountry(chosen, cue, places, words, cues, clausesWithCues, facts);
       if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);

@@ -243,7 +243,7 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
     if (r === undefined) reported.set(c, (r = clauseHasReport(words, c, cues)));
     return r;
   };
-  const regions = places.filter((p) => parents.has(p.place) && !chosen.includes(p.place) && !inOfficialTitle(p, words, cues)
+  const regions = places.filter((p) => parents.has(p.place) && !chosen.includes(p.place) && !inOfficialTitle(p, words, cues) && !titleAfter(p, words, cues)
     && (p.clause === clause ? p.role !== 'elsewhere' : p.role === 'scene' && !clausesWithCues.has(p.clause) && !reports(p.clause)));
   // The country named as the scene, for event types that count it (see `sceneCountryToo`).
   const isos = new Set(chosen.flatMap((place) => (facts.kindOf(place) === 'country' ? [] : facts.countriesOf(place))));
@@ -272,6 +272,12 @@ function inOfficialTitle(p: PlaceInText, words: readonly Word[], cues: CompiledC
   return false;
 }
 
+/** Whether an official's title follows the place: "Odesas apgabala administrācijas vadītājs", "the Bryansk Oblast governor", "Kharkiv Mayor Ihor Terekhov". */
+export function titleAfter(p: PlaceInText, words: readonly Word[], cues: CompiledCues): boolean {
+  for (let i = p.last + 1; i <= Math.min(words.length - 1, p.last + TITLE_REACH) && words[i].clause === p.clause; i++) if (cues.officialTitles.matches(words, i)) return true;
+  return false;
+}
+
 /**
  * "Вскоре … жители южных районов Рязани начали публиковать видео … Губернатор Рязанской области написал, что
  * обломки … упали": a region named only in an official's title gives way to the places inside it that the sentence
@@ -281,12 +287,7 @@ export function titleRegionGivesWay(chosen: string[], places: readonly PlaceInTe
   if (chosen.length !== 1 || before.length === 0 || facts.kindOf(chosen[0]) !== 'region') return chosen;
   const region = chosen[0];
   const named = places.filter((p) => p.place === region);
-  // The title may follow the name too: "Odesas apgabala administrācijas vadītājs", "the Bryansk Oblast governor".
-  const titleAfter = (p: PlaceInText) => {
-    for (let i = p.last + 1; i <= Math.min(words.length - 1, p.last + TITLE_REACH) && words[i].clause === p.clause; i++) if (cues.officialTitles.matches(words, i)) return true;
-    return false;
-  };
-  if (!named.every((p) => inOfficialTitle(p, words, cues) || titleAfter(p))) return chosen;
+  if (!named.every((p) => inOfficialTitle(p, words, cues) || titleAfter(p, words, cues))) return chosen;
   const inside = before.filter((place) => facts.parentOf(place) === region);
   return inside.length > 0 ? [...new Set(inside)] : chosen;
 }

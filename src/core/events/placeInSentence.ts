@@ -3,7 +3,7 @@ import type { CompiledCues } from './compiledCues';
 import type { Cue, KindOf, PlaceInText } from './model';
 import { REACH } from './model';
 import type { Word } from './words';
-import { walkList } from './placeInClause';
+import { titleAfter, walkList } from './placeInClause';
 import { behaviourOf } from './eventTypes';
 
 const OPENING_QUOTE = /[«„“"]/u;
@@ -134,6 +134,8 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
   let attribute: string | undefined;
   for (let k = places.length - 1; k >= 0; k--) {
     const p = places[k];
+    // "Kharkiv Mayor Ihor Terekhov said a missile hit …": with no "that", the speaker's title is in the cue's own clause.
+    if (p.clause === cue.clause && p.last < cue.first && speakerToo && attribute === undefined && titledSpeakerBefore(p, cue, words, cues, kindOf)) attribute = p.place;
     if (p.clause >= cue.clause || cue.first - p.last > REACH || clausesWithCues.has(p.clause)) continue;
     // A relative clause describes the place before it ("Ļvivā, kas atrodas 70 km no Polijas robežas, sprādzieni …").
     if (opensWithRelative(p.clause, words, cues)) continue;
@@ -149,9 +151,20 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause;
     // A national body (ministry, army, president) speaks for the actor; a border is no speaker's attribute.
     const local = kindOf(p.place) !== 'country' && kindOf(p.place) !== 'border';
-    if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && !opensClause))) attribute = p.place;
+    // "Kharkiv Mayor Ihor Terekhov said that …": a place opening its clause is the speaker's attribute when a title follows it.
+    if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && (!opensClause || titleAfter(p, words, cues))))) attribute = p.place;
   }
   return attribute !== undefined && speakerToo ? [attribute] : [];
+}
+
+/** How many words after the place its title and the title holder's name may take before the verb of reporting: "Kharkiv Mayor Ihor Terekhov said". */
+const TITLE_AND_NAME = 6;
+
+/** A city or region with an official's title after it, then the title holder's verb of reporting, before the cue in its clause. */
+function titledSpeakerBefore(p: PlaceInText, cue: Cue, words: readonly Word[], cues: CompiledCues, kindOf: KindOf): boolean {
+  if (p.role === 'elsewhere' || kindOf(p.place) === 'country' || kindOf(p.place) === 'border' || !titleAfter(p, words, cues)) return false;
+  for (let i = p.last + 2; i < cue.first && i <= p.last + 1 + TITLE_AND_NAME; i++) if (cues.reportingVerbs.matches(words, i)) return true;
+  return false;
 }
 
 /** How many words a clause made of nothing but a phrase of place may have ("вдоль границы с Белоруссией"). */
