@@ -413,3 +413,9 @@ describe('English: a city or region with an official\'s title before the verb of
     expect(summary(classifyWith(facts, 'en', noTown, { Kharkiv: KHARKIV, 'Ryazan Oblast': RYAZAN_OBLAST })).join(' ')).toBe(`strike@${KHARKIV} strike@${RYAZAN_OBLAST}`);
   });
 });
+
+test('English: troops "exercising" near a town hold an exercise; a ministry "exercising caution" or its rights does not', () => {
+  expect(events('Polish soldiers spent three days exercising in the woods near Lviv.')).toBe(`exercise@${LVIV}`);
+  expect(events('The ministry in Warsaw is exercising caution.')).toBe('');
+  expect(events('Lithuania is exercising its right to defend itself.')).toBe('');
+});

@@ -51,7 +51,7 @@ export const en: LanguageProfile = {
         'arrive', 'arrives', 'arrived', 'arriving', 'landed',
       ],
       exercise: [
-        'exercise*', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced', 'practise', 'practises', 'live-fire*', 'live fire', 'live firing', 'live-firing', 'live rounds', 'parachuted', 'are training', 'were training', 'training alongside',
+        'exercise*', 'exercising', 'drill*', 'manoeuv*', 'maneuv*', 'military training', 'combat training', 'war game*', 'wargam*', 'rehears*', 'practising', 'practised', 'practicing', 'practiced', 'practise', 'practises', 'live-fire*', 'live fire', 'live firing', 'live-firing', 'live rounds', 'parachuted', 'are training', 'were training', 'training alongside',
         'snap check*', 'combat readiness check*', 'readiness check*', 'snap inspection*', 'readiness inspection*',
       ],
     },
@@ -75,7 +75,7 @@ export const en: LanguageProfile = {
       'hit by sanctions', 'hit by new sanctions', 'hit by western sanctions', 'hit with sanctions', 'hit with new sanctions', 'hit a record',
       'hits a record', 'hit record', 'launched an investigation', 'launched a probe', 'launched a campaign', 'launched an appeal',
       'launched talks', 'launched negotiations', 'gathering intelligence', 'gathered intelligence', 'gather intelligence', 'gathering evidence',
-      'gathered evidence', 'convenien*', 'exercise caution', 'exercise restraint', 'exercising',
+      'gathered evidence', 'convenien*', 'exercise caution', 'exercise restraint', 'exercising caution', 'exercising restraint', 'exercising its', 'exercising their', 'exercising the right', 'exercising his', 'exercising her',
       // A press conference is where something is said, not a meeting.
       'news conference*', 'press conference*', 'air raid siren*', 'air raid alert*', 'air raid warning*', 'launched its own', 'launched their own', 'launched exercise*', 'launched drill*', 'launched manoeuv*', 'launched joint', 'launched snap', 'launched military', 'forces gathering', 'force gathering', 'troops gathering', 'forces gathered', 'troops gathered', 'launched its full-scale invasion', 'launched the full-scale invasion', 'launched its invasion', 'launched the invasion', 'launched an invasion', 'launched a full-scale invasion', 'launched the war', 'launched its war'
     ],
