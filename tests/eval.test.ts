@@ -30,7 +30,7 @@ const GROUPS: { name: string; set: SetName; articles?: (a: GoldArticle) => boole
   { name: 'dev, session 5 blind batch (ids 81–84)', set: 'dev', articles: (a) => batch(a) >= 80 && batch(a) < 85, places: 0.97, events: 0.9 },
   { name: 'dev, session 8 blind batches (ids 85–94)', set: 'dev', articles: (a) => batch(a) >= 85 && batch(a) < 95, places: 0.97, events: 0.9 },
   { name: 'dev, session 9 blind batches (ids 95–120)', set: 'dev', articles: (a) => batch(a) >= 95, places: 0.97, events: 0.88 },
-  { name: 'heldout', set: 'heldout', places: 0.97, events: 0.82 },
+  { name: 'heldout, session 2 (ids 01–05)', set: 'heldout', articles: (a) => batch(a) < 200, places: 0.97, events: 0.82 },
 ];
 
 describe('npm run eval figures stay at the level reached', () => {
