@@ -419,3 +419,8 @@ test('English: troops "exercising" near a town hold an exercise; a ministry "exe
   expect(events('The ministry in Warsaw is exercising caution.')).toBe('');
   expect(events('Lithuania is exercising its right to defend itself.')).toBe('');
 });
+
+test('English: troops on the move right after a sentence about drills go on with them; after a strike they tell nothing', () => {
+  expect(events('Drills began near Lviv on Monday. Armoured units were deployed around Odesa.')).toBe(`exercise@${ODESA} exercise@${LVIV}`);
+  expect(events('A missile hit Kharkiv on Monday. Armoured units were deployed around Odesa.')).toBe(`strike@${KHARKIV}`);
+});

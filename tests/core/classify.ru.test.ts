@@ -442,3 +442,9 @@ test('Russian: "… и еще шесть — над Курской" goes on coun
   const text = 'Дроны сбиты над Брянской областью, восемь — над Белгородской и еще шесть — над Курской областью.';
   expect(events(text, { 'Брянской областью': 'region:RU-BRY', Белгородской: 'region:RU-BEL', 'Курской областью': KURSK_OBLAST })).toEqual(['strike@region:RU-BEL', 'strike@region:RU-BRY', `strike@${KURSK_OBLAST}`]);
 });
+
+test('Russian: troops on the move right after a sentence about drills go on with them ("выдвинулись в район Борисова"); after a strike they tell nothing', () => {
+  const places = { Гродно: 'city:627904', Борисова: 'city:630429', Харькову: 'city:706483' };
+  expect(events('Под Гродно начались учения. Подразделения выдвинулись в район Борисова.', places)).toEqual(['exercise@city:627904', 'exercise@city:630429']);
+  expect(events('Ракета ударила по Харькову. Подразделения выдвинулись в район Борисова.', places)).toEqual(['strike@city:706483']);
+});

@@ -49,6 +49,7 @@ export interface CompiledCues {
   /** `inclusionWords` and `comparisons` in one matcher: phrases whose words open no clause (see `openClauses`). */
   phrasesOpeningNoClause: WordPatterns<true>;
   continuationVerbs: WordPatterns<true>;
+  continuationVerbsByType: ReadonlyMap<EventType, WordPatterns<true>>;
   agreementVerbs: WordPatterns<true>;
   actorNouns: WordPatterns<true>;
   restWords: WordPatterns<true>;
@@ -110,7 +111,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
     for (const s of events.nonLocatives) prepositions.add(s, false);
     c = {
       cues,
-      cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.agreementVerbs ?? []), ...(events.continuationVerbs ?? [])]),
+      cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.agreementVerbs ?? []), ...(events.continuationVerbs ?? []), ...Object.values(events.continuationVerbsByType ?? {}).flat()]),
       nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
       cancellingVerbs: patternSet([...(events.denialVerbs ?? []), ...(events.intentionVerbs ?? [])]),
@@ -145,6 +146,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       inclusionWords: patternSet(events.inclusionWords ?? []),
       phrasesOpeningNoClause: patternSet([...(events.inclusionWords ?? []), ...(events.comparisons ?? [])]),
       continuationVerbs: patternSet(events.continuationVerbs ?? []),
+      continuationVerbsByType: new Map(EVENT_TYPES.map((type) => [type, patternSet(events.continuationVerbsByType?.[type] ?? [])])),
       agreementVerbs: patternSet(events.agreementVerbs ?? []),
       actorNouns: patternSet(events.actorNouns ?? []),
       restWords: patternSet(events.restWords ?? []),

@@ -140,11 +140,12 @@ function withoutDrilledAttacks(found: Cue[]): Cue[] {
   return found.filter((c) => c.type !== 'strike' || !found.some((e) => e.type === 'exercise' && e.clause === c.clause && e.last < c.first && c.first - e.last <= DRILLED_REACH));
 }
 
-/** A verb that goes on telling the latest event ("will take place near Varna"), as a cue of its type (see `continuationVerbs`). */
+/** A verb that goes on telling the latest event ("will take place near Varna"), as a cue of its type (see `continuationVerbs`, `continuationVerbsByType`). */
 function continuation(words: readonly Word[], inPlaceName: readonly boolean[], cues: CompiledCues, type: EventType): Cue[] {
+  const ofType = cues.continuationVerbsByType.get(type);
   for (let i = 0; i < words.length; i++) {
     if (inPlaceName[i]) continue;
-    const match = cues.continuationVerbs.matchAt(words, i)[0];
+    const match = cues.continuationVerbs.matchAt(words, i)[0] ?? ofType?.matchAt(words, i)[0];
     if (match === undefined) continue;
     const last = i + match.length - 1;
     return [{

@@ -99,6 +99,8 @@ export const en: LanguageProfile = {
     inclusionWords: ['including', 'notably', 'among them', 'in particular', 'especially', 'as well as', 'of them', 'of which'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['take place', 'takes place', 'took place', 'taking place'],
+    // "…, with troops and armour deployed around Daugavpils": troops on the move go on with the drills just told.
+    continuationVerbsByType: { exercise: ['deployed', 'redeployed', 'marched', 'were moved', 'was moved', 'have been moved', 'had been moved', 'took up positions', 'are operating', 'were operating', 'is operating', 'was operating'] },
     // agreed: at a meeting, but what was agreed is no place of it
     agreementVerbs: ['agreed'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

@@ -262,6 +262,12 @@ export interface EventCues {
    */
   continuationVerbs?: string[];
   /**
+   * Verbs that go on telling the latest event only when it is of one type, in the same way: troops that deploy, march
+   * or are moved somewhere right after a sentence about drills do so in the drills ("units deployed around Daugavpils
+   * and Rēzekne", "развертываются … под Мозырем"); after a strike they tell nothing of it.
+   */
+  continuationVerbsByType?: Partial<Record<EventType, string[]>>;
+  /**
    * Verbs of agreeing ("agreed", "договорились", "vienojās", "susitarė"): an agreement is reached at a meeting, so they
    * are meeting cues, but what follows them is what was agreed ("agreed on joint production in Ukraine"): like a cue
    * that refers back, one takes only a place right after it ("agreed in Riga") or a scene before it in its clause
