@@ -122,6 +122,8 @@ export const be: LanguageProfile = {
     inclusionWords: ['у тым ліку', 'уключна з', 'у прыватнасці', 'асабліва', 'а таксама', 'з іх'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['пройдуць', 'пройдзе', 'праходзяць', 'праходзіць', 'адбудзецца', 'адбудуцца', 'адбыліся', 'адбылася', 'разгортваюцца'],
+    // "падраздзяленні высунуліся ў раён …": войскі ў руху працягваюць толькі што названыя вучэнні.
+    continuationVerbsByType: { exercise: ['разгарнул*', 'разгортва*', 'высунул*', 'здзейснілі марш*', 'здзейсніла марш*', 'здзяйсняюць марш*', 'перадыслакава*', 'перакінут*', 'перакінул*', 'засяродзіл*'] },
     // agreed: at a meeting, but what was agreed is no place of it
     agreementVerbs: ['дамовіліся', 'дамовілася', 'дамовіўся'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

@@ -114,6 +114,8 @@ export const bg: LanguageProfile = {
     inclusionWords: ['включително', 'в това число', 'по-специално', 'особено', 'в т ч', 'както и', 'а също', 'от тях', 'от които'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['провежда', 'провеждат', 'проведе', 'проведат', 'протича', 'протичат', 'протече', 'протекат'],
+    // "частите бяха придвижени към …": войски в движение продължават току-що споменатото учение.
+    continuationVerbsByType: { exercise: ['разположени', 'разположиха', 'разгърнаха', 'разгърнати', 'прехвърлени', 'прехвърлиха', 'придвижиха', 'придвижени', 'извършиха марш*'] },
     // agreed: at a meeting, but what was agreed is no place of it
     agreementVerbs: ['договориха', 'споразумяха'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

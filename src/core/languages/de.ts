@@ -120,6 +120,8 @@ export const de: LanguageProfile = {
     inclusionWords: ['darunter', 'unter anderem', 'insbesondere', 'vor allem', 'auch in', 'ebenso', 'wie auch', 'davon'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['stattfinden', 'stattfindet', 'stattfand', 'stattfanden', 'stattgefunden'],
+    // "Einheiten wurden in den Raum … verlegt": Truppen in Bewegung setzen die eben genannte Übung fort.
+    continuationVerbsByType: { exercise: ['verlegt', 'verlegte', 'verlegten', 'marschierten', 'zusammengezogen'] },
     // agreed: at a meeting, but what was agreed is no place of it
     agreementVerbs: ['vereinbarten', 'vereinbart', 'einigten', 'verständigten'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

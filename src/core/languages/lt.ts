@@ -94,6 +94,8 @@ export const lt: LanguageProfile = {
     inclusionWords: ['įskaitant', 'tarp jų', 'ypač', 'be kita ko', 'taip pat', 'iš jų', 'iš kurių'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['vyks', 'vyksta', 'vyko', 'surengtas', 'surengta', 'surengti', 'surengtos'],
+    // "daliniai perdislokuoti į …": judantys kariai tęsia ką tik minėtas pratybas.
+    continuationVerbsByType: { exercise: ['dislokuot*', 'perdislokuot*', 'permesti', 'permestos', 'permesta', 'permetė', 'žygiavo', 'atliko žygį'] },
     // agreed: at a meeting, but what was agreed is no place of it
     agreementVerbs: ['susitarė', 'susitarta', 'susitars'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

@@ -104,6 +104,8 @@ export const lv: LanguageProfile = {
     inclusionWords: ['tostarp', 'ieskaitot', 'it īpaši', 'jo īpaši', 'arī', 'kā arī', 'no tiem', 'no kuriem'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['notiks', 'notiek', 'notika', 'norisināsies', 'norisinās', 'norisinājās'],
+    // "vienības pārvietotas uz …": karaspēks kustībā turpina tikko minētās mācības.
+    continuationVerbsByType: { exercise: ['izvērsa', 'izvērsti', 'izvērstas', 'izvietoti', 'izvietotas', 'izvietoja', 'pārvietoti', 'pārvietotas', 'pārvietoja', 'pārdislocēti', 'pārdislocētas', 'pārsviesti', 'pārsviestas', 'veica maršu'] },
     // agreed: at a meeting, but what was agreed is no place of it
     agreementVerbs: ['vienojās', 'vienojušies', 'vienojušās', 'vienosies'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

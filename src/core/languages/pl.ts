@@ -150,6 +150,8 @@ export const pl: LanguageProfile = {
     inclusionWords: ['w tym', 'między innymi', 'm in', 'zwłaszcza', 'szczególnie', 'w szczególności', 'a także', 'jak również', 'z tego', 'z czego', 'spośród nich'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['odbędzie się', 'odbędą się', 'odbywa się', 'odbywają się', 'odbył się', 'odbyła się', 'odbyło się', 'odbyły się'],
+    // "jednostki przerzucono w rejon …": wojska w ruchu ciągną ćwiczenia, o których mowa tuż wcześniej.
+    continuationVerbsByType: { exercise: ['rozmieszczon*', 'rozmieścił*', 'rozmieściły', 'przerzucon*', 'przerzucił*', 'przerzuciły', 'przerzucono', 'przebazowan*', 'wykonały marsz*', 'wykonali marsz*', 'odbyły marsz*'] },
     // agreed: at a meeting, but what was agreed is no place of it
     agreementVerbs: ['uzgodnili', 'uzgodniły', 'uzgodnił', 'uzgodniła', 'porozumieli', 'porozumiały'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.

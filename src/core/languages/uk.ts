@@ -126,6 +126,8 @@ export const uk: LanguageProfile = {
     inclusionWords: ['у тому числі', 'в тому числі', 'зокрема', 'включно з', 'особливо', 'а також', 'з них', 'із них'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['пройдуть', 'пройде', 'проходять', 'проходить', 'відбудеться', 'відбудуться', 'відбулися', 'відбулася'],
+    // "підрозділи висунулися в район …": війська в русі продовжують щойно згадані навчання.
+    continuationVerbsByType: { exercise: ['розгорну*', 'розгорта*', 'висунул*', 'висуваю*', 'здійснил* марш*', 'здійснюють марш*', 'передислоков*', 'передислокув*', 'перекинут*', 'перекинул*', 'перекидаю*', 'зосередил*'] },
     // agreed: at a meeting, but what was agreed is no place of it
     agreementVerbs: ['домовилися', 'домовились', 'домовилась', 'домовився', 'домовляться'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
