@@ -424,3 +424,8 @@ test('English: troops on the move right after a sentence about drills go on with
   expect(events('Drills began near Lviv on Monday. Armoured units were deployed around Odesa.')).toBe(`exercise@${ODESA} exercise@${LVIV}`);
   expect(events('A missile hit Kharkiv on Monday. Armoured units were deployed around Odesa.')).toBe(`strike@${KHARKIV}`);
 });
+
+test('English: a relative clause about the event noun that names no place is read past, to the predicate that says where', () => {
+  expect(events('The drills, which began on Monday, are taking place near Lviv.')).toBe(`exercise@${LVIV}`);
+  expect(events('The talks, which lasted three hours, were held in Minsk.')).toBe(`meeting@${MINSK}`);
+});

@@ -199,3 +199,7 @@ test('Polish: a year up to twelve words before the cue makes it history ("w luty
 test('Polish: "na jednym z poligonów" keeps the scene ("z" of a part, not of an origin)', () => {
   expect(summary(classify('pl', 'Ćwiczenia rozpoczęły się na jednym z poligonów na Białorusi.', { Białorusi: BY }))).toEqual([`exercise@${BY}`]);
 });
+
+test('Polish: a relative clause about the event noun that names no place is read past ("Ćwiczenia, które rozpoczęły się w poniedziałek, odbywają się w …")', () => {
+  expect(events('Ćwiczenia, które rozpoczęły się w poniedziałek, odbywają się w obwodzie brzeskim.', { 'obwodzie brzeskim': 'region:BY-BR' })).toEqual(['exercise@region:BY-BR']);
+});

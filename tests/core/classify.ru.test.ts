@@ -448,3 +448,8 @@ test('Russian: troops on the move right after a sentence about drills go on with
   expect(events('Под Гродно начались учения. Подразделения выдвинулись в район Борисова.', places)).toEqual(['exercise@city:627904', 'exercise@city:630429']);
   expect(events('Ракета ударила по Харькову. Подразделения выдвинулись в район Борисова.', places)).toEqual(['strike@city:706483']);
 });
+
+test('Russian: a relative clause about the event noun that names no place is read past ("Учения, которые начались в понедельник, проходят в …")', () => {
+  expect(events('Учения, которые начались в понедельник, проходят в Брестской области.', { 'Брестской области': 'region:BY-BR' })).toEqual(['exercise@region:BY-BR']);
+  expect(events('Переговоры, которые продлились три часа, прошли в Минске.', { Минске: 'city:625144' })).toEqual(['meeting@city:625144']);
+});

@@ -416,6 +416,9 @@ function countCloses(words: readonly Word[], end: number, cues: CompiledCues): b
   return false;
 }
 
+/** How many words (a name, an attribute) may stand between an event noun and a relative clause about it. */
+const RELATIVE_ANTECEDENT = 4;
+
 /** How far into a later clause of its sentence a placeless cue's scene may stand ("…, most of them over the Sumy region"). */
 const LATER_SPAN = 6;
 
@@ -454,6 +457,9 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
     // "manevruose dalyvauja 3 tūkst. karių, o pagrindiniai veiksmai vyksta Gardino apylinkėse": a clause that says
     // where things take place goes on with the event, even after "and" or "but".
     const takesPlace = k >= 0 && words.slice(start, inClause[k].first).some((_, j) => cues.continuationVerbs.matches(words, start + j));
+    // "The drills, which began on Monday, are taking place in the Brest region": a relative clause about the cue's noun
+    // that names no place is read past, to the predicate of its sentence.
+    if (inClause.length === 0 && start - cue.last <= RELATIVE_ANTECEDENT && cues.relativeWords.matches(words, start)) continue;
     if (!takesPlace && (cues.clauseOpeners.matches(words, start) || cues.conjunctions.matches(words, start))) return [];
     if (k < 0) {
       if (inClause.length > 0) return [];
