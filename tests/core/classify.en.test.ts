@@ -37,6 +37,7 @@ describe('English strikes: impacts, fire, interceptions and their debris', () =>
     ['has repeatedly been targeted (recent background)', 'Kyiv has repeatedly been targeted by drones.', `strike@${KYIV}`],
     ['headline present tense: targets', 'Russia targets Odesa with drones', `strike@${ODESA}`],
     ['brought down over', 'Most of the drones were brought down over the Donetsk region.', `strike@${DONETSK_OBLAST}`],
+    ['fragments of a drone, as debris', 'Fragments of a drone were found on the outskirts of Odesa.', `strike@${ODESA}`],
     ['assault on (not "air assault operations")', 'Russia’s overnight assault on Kharkiv killed four.', `strike@${KHARKIV}`],
     ['slammed into', 'A missile slammed into an apartment block in Zaporizhzhia.', `strike@${ZAPORIZHZHIA}`],
     ['crashed into', 'Two people were killed when a drone crashed into a house in Sumy.', `strike@${SUMY}`],
@@ -428,4 +429,14 @@ test('English: troops on the move right after a sentence about drills go on with
 test('English: a relative clause about the event noun that names no place is read past, to the predicate that says where', () => {
   expect(events('The drills, which began on Monday, are taking place near Lviv.')).toBe(`exercise@${LVIV}`);
   expect(events('The talks, which lasted three hours, were held in Minsk.')).toBe(`meeting@${MINSK}`);
+});
+
+test('English: a passive may put articles, weapons and a modifier or two between the place and the cue ("Kyiv came under a massive drone attack")', () => {
+  // Capitals, so that only the passive (not a town opening the clause) makes them the target.
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: (p: string) => p === KYIV || p === MOSCOW, countriesOf: () => [] };
+  const withFacts = (text: string) => summary(classifyWith(facts, 'en', text, PLACES)).join(' ');
+  expect(withFacts('Kyiv came under a massive drone attack overnight.')).toBe(`strike@${KYIV}`);
+  expect(withFacts('Kyiv came under a combined missile and drone attack for the second night in a row.')).toBe(`strike@${KYIV}`);
+  // without a passive marker the capital opening the clause speaks
+  expect(withFacts('Moscow condemned a massive drone attack overnight.')).toBe('');
 });

@@ -583,12 +583,23 @@ function contentWords(words: readonly Word[], from: number, to: number, cues: Co
   return n;
 }
 
-/** "Kharkiv was shelled", "Харьков подвергся ракетному удару": a passive marker and at most one other word between place and cue. */
+/** The most words a passive may put between place and cue: "Kyiv came under a massive combined missile and drone attack". */
+const PASSIVE_SPAN = 8;
+
+/**
+ * "Kharkiv was shelled", "Харьков подвергся ракетному удару", "Kyiv came under a massive drone attack": a passive
+ * marker, articles and weapons ("missile and drone"), and at most one other word between place and cue, two when
+ * the passive marker opens the stretch ("came under a massive combined … attack").
+ */
 function isPassive(words: readonly Word[], from: number, to: number, cues: CompiledCues): boolean {
-  if (to < from || to - from > 2) return false;
+  if (to < from || to - from + 1 > PASSIVE_SPAN) return false;
   let markers = 0;
-  for (let i = from; i <= to; i++) if (cues.passiveMarkers.matches(words, i)) markers++;
-  return markers > 0 && to - from + 1 - markers <= 1;
+  let others = 0;
+  for (let i = from; i <= to; i++) {
+    if (cues.passiveMarkers.matches(words, i)) markers++;
+    else if (!cues.articles.matches(words, i) && !cues.actorNouns.matches(words, i) && !(i > from && i < to && cues.conjunctions.matches(words, i) && cues.actorNouns.matches(words, i - 1))) others++;
+  }
+  return markers > 0 && others <= (cues.passiveMarkers.matches(words, from) && to - from > 2 ? 2 : 1);
 }
 
 /**
