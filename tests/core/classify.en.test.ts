@@ -37,6 +37,7 @@ describe('English strikes: impacts, fire, interceptions and their debris', () =>
     ['has repeatedly been targeted (recent background)', 'Kyiv has repeatedly been targeted by drones.', `strike@${KYIV}`],
     ['headline present tense: targets', 'Russia targets Odesa with drones', `strike@${ODESA}`],
     ['brought down over', 'Most of the drones were brought down over the Donetsk region.', `strike@${DONETSK_OBLAST}`],
+    ['air defence at work over a place', 'Air defence was active over Kyiv for several hours.', `strike@${KYIV}`],
     ['fragments of a drone, as debris', 'Fragments of a drone were found on the outskirts of Odesa.', `strike@${ODESA}`],
     ['assault on (not "air assault operations")', 'Russia’s overnight assault on Kharkiv killed four.', `strike@${KHARKIV}`],
     ['slammed into', 'A missile slammed into an apartment block in Zaporizhzhia.', `strike@${ZAPORIZHZHIA}`],

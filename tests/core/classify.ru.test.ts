@@ -453,3 +453,7 @@ test('Russian: a relative clause about the event noun that names no place is rea
   expect(events('Учения, которые начались в понедельник, проходят в Брестской области.', { 'Брестской области': 'region:BY-BR' })).toEqual(['exercise@region:BY-BR']);
   expect(events('Переговоры, которые продлились три часа, прошли в Минске.', { Минске: 'city:625144' })).toEqual(['meeting@city:625144']);
 });
+
+test('Russian: air defence at work over a place is a strike there ("Над Киевом работала ПВО")', () => {
+  expect(events('Над Киевом работала ПВО, сообщили в городской военной администрации.', { Киевом: 'city:703448' })).toEqual(['strike@city:703448']);
+});

@@ -31,6 +31,8 @@ export const de: LanguageProfile = {
     // participle; separable verbs ("griff … an", "fing … ab") by their finite part.
     cues: {
       strike: [
+        // Flugabwehr im Einsatz über einem Ort: Abfangen dort
+        'flugabwehr war aktiv', 'luftabwehr war aktiv', 'flugabwehr war im einsatz', 'luftabwehr war im einsatz', 'luftverteidigung war im einsatz', 'flugabwehr im einsatz',
         'im anflug auf', 'auf dem weg nach',
         // angreifen / Angriff / Attacke: "griff … an", "greift … an", compounds (Luftangriff, Drohnenattacke).
         'griff', 'griffen', 'greift', 'greifen', 'angegriffen', 'angreif*', '*angriff*', 'attack*', '*attacke*', 'attackiert*',

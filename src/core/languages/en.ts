@@ -30,6 +30,8 @@ export const en: LanguageProfile = {
   events: {
     cues: {
       strike: [
+        // air defence at work over a place: interceptions there
+        'air defence was active', 'air defences were active', 'air defense was active', 'air defenses were active', 'air defence systems were active', 'air defense systems were active', 'air defences were working', 'air defence was working', 'air defences went into action', 'air defence went into action',
         'heading for', 'headed for', 'flying towards', 'flying toward', 'heading towards',
         'strike*', 'striking', 'struck', 'airstrike*', 'air strike*', 'air raid on', 'air raids', 'attack*', 'assault on', 'assaults on', 'onslaught', 'blitz',
         'hit', 'hits', 'hitting', 'targets', 'targeted', 'targeting', 'shell*', 'bomb*', 'barrage*', 'salvo*', 'volley', 'volleys', 'pounded', 'pounding', 'hammered', 'hammering', 'battered', 'battering', 'wreckage',

@@ -80,6 +80,8 @@ export const pl: LanguageProfile = {
     // "spaść" (to fall) needs "na" or a place nearby; "manewr" (a move) is no "manewry" (manoeuvres).
     cues: {
       strike: [
+        // obrona przeciwlotnicza w akcji nad miejscem: przechwycenia tam
+        'działała obrona przeciwlotnicza', 'obrona przeciwlotnicza działała', 'pracowała obrona przeciwlotnicza', 'działała obrona powietrzna', 'obrona powietrzna działała',
         'wystrzelił* na', 'wystrzelił* w kierunku', 'odpalił* na', 'leciały na', 'lecące na', 'lecących na', 'lecące w kierunku',
         // attacks and strikes
         'atak*', 'zaatakow*', 'uderz*', 'ostrzał*', 'ostrzal*', 'ostrzel*', 'bombard*', 'zbombardow*', 'nalot*', 'naloc*', 'zrzuci*', 'zrzuca*', 'zrzucon*', 'salw*', 'szturm',
