@@ -441,3 +441,10 @@ test('English: a passive may put articles, weapons and a modifier or two between
   // without a passive marker the capital opening the clause speaks
   expect(withFacts('Moscow condemned a massive drone attack overnight.')).toBe('');
 });
+
+test('English: a country with a preposition of its own before a border is a scene, not a side of the border ("drills in Lithuania near the border with Belarus")', () => {
+  const places = { ...PLACES, border: 'border:BY-LT', Belarus: 'country:BY' };
+  expect(summary(classify('en', 'German troops held drills in Lithuania near the border with Belarus.', places)).join(' ')).toBe(`exercise@border:BY-LT exercise@${LT}`);
+  // a side named in the border phrase stays a side
+  expect(summary(classify('en', "German troops held drills near Lithuania's border with Belarus.", { ...places, "Lithuania's": LT })).join(' ')).toBe('exercise@border:BY-LT');
+});

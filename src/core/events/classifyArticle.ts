@@ -126,7 +126,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     locatingPlacesShareRole(places, words, cues, (larger, smaller) => facts.parentOf(smaller) === larger || (kindOf(larger) === 'country' && kindOf(smaller) !== 'border' && facts.countriesOf(smaller).includes(facts.countriesOf(larger)[0] ?? '')));
     shareQualifierAcrossLists(places, words, cues);
     shareSceneAlongLists(places, words, cues);
-    bordersTakeTheirSides(places, (i) => owner[i] === -2);
+    bordersTakeTheirSides(places, (i) => owner[i] === -2, (i) => cues.prepositions.matchAt(words, i).some((m) => m.value));
     const seen = new Set<string>();
     const emit = (cue: Cue, place: string) => {
       const key = `${cue.type}|${place}`;

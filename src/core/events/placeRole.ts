@@ -176,7 +176,7 @@ const SIDE_REACH = 4;
  * are part of the border phrase: an event there happens at the border, not in the two countries. Such a country
  * becomes 'elsewhere', and a border after its sides takes the part they had ("netoli" governs the whole phrase).
  */
-export function bordersTakeTheirSides(places: PlaceInText[], isCueWord: (i: number) => boolean): void {
+export function bordersTakeTheirSides(places: PlaceInText[], isCueWord: (i: number) => boolean, isPrepositionOfPlace: (i: number) => boolean): void {
   for (const border of places) {
     if (!border.place.startsWith('border:')) continue;
     const sides = border.place.slice('border:'.length).split('-').map((iso) => `country:${iso}`);
@@ -188,6 +188,13 @@ export function bordersTakeTheirSides(places: PlaceInText[], isCueWord: (i: numb
       let cueBetween = false;
       for (let i = from; i <= to && !cueBetween; i++) cueBetween = isCueWord(i);
       if (cueBetween) continue;
+      // "drills in Lithuania near the border with Belarus": a preposition of place between a country and the border
+      // after it opens a phrase of its own; the country is a scene in its own right, not a side.
+      if (p.last < border.first) {
+        let ownPhrase = false;
+        for (let i = from; i <= to && !ownPhrase; i++) ownPhrase = isPrepositionOfPlace(i);
+        if (ownPhrase) continue;
+      }
       if (p.last < border.first && partOfFirstSide === undefined) partOfFirstSide = p.role;
       p.role = 'elsewhere';
     }
