@@ -219,3 +219,13 @@ test('German: reports of a hit that did not prove true are no strike ("Berichte 
   expect(summary(classify('de', 'Berichte über einen Einschlag in Charkiw bestätigten sich dagegen nicht.', { Charkiw: KHARKIV }))).toEqual([]);
   expect(summary(classify('de', 'Berichte über einen Einschlag in Charkiw bestätigte der Bürgermeister.', { Charkiw: KHARKIV }))).toEqual([`strike@${KHARKIV}`]);
 });
+
+describe('German: separable verbs are cues only with their particle ("kamen … zusammen", "findet … statt")', () => {
+  test.each([
+    ['kamen … zusammen is a meeting', 'Die Außenminister kamen am Donnerstag in Riga zusammen.', { Riga: 'city:456172' }, ['meeting@city:456172']],
+    ['findet … statt goes on with the drills told before', 'Die Nato beginnt in Polen ein Manöver. Der Hauptteil findet bei Suwałki statt.', { Polen: 'country:PL', Suwałki: 'city:757718' }, ['exercise@city:757718', 'exercise@country:PL']],
+    ['kamen without the particle is no meeting', 'Die Soldaten kamen aus Litauen nach Riga.', { Litauen: 'country:LT', Riga: 'city:456172' }, []],
+  ])('%s', (_, text, places, expected) => {
+    expect(summary(classify('de', text, places))).toEqual(expected);
+  });
+});

@@ -50,6 +50,7 @@ export interface CompiledCues {
   phrasesOpeningNoClause: WordPatterns<true>;
   continuationVerbs: WordPatterns<true>;
   continuationVerbsByType: ReadonlyMap<EventType, WordPatterns<true>>;
+  separableVerbs: readonly { forms: WordPatterns<true>; particle: string; type?: EventType }[];
   agreementVerbs: WordPatterns<true>;
   actorNouns: WordPatterns<true>;
   restWords: WordPatterns<true>;
@@ -111,7 +112,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
     for (const s of events.nonLocatives) prepositions.add(s, false);
     c = {
       cues,
-      cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.agreementVerbs ?? []), ...(events.continuationVerbs ?? []), ...Object.values(events.continuationVerbsByType ?? {}).flat()]),
+      cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.agreementVerbs ?? []), ...(events.continuationVerbs ?? []), ...Object.values(events.continuationVerbsByType ?? {}).flat(), ...(events.separableVerbs ?? []).flatMap((v) => v.forms)]),
       nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
       cancellingVerbs: patternSet([...(events.denialVerbs ?? []), ...(events.intentionVerbs ?? [])]),
@@ -146,6 +147,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       inclusionWords: patternSet(events.inclusionWords ?? []),
       phrasesOpeningNoClause: patternSet([...(events.inclusionWords ?? []), ...(events.comparisons ?? [])]),
       continuationVerbs: patternSet(events.continuationVerbs ?? []),
+      separableVerbs: (events.separableVerbs ?? []).map((v) => ({ forms: patternSet(v.forms), particle: v.particle.toLowerCase(), type: v.type })),
       continuationVerbsByType: new Map(EVENT_TYPES.map((type) => [type, patternSet(events.continuationVerbsByType?.[type] ?? [])])),
       agreementVerbs: patternSet(events.agreementVerbs ?? []),
       actorNouns: patternSet(events.actorNouns ?? []),

@@ -91,7 +91,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
     while (h < hits.length && hits[h] < words[i].start) h++;
     if (h >= hits.length) break;
     if (hits[h] !== words[i].start || inPlaceName[i] || isNonCue(words, i, cues)) continue;
-    for (const match of cues.cues.matchAt(words, i)) {
+    for (const match of [...cues.cues.matchAt(words, i), ...separableAt(words, i, cues, true)]) {
       const last = i + match.length - 1;
       const clause = words[i].clause;
       if (marks === undefined) {
@@ -129,6 +129,27 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
   return withoutDrilledAttacks(found);
 }
 
+/** How many words after a separable verb its particle may close the clause ("kamen am Donnerstag in Riga zusammen"). */
+const PARTICLE_REACH = 12;
+
+/**
+ * The separable verbs (see `separableVerbs`) at words[i] whose particle stands later in its clause: those with a type
+ * (`typed`) as cues of it, those without as verbs that go on with the latest event. The cue is the finite verb alone.
+ */
+function separableAt(words: readonly Word[], i: number, cues: CompiledCues, typed: boolean): { value: EventType; first: number; length: number }[] {
+  if (cues.separableVerbs.length === 0) return [];
+  const found: { value: EventType; first: number; length: number }[] = [];
+  for (const verb of cues.separableVerbs) {
+    if ((verb.type !== undefined) !== typed || !verb.forms.matches(words, i)) continue;
+    for (let j = i + 1; j < words.length && j - i <= PARTICLE_REACH && words[j].clause === words[i].clause; j++) {
+      if (words[j].lower !== verb.particle) continue;
+      found.push({ value: verb.type ?? 'meeting', first: i, length: 1 });
+      break;
+    }
+  }
+  return found;
+}
+
 /** How many words after an exercise cue a strike cue is what the drill rehearses. */
 const DRILLED_REACH = 5;
 
@@ -145,7 +166,7 @@ function continuation(words: readonly Word[], inPlaceName: readonly boolean[], c
   const ofType = cues.continuationVerbsByType.get(type);
   for (let i = 0; i < words.length; i++) {
     if (inPlaceName[i]) continue;
-    const match = cues.continuationVerbs.matchAt(words, i)[0] ?? ofType?.matchAt(words, i)[0];
+    const match = cues.continuationVerbs.matchAt(words, i)[0] ?? ofType?.matchAt(words, i)[0] ?? separableAt(words, i, cues, false)[0];
     if (match === undefined) continue;
     const last = i + match.length - 1;
     return [{

@@ -122,6 +122,12 @@ export const de: LanguageProfile = {
     inclusionWords: ['darunter', 'unter anderem', 'insbesondere', 'vor allem', 'auch in', 'ebenso', 'wie auch', 'davon'],
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['stattfinden', 'stattfindet', 'stattfand', 'stattfanden', 'stattgefunden'],
+    // "kamen in Riga zusammen" (met), "findet bei Suwałki statt" (goes on with the latest event): the finite part alone
+    // ("kamen", "findet") says nothing, so only with the particle that closes the clause.
+    separableVerbs: [
+      { forms: ['kommen', 'kommt', 'kam', 'kamen'], particle: 'zusammen', type: 'meeting' },
+      { forms: ['findet', 'finden', 'fand', 'fanden'], particle: 'statt' },
+    ],
     // "Einheiten wurden in den Raum … verlegt": Truppen in Bewegung setzen die eben genannte Übung fort.
     continuationVerbsByType: { exercise: ['verlegt', 'verlegte', 'verlegten', 'marschierten', 'zusammengezogen'] },
     // agreed: at a meeting, but what was agreed is no place of it

@@ -198,6 +198,12 @@ export interface EventCues {
    */
   retypedCues?: { cue: string; type: EventType; when: string[] }[];
   /**
+   * Separable verbs whose finite part alone says too little ("kamen", "findet"): a cue only with their particle later in
+   * the clause ("Die Außenminister kamen in Riga zusammen", "Der Hauptteil findet bei Suwałki statt"). With a type they
+   * are a cue of it; without one they go on with the latest event, as `continuationVerbs` do.
+   */
+  separableVerbs?: { forms: string[]; particle: string; type?: EventType }[];
+  /**
    * Phrases that begin with a negation word but deny nothing ("не менее пяти" = at least five, "not only", "ne kartą" =
    * more than once): patterns in the cue syntax, matched where the negation word stands.
    */
