@@ -229,3 +229,8 @@ describe('German: separable verbs are cues only with their particle ("kamen … 
     expect(summary(classify('de', text, places))).toEqual(expected);
   });
 });
+
+test('German: a negation that closes the clause denies the cue far before it, and "jedoch" in the middle of a clause opens none ("Einschläge wurden aus der Hauptstadt jedoch nicht gemeldet")', () => {
+  expect(summary(classify('de', 'In Kiew herrschte stundenlang Luftalarm, Einschläge wurden aus der Hauptstadt jedoch nicht gemeldet.', { Kiew: 'city:703448' }))).toEqual([]);
+  expect(summary(classify('de', 'In Kiew herrschte stundenlang Luftalarm, Einschläge wurden aus der Hauptstadt gemeldet.', { Kiew: 'city:703448' }))).toEqual(['strike@city:703448']);
+});

@@ -50,6 +50,7 @@ export interface CompiledCues {
   phrasesOpeningNoClause: WordPatterns<true>;
   continuationVerbs: WordPatterns<true>;
   continuationVerbsByType: ReadonlyMap<EventType, WordPatterns<true>>;
+  negationReachAfter?: number;
   separableVerbs: readonly { forms: WordPatterns<true>; particle: string; type?: EventType }[];
   agreementVerbs: WordPatterns<true>;
   actorNouns: WordPatterns<true>;
@@ -147,6 +148,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       inclusionWords: patternSet(events.inclusionWords ?? []),
       phrasesOpeningNoClause: patternSet([...(events.inclusionWords ?? []), ...(events.comparisons ?? [])]),
       continuationVerbs: patternSet(events.continuationVerbs ?? []),
+      negationReachAfter: events.negationReachAfter,
       separableVerbs: (events.separableVerbs ?? []).map((v) => ({ forms: patternSet(v.forms), particle: v.particle.toLowerCase(), type: v.type })),
       continuationVerbsByType: new Map(EVENT_TYPES.map((type) => [type, patternSet(events.continuationVerbsByType?.[type] ?? [])])),
       agreementVerbs: patternSet(events.agreementVerbs ?? []),

@@ -391,7 +391,7 @@ function isNegated(words: readonly Word[], first: number, last: number, cues: Co
   }
   for (let j = first - 1; j >= Math.max(0, first - DENIAL_BEFORE); j--) if (cues.cancellingVerbs.matches(words, j)) return true;
   if (refutedReport(words, first, last, cues)) return true;
-  for (let i = last + 1; i <= Math.min(words.length - 1, last + NEGATION_AFTER) && words[i].clause === clause; i++) {
+  for (let i = last + 1; i <= Math.min(words.length - 1, last + (cues.negationReachAfter ?? NEGATION_AFTER)) && words[i].clause === clause; i++) {
     // "caused no casualties": after the cue, a negation of a noun denies that noun, not the event.
     if (cues.negations.matches(words, i) && !cues.nounNegations.matches(words, i) && !cues.nonNegations.matches(words, i)) return true;
   }

@@ -124,6 +124,8 @@ export const de: LanguageProfile = {
     continuationVerbs: ['stattfinden', 'stattfindet', 'stattfand', 'stattfanden', 'stattgefunden'],
     // "kamen in Riga zusammen" (met), "findet bei Suwałki statt" (goes on with the latest event): the finite part alone
     // ("kamen", "findet") says nothing, so only with the particle that closes the clause.
+    // "Einschläge wurden aus der Hauptstadt jedoch nicht gemeldet": the negation closes the clause, far from the cue.
+    negationReachAfter: 8,
     separableVerbs: [
       { forms: ['kommen', 'kommt', 'kam', 'kamen'], particle: 'zusammen', type: 'meeting' },
       { forms: ['findet', 'finden', 'fand', 'fanden'], particle: 'statt' },
@@ -213,7 +215,7 @@ export const de: LanguageProfile = {
       'ziel', 'zielscheibe',
     ],
     placeNouns: ['*stadt*', 'hauptstadt', 'hafenstadt', 'großstadt', 'ort', 'ortschaft', 'dorf', 'siedlung', 'gemeinde', 'metropole', '*übungsplatz*', 'umgebung', 'raum', 'westen', 'osten', 'norden', 'süden', 'nordosten', 'nordwesten', 'südosten', 'südwesten', 'zentrum', 'mitte'],
-    clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass', 'bevor', 'während', 'wobei', 'woraufhin', 'jedoch', 'sondern'],
+    clauseOpeners: ['dass', 'wo', 'als', 'wenn', 'aber', 'weil', 'obwohl', 'nachdem', 'sodass', 'bevor', 'während', 'wobei', 'woraufhin', 'sondern'],
     whereWords: ['wo'],
     placeBeforeCue: 'notFirst',
     perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten'],

@@ -204,6 +204,11 @@ export interface EventCues {
    */
   separableVerbs?: { forms: string[]; particle: string; type?: EventType }[];
   /**
+   * How many words after a cue a negation still denies it, where the language puts it further than the default four:
+   * German closes its clause with "nicht" and the participle ("Einschläge wurden aus der Hauptstadt jedoch nicht gemeldet").
+   */
+  negationReachAfter?: number;
+  /**
    * Phrases that begin with a negation word but deny nothing ("не менее пяти" = at least five, "not only", "ne kartą" =
    * more than once): patterns in the cue syntax, matched where the negation word stands.
    */
