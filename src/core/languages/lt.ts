@@ -39,6 +39,8 @@ export const lt: LanguageProfile = {
       // Attacks and their hits: verbs of every aspect and tense, the nouns, participles; interceptions and damage
       // ("numušta virš Kyjivo", "apgadintas namas") tell a strike at that place.
       strike: [
+        // oro gynyba veikia virš vietos: perėmimai ten
+        'veikė oro gynyba', 'oro gynyba veikė', 'dirbo oro gynyba', 'oro gynyba dirbo', 'suveikė oro gynyba', 'veikė priešlėktuvinė gynyba',
         // attack, strike, shell, bomb, raid, assault
         'atak*', 'smūg*', 'smog*', 'apšaud*', 'bombard*', 'subombard*', 'antskryd*', 'antskrydž*', 'antpuol*',
         'puol*', 'užpuol*', 'išpuol*', 'pataik*', 'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*',
