@@ -448,3 +448,10 @@ test('English: a country with a preposition of its own before a border is a scen
   // a side named in the border phrase stays a side
   expect(summary(classify('en', "German troops held drills near Lithuania's border with Belarus.", { ...places, "Lithuania's": LT })).join(' ')).toBe('exercise@border:BY-LT');
 });
+
+test('English: a cue set at a named place the gazetteer does not hold does not take the story\'s latest place ("exercises near the Suwałki Gap")', () => {
+  const inSecond = (text: string) => summary(classify('en', text, PLACES).filter((e) => e.passage === 'a#1'));
+  expect(inSecond('Russia began drills near Lviv. Polish troops held joint exercises near the Suwalki Gap.')).toEqual([]);
+  // an unnamed range goes on with the story
+  expect(inSecond('Russia began drills near Lviv. Troops held live-fire exercises at the range.')).toEqual([`exercise@${LVIV}`]);
+});

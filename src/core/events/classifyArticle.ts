@@ -52,7 +52,7 @@ import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
-import { placesInClause, sceneInLaterClause, titleRegionGivesWay, withCounted, withEnclosingRegions, withIncluded, withParallelObjects } from './placeInClause';
+import { namesOtherScene, placesInClause, sceneInLaterClause, titleRegionGivesWay, withCounted, withEnclosingRegions, withIncluded, withParallelObjects } from './placeInClause';
 import { placeBeforeRelative, placeBeforeWhere, placeInReport, sceneAfterWhere, sceneInEarlierClause, subjectAcrossApposition } from './placeInSentence';
 import { withOwnCountry } from './ownCountry';
 
@@ -181,7 +181,9 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       // A cue still without a place waits for the rest of its sentence: "dziewięć osób zginęło, a ponad 40 zostało
       // rannych w ataku na Charków" is in Kharkiv. A reaction only refers to an event told before: it adds none.
       if (chosen.length === 0) {
-        if (!cue.general && !cue.reaction) placeless.push(cue);
+        // "Polish troops held exercises near the Suwałki Gap": a scene the gazetteer does not hold is no place on the map,
+        // and not the story's latest one either.
+        if (!cue.general && !cue.reaction && !(cue.anaphoric === false && namesOtherScene(cue, places, words, cues))) placeless.push(cue);
         continue;
       }
       for (const place of chosen) emit(cue, place);

@@ -480,7 +480,7 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
  * Whether the cue's clause, after the cue, puts it at a place the gazetteer does not hold: a preposition of place
  * before a capitalised word that is not a time word ("began exercises near the Suwałki Gap", "на полигоне Обуз-Лесновский").
  */
-function namesOtherScene(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues): boolean {
+export function namesOtherScene(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues): boolean {
   const inPlace = (j: number) => places.some((p) => p.first <= j && j <= p.last);
   for (let i = cue.last + 1; i < words.length && words[i].clause === cue.clause; i++) {
     if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) continue;
