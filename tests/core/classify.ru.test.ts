@@ -457,3 +457,7 @@ test('Russian: a relative clause about the event noun that names no place is rea
 test('Russian: air defence at work over a place is a strike there ("Над Киевом работала ПВО")', () => {
   expect(events('Над Киевом работала ПВО, сообщили в городской военной администрации.', { Киевом: 'city:703448' })).toEqual(['strike@city:703448']);
 });
+
+test('Russian: the weapons between the verb and its object ("обстреляли из реактивных систем залпового огня Горловку")', () => {
+  expect(events('Вечером ВСУ обстреляли из реактивных систем залпового огня Горловку.', { Горловку: 'city:707753' })).toEqual(['strike@city:707753']);
+});

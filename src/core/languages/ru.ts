@@ -143,7 +143,7 @@ export const ru: LanguageProfile = {
       'два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
-    actorNouns: ['артиллери*', 'дрон*', 'беспилотник*', 'ракет*', 'миномет*', 'рсзо', 'авиаци*', 'танк*', 'гаубиц*', 'бпла', 'войск*'],
+    actorNouns: ['артиллери*', 'дрон*', 'беспилотник*', 'ракет*', 'миномет*', 'рсзо', 'реактивн*', 'систем залпового огня', 'системы залпового огня', 'залпового', 'огня', 'систем*', 'град*', 'ураган*', 'смерч*', 'хаймерс*', 'himars', 'авиаци*', 'танк*', 'гаубиц*', 'бпла', 'войск*'],
     officialTitles: ['губернатор*', 'глав*', 'мэр*', 'руководител*', 'начальник*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['посол', 'посла', 'послу', 'послом', 'послы', 'послов', 'полпред*', 'консул', 'консула', 'консулу', 'консулом', 'поверенн*'],

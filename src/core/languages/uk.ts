@@ -147,7 +147,7 @@ export const uk: LanguageProfile = {
       'два', 'дві', 'три', 'чотири', "п'ять", 'п’ять', 'шість', 'сім', 'вісім', "дев'ять", 'дев’ять', 'десять'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
-    actorNouns: ['артилері*', 'дрон*', 'безпілотник*', 'ракет*', 'міномет*', 'рсзв', 'авіаці*', 'танк*', 'бпла', 'військ*'],
+    actorNouns: ['артилері*', 'дрон*', 'безпілотник*', 'ракет*', 'міномет*', 'рсзв', 'реактивн*', 'залпового', 'вогню', 'систем*', 'град*', 'ураган*', 'смерч*', 'хаймерс*', 'himars', 'авіаці*', 'танк*', 'бпла', 'військ*'],
     officialTitles: ['губернатор*', 'голов*', 'очільник*', 'мер*', 'керівник*', 'начальник*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['посол', 'посла', 'послу', 'послом', 'посли', 'послів', 'консул', 'консула', 'консулу', 'консулом', 'повірен*'],
