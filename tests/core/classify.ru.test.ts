@@ -461,3 +461,11 @@ test('Russian: air defence at work over a place is a strike there ("Над Ки�
 test('Russian: the weapons between the verb and its object ("обстреляли из реактивных систем залпового огня Горловку")', () => {
   expect(events('Вечером ВСУ обстреляли из реактивных систем залпового огня Горловку.', { Горловку: 'city:707753' })).toEqual(['strike@city:707753']);
 });
+
+test('Russian: counting on with the place first and its count after the dash ("… уничтожены 20 БПЛА, Курской области - 12, … и по одному - над Воронежской")', () => {
+  const text = 'Над территорией Брянской области уничтожены 20 БПЛА, Курской области - 12, Белгородской области - 8 и по одному - над Воронежской областью.';
+  const places = { 'Брянской области': 'region:RU-BRY', 'Курской области': 'region:RU-KRS', 'Белгородской области': 'region:RU-BEL', 'Воронежской областью': 'region:RU-VOR' };
+  expect(events(text, places)).toEqual(['strike@region:RU-BEL', 'strike@region:RU-BRY', 'strike@region:RU-KRS', 'strike@region:RU-VOR']);
+  // a place first with no count after it is not counted
+  expect(events('Над территорией Брянской области уничтожены 20 БПЛА, Курской области губернатор ничего не сообщил.', places)).toEqual(['strike@region:RU-BRY']);
+});

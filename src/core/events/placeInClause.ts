@@ -342,7 +342,21 @@ export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceIn
     // "…, including 41 over the Volgograd region"
     const including = cues.inclusionWords.matchAt(words, start).filter((m) => start + m.length < words.length && words[start + m.length].clause === clause);
     if (including.length > 0) start += Math.max(...including.map((m) => m.length));
-    const counts = /^\p{N}/u.test(words[start].lower) || cues.restWords.matches(words, start) || countCloses(words, start - 1, cues);
+    const isCount = (i: number) => /^\p{N}/u.test(words[i].lower) || cues.restWords.matches(words, i);
+    // "Над территорией Брянской области уничтожены 20 БПЛА, Курской области - 12, Белгородской - 8": the place comes
+    // first, alone in its clause, and its count after the dash.
+    const placeFirst = places.filter((p) => p.clause === clause);
+    if (placeFirst.length > 0 && placeFirst[0].first === start && !linking) {
+      const listed = withListed(placeFirst, 0, +1, words, cues);
+      const end = placeFirst.filter((p) => listed.includes(p.place)).reduce((a, p) => Math.max(a, p.last), -1);
+      const next = end + 1;
+      if (next < words.length && words[next].clause === clause + 1 && !clausesWithCues.has(clause + 1) && isCount(next)) {
+        for (const place of listed) if (!out.includes(place)) out.push(place);
+        clause++;
+        continue;
+      }
+    }
+    const counts = isCount(start) || countCloses(words, start - 1, cues);
     if (!counts) break;
     // "12 — над Курской", "ещё десять — над Воронежской": a dash after the count (of one or two words) opens the
     // clause that names the place.

@@ -138,7 +138,7 @@ export const ru: LanguageProfile = {
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['не исключа*', 'не исключи*', 'не исключено', 'не исключен'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
-    restWords: ['остальные', 'ещё', 'еще', 'другие', 'прочие',
+    restWords: ['остальные', 'ещё', 'еще', 'другие', 'прочие', 'по одному', 'по два', 'по три', 'по четыре', 'по пять',
       // small counts spelt out
       'два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.

@@ -142,7 +142,7 @@ export const uk: LanguageProfile = {
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['не виключа*', 'не виключи*', 'не виключено'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
-    restWords: ['решта', 'інші', 'ще', 'решту',
+    restWords: ['решта', 'інші', 'ще', 'решту', 'по одному', 'по два', 'по три', 'по чотири', 'по п’ять',
       // small counts spelt out
       'два', 'дві', 'три', 'чотири', "п'ять", 'п’ять', 'шість', 'сім', 'вісім', "дев'ять", 'дев’ять', 'десять'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
