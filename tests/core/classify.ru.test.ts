@@ -469,3 +469,10 @@ test('Russian: counting on with the place first and its count after the dash ("�
   // a place first with no count after it is not counted
   expect(events('Над территорией Брянской области уничтожены 20 БПЛА, Курской области губернатор ничего не сообщил.', places)).toEqual(['strike@region:RU-BRY']);
 });
+
+test('Russian: a verb that goes on with the latest meeting at a vague future time tells no meeting ("…, которое пройдет в следующем году")', () => {
+  const places = { Минске: 'city:625144', Бресте: 'city:629634' };
+  const second = (text: string) => summary(classify('ru', text, places).filter((e) => e.passage === 'a#1'));
+  expect(second('В Минске прошли переговоры министров. Следующий раунд пройдет в Бресте в следующем году.')).toEqual([]);
+  expect(second('В Минске прошли переговоры министров. Следующий раунд пройдет в Бресте 5 марта.')).toEqual(['meeting@city:629634']);
+});

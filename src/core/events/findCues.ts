@@ -169,9 +169,12 @@ function continuation(words: readonly Word[], inPlaceName: readonly boolean[], c
     const match = cues.continuationVerbs.matchAt(words, i)[0] ?? ofType?.matchAt(words, i)[0] ?? separableAt(words, i, cues, false)[0];
     if (match === undefined) continue;
     const last = i + match.length - 1;
+    // "…, которое пройдет в следующем году": a meeting or exercise going on at a vague future time is only planned.
+    const marks = markWords(words, inPlaceName, cues);
+    const planned = behaviourOf(type).lasts && (dateDenied(words, marks, cues) || (!hasDayOfMonth(words, cues) && vaguelyFuture(words, i, last, marks, () => false, cues)));
     return [{
       type, first: i, last, clause: words[i].clause, text: words.slice(i, last + 1).map((x) => x.lower).join(' '),
-      negated: isNegated(words, i, last, cues), anaphoric: false, agreement: false, history: false, reaction: false, general: false,
+      negated: isNegated(words, i, last, cues) || planned, anaphoric: false, agreement: false, history: false, reaction: false, general: false,
     }];
   }
   // A count before a place goes on counting the latest event: "…уничтожены 45 беспилотников: «20 — над территорией
