@@ -37,6 +37,10 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
     expectEach('uk', [['Мінська', MINSK], ['Києві', KYIV], ['Києва', KYIV], ['Ризі', RIGA], ['Харкові', KHARKIV], ['Росії', 'country:RU'], ['Білоруссю', 'country:BY']]);
   });
 
+  it('Ukrainian: the region\'s administration (ОВА, ОДА) is named like the region ("начальник Київської ОВА")', () => {
+    expectEach('uk', [['Київської ОВА', 'region:UA-32'], ['Харківської ОДА', 'region:UA-63'], ['Одеській ОВА', 'region:UA-51']], (s) => `За словами начальника ${s} Олега Іваненка, …`);
+  });
+
   it('Ukrainian and Russian region nouns derived from the centre (Київщина)', () => {
     expectEach('uk', [['Київщина', 'region:UA-32'], ['Київщині', 'region:UA-32'], ['Харківщину', 'region:UA-63']]);
     expectEach('ru', [['Белгородчине', BELGOROD_OBLAST]]);
