@@ -131,6 +131,7 @@ describe('English casualties and fires are what strikes leave', () => {
   test.each([
     ['injured in', 'Two port workers were injured in Odesa, he said.', `strike@${ODESA}`],
     ['fire broke out', 'A fire broke out at a grain terminal in Odesa.', `strike@${ODESA}`],
+    ['a fire at', 'Geolocated footage shows a fire at an oil depot in Odesa.', `strike@${ODESA}`],
     // the governor's region names no scene of its own
     ['killing …, said the governor of', 'A missile hit a factory in Kharkiv, killing three people, said Oleh Syniehubov, the governor of the Donetsk region.', `strike@${KHARKIV}`],
   ])('%s', (_, text, expected) => {

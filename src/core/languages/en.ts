@@ -42,7 +42,7 @@ export const en: LanguageProfile = {
         'knocked out', 'without electricity', 'without power', 'blackout', 'blackouts', 'power outage*',
         'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'brought down', 'debris', 'fragments', 'drone fragment', 'missile fragment', 'fragment of',
         // what strikes leave: casualties and fires
-        'killed', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'casualties', 'fire broke out', 'fires broke out', 'fire also broke out', 'fires also broke out', 'caught fire',
+        'killed', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'casualties', 'a fire at', 'fires at', 'a blaze at', 'fire broke out', 'fires broke out', 'fire also broke out', 'fires also broke out', 'caught fire',
         'drones against', 'missiles against', 'bore the brunt', 'bearing the brunt', 'bear the brunt', 'bears the brunt',
       ],
       meeting: [
