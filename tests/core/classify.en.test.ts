@@ -456,3 +456,10 @@ test('English: a cue set at a named place the gazetteer does not hold does not t
   // an unnamed range goes on with the story
   expect(inSecond('Russia began drills near Lviv. Troops held live-fire exercises at the range.')).toEqual([`exercise@${LVIV}`]);
 });
+
+test('English: an article right after the preposition does not count toward its reach ("In the north-eastern Sumy region, a drone hit …")', () => {
+  const SUMY_OBLAST = 'region:UA-59';
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === SUMY ? SUMY_OBLAST : undefined), isCapital: () => false, countriesOf: () => [] };
+  const text = 'In the north-eastern Sumy region, a Russian drone hit a minibus near the town of Sumy.';
+  expect(summary(classifyWith(facts, 'en', text, { 'Sumy region': SUMY_OBLAST, Sumy: SUMY })).join(' ')).toBe(`strike@${SUMY} strike@${SUMY_OBLAST}`);
+});

@@ -83,7 +83,8 @@ function governingPreposition(words: readonly Word[], first: number, cues: Compi
     // "В пятницу Россия …": the preposition governs the time word, not the place after it; "обстреляли из
     // артиллерии поселок Климово": the weapon, not the place.
     if (cues.timeWords.matches(words, i) || cues.actorNouns.matches(words, i)) break;
-    if (cues.placeNouns.matches(words, i)) continue;
+    // Nor does an article right after the preposition: "in the north-eastern Sumy region" ("north-eastern" is two words).
+    if (cues.placeNouns.matches(words, i) || (cues.articles.matches(words, i) && i > 0 && cues.prepositions.longestEndingAt(words, i - 1) !== undefined)) continue;
     k++;
     if (!capitalisedNouns && words[i].capitalised && i > 0) break;
   }
