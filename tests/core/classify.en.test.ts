@@ -2,6 +2,8 @@
 // the prepositions that tie them to a place, and the words that make a sentence tell no event. Sentences invented.
 import { describe, expect, test } from 'vitest';
 import { classify, classifyWith, summary } from './classifyHelpers';
+import { index } from './recogniseHelpers';
+import { analyseArticle } from '../../src/core/pipeline';
 
 const KYIV = 'city:703448';
 const KHARKIV = 'city:706483';
@@ -462,4 +464,20 @@ test('English: an article right after the preposition does not count toward its 
   const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === SUMY ? SUMY_OBLAST : undefined), isCapital: () => false, countriesOf: () => [] };
   const text = 'In the north-eastern Sumy region, a Russian drone hit a minibus near the town of Sumy.';
   expect(summary(classifyWith(facts, 'en', text, { 'Sumy region': SUMY_OBLAST, Sumy: SUMY })).join(' ')).toBe(`strike@${SUMY} strike@${SUMY_OBLAST}`);
+});
+
+describe('English: "days after Trump hosted Putin in Anchorage, Alaska"', () => {
+  const ANCHORAGE = 'city:5879400';
+  const ALASKA = 'region:US-AK';
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === ANCHORAGE ? ALASKA : undefined), isCapital: () => false, countriesOf: () => [] };
+  const withFacts = (text: string) => summary(classifyWith(facts, 'en', text, { Anchorage: ANCHORAGE, Alaska: ALASKA, Washington: 'city:4140963' })).join(' ');
+
+  test('a name between "after" and the cue is the subject of a new event, not one told before', () => {
+    expect(withFacts('The talks in Washington came days after Trump hosted Putin at a base in Anchorage.')).toBe(`meeting@city:4140963 meeting@${ANCHORAGE}`);
+  });
+
+  test('the region right after its city, past a comma, locates it (the whole pipeline)', () => {
+    const { events: found } = analyseArticle({ id: 'a', text: 'The talks came days after Trump hosted Putin at a military base in Anchorage, Alaska.', lang: 'en' }, index);
+    expect(found.map((e) => `${e.type}@${e.place}`).sort()).toEqual([`meeting@${ANCHORAGE}`, `meeting@${ALASKA}`]);
+  });
 });

@@ -357,17 +357,24 @@ function isNonCue(words: readonly Word[], i: number, cues: CompiledCues): boolea
   return false;
 }
 
+/** An English or German possessive ("Zelensky's", "Merz’"): a name that qualifies the event noun after it. */
+const POSSESSIVE = /(?:['’]s|['’])$/u;
+
 /**
  * Whether an "after / before / during" word stands just before the cue, looking through the places and
  * conjunctions that may sit between them ("pēc Krievijas un Baltkrievijas sarunām" = after the Russia–Belarus talks).
  */
 function refersBack(words: readonly Word[], cueFirst: number, inPlaceName: readonly boolean[], cues: CompiledCues): boolean {
   let counted = 0;
+  let subjectBetween = false;
   for (let i = cueFirst - 1; i >= 0 && counted < ANAPHORIC_BEFORE && cueFirst - i <= REACH; i--) {
     if (words[i].clause !== words[cueFirst].clause) break;
     if (inPlaceName[i] || cues.conjunctions.matches(words, i)) continue;
     // "per naktį numušusi", "during the night … shot down": a time after the word, not an event told before.
-    if (cues.anaphoric.matches(words, i)) return !(i + 1 < cueFirst && cues.timeWords.matches(words, i + 1));
+    if (cues.anaphoric.matches(words, i)) return !(i + 1 < cueFirst && cues.timeWords.matches(words, i + 1)) && !subjectBetween;
+    // "days after Trump hosted Putin in Anchorage": a name (not a possessive, "after Zelensky's talks") between the
+    // word and the cue is the subject of a new event.
+    if (words[i].capitalised && !POSSESSIVE.test(words[i].lower)) subjectBetween = true;
     counted++;
   }
   return false;

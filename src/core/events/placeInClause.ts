@@ -243,8 +243,10 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
     if (r === undefined) reported.set(c, (r = clauseHasReport(words, c, cues)));
     return r;
   };
+  // "in Anchorage, Alaska", "Odessa, Texas": the region right after its city, past a comma, locates it.
+  const rightAfterCity = (p: PlaceInText) => places.some((q) => chosen.includes(q.place) && p.first === q.last + 1 && p.clause === q.clause + 1 && facts.parentOf(q.place) === p.place);
   const regions = places.filter((p) => parents.has(p.place) && !chosen.includes(p.place) && !inOfficialTitle(p, words, cues) && !titleAfter(p, words, cues)
-    && (p.clause === clause ? p.role !== 'elsewhere' : p.role === 'scene' && !clausesWithCues.has(p.clause) && !reports(p.clause)));
+    && (p.clause === clause ? p.role !== 'elsewhere' : (p.role === 'scene' || rightAfterCity(p)) && !clausesWithCues.has(p.clause) && !reports(p.clause)));
   // The country named as the scene, for event types that count it (see `sceneCountryToo`).
   const isos = new Set(chosen.flatMap((place) => (facts.kindOf(place) === 'country' ? [] : facts.countriesOf(place))));
   const firstChosen = Math.min(...places.filter((p) => chosen.includes(p.place)).map((p) => p.first));
