@@ -6,7 +6,7 @@ export const be: LanguageProfile = {
   iso6393: ['bel'],
   inflection: {
     paradigms: [
-      { base: '', forms: ['', 'а', 'у', 'е', 'ам', 'ы', 'і'] },
+      { base: '', forms: ['', 'а', 'у', 'е', 'ам', 'ом', 'ы', 'і'] }, // -ом where the ending is stressed (Мазыр → Мазыром), -ам where not (Мінскам)
       { base: 'й', forms: ['й', 'я', 'ю', 'і', 'ем'] },
       { base: 'ь', forms: ['ь', 'я', 'ю', 'і', 'ем', 'ю', 'ей', 'ям', 'ямі', 'ях'] },
       // Neuter names in -а (Гродна, Жодзіна: akanne spells the neuter -о as -а) take -ам in the instrumental: пад Гроднам.
