@@ -26,6 +26,8 @@ export const be: LanguageProfile = {
       { base: 'ы', forms: ['ога', 'аму', 'ым'] },
       { base: 'о', forms: ['о', 'а', 'у', 'ы', 'е', 'ом'] },
       { base: 'і', forms: ['і', '', 'ам', 'ах', 'амі'] },
+      // Neuter nouns in -е after a soft consonant or ў: Падмаскоўе → над Падмаскоўем, Палессе → на Палессі.
+      { base: 'е', forms: ['е', 'я', 'ю', 'ем', 'і'] },
     ],
     // Рыга → Рызе, Брэст → Брэсце: consonants soften before е; к → ц is hard, so ы follows it (Шостка → у Шостцы).
     alternations: [
