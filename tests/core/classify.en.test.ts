@@ -481,3 +481,8 @@ describe('English: "days after Trump hosted Putin in Anchorage, Alaska"', () => 
     expect(found.map((e) => `${e.type}@${e.place}`).sort()).toEqual([`meeting@${ANCHORAGE}`, `meeting@${ALASKA}`]);
   });
 });
+
+test('English: the country owning the region that locates a town is the event\'s too ("near Unecha in Russia\'s Bryansk region")', () => {
+  const { events: found } = analyseArticle({ id: 'a', text: "Ukrainian drones hit a pumping station near Unecha in Russia's Bryansk region.", lang: 'en' }, index);
+  expect(found.map((e) => `${e.type}@${e.place}`).sort()).toEqual(['strike@city:479028', 'strike@country:RU', 'strike@region:RU-BRY']);
+});

@@ -258,8 +258,10 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
     : [];
   // The country in the genitive right before a chosen place names it for the same event: "in Ukraine's Poltava
   // region", "Baltarusijos Gardino srityje", "в Белгородской области России".
+  // (Its region too: "near Unecha in Russia's Bryansk region".)
+  const locatedPlaces = [...chosen, ...regions.map((r) => r.place)];
   const owners = places.filter((p) => facts.kindOf(p.place) === 'country' && !chosen.includes(p.place) && p.role !== 'elsewhere'
-    && places.some((q) => chosen.includes(q.place) && q.clause === p.clause && ((p.role === 'qualifier' && q.first === p.last + 1) || (p.role !== 'qualifier' && p.first === q.last + 1)) && facts.kindOf(q.place) !== 'country'
+    && places.some((q) => locatedPlaces.includes(q.place) && q.clause === p.clause && ((p.role === 'qualifier' && q.first === p.last + 1) || (p.role !== 'qualifier' && p.first === q.last + 1)) && facts.kindOf(q.place) !== 'country'
       && facts.countriesOf(q.place).includes(facts.countriesOf(p.place)[0] ?? '')));
   const larger = [...regions, ...countries, ...owners].map((p) => p.place);
   return larger.length > 0 ? [...chosen, ...new Set(larger)] : chosen;

@@ -21,7 +21,9 @@ export const en: LanguageProfile = {
     countryAdjectives: {
       belarusian: 'BY', belarus: 'BY', ukrainian: 'UA', russian: 'RU', polish: 'PL', lithuanian: 'LT', latvian: 'LV',
       estonian: 'EE', moldovan: 'MD', romanian: 'RO', hungarian: 'HU', slovak: 'SK', finnish: 'FI', german: 'DE',
-      french: 'FR', american: 'US', british: 'GB', georgian: 'GE',
+      french: 'FR', american: 'US', british: 'GB', georgian: 'GE', swedish: 'SE', norwegian: 'NO', danish: 'DK', czech: 'CZ',
+      austrian: 'AT', serbian: 'RS', bulgarian: 'BG', greek: 'GR', turkish: 'TR', armenian: 'AM', azerbaijani: 'AZ', kazakh: 'KZ',
+      chinese: 'CN', croatian: 'HR', slovenian: 'SI', dutch: 'NL', belgian: 'BE', italian: 'IT', spanish: 'ES', portuguese: 'PT',
     },
     // Headlines capitalise every word: a capital letter after a name does not mark a surname.
     capitalisedNouns: true,
