@@ -476,3 +476,11 @@ test('Russian: a verb that goes on with the latest meeting at a vague future tim
   expect(second('В Минске прошли переговоры министров. Следующий раунд пройдет в Бресте в следующем году.')).toEqual([]);
   expect(second('В Минске прошли переговоры министров. Следующий раунд пройдет в Бресте 5 марта.')).toEqual(['meeting@city:629634']);
 });
+
+test('Russian: when the event takes the region, the town right before it that the region locates is the event\'s too ("Павлоград Днепропетровской области атакуют …")', () => {
+  const PAVLOHRAD = 'city:697889';
+  const DNIPRO_OBLAST = 'region:UA-12';
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === PAVLOHRAD ? DNIPRO_OBLAST : undefined), isCapital: () => false, countriesOf: () => [] };
+  const places = { Павлоград: PAVLOHRAD, 'Днепропетровской области': DNIPRO_OBLAST };
+  expect(summary(classifyWith(facts, 'ru', 'Павлоград Днепропетровской области атакуют уже третью ночь подряд.', places))).toEqual([`strike@${PAVLOHRAD}`, `strike@${DNIPRO_OBLAST}`]);
+});

@@ -52,7 +52,7 @@ import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
-import { namesOtherScene, placesInClause, sceneInLaterClause, titleRegionGivesWay, withCounted, withEnclosingRegions, withIncluded, withParallelObjects } from './placeInClause';
+import { namesOtherScene, withLocatedTowns, placesInClause, sceneInLaterClause, titleRegionGivesWay, withCounted, withEnclosingRegions, withIncluded, withParallelObjects } from './placeInClause';
 import { placeBeforeRelative, placeBeforeWhere, placeInReport, sceneAfterWhere, sceneInEarlierClause, subjectAcrossApposition } from './placeInSentence';
 import { withOwnCountry } from './ownCountry';
 
@@ -171,7 +171,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       // article has told an event of the type: "Ryazan Oblast Governor Pavel Malkov said debris … had started a fire".
       chosen = titleRegionGivesWay(chosen, places, words, cues, facts, [...placesBefore, ...places.map((p) => p.place), ...(eventPlaces.get(cue.type) ?? [])]);
       chosen = withOwnCountry(chosen, cue, places, words, cues, clausesWithCues, facts);
-      if (chosen.length > 0) chosen = withEnclosingRegions(chosen, places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
+      if (chosen.length > 0) chosen = withEnclosingRegions(withLocatedTowns(chosen, places, words, cues, facts), places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);
       if (chosen.length > 0) chosen = withCounted(chosen, cue, places, words, cues, clausesWithCues);
       if (chosen.length > 0) chosen = withParallelObjects(chosen, places, words, cues, clausesWithCues);

@@ -267,6 +267,25 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
   return larger.length > 0 ? [...chosen, ...new Set(larger)] : chosen;
 }
 
+/**
+ * "Павлоград Днепропетровской области атакуют", "Pavlohrad in the Dnipropetrovsk region came under fire": when the
+ * event took the region, the town right before it that the region locates is where it happened, and is the event's too.
+ */
+export function withLocatedTowns(chosen: string[], places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, facts: PlaceFacts): string[] {
+  const out = [...chosen];
+  for (const region of places) {
+    if (!chosen.includes(region.place) || facts.kindOf(region.place) !== 'region') continue;
+    for (const town of places) {
+      if (town.clause !== region.clause || town.last >= region.first || out.includes(town.place) || facts.parentOf(town.place) !== region.place) continue;
+      // Right before it, or with a preposition of place (and an article) between: "в Днепропетровской области".
+      let i = town.last + 1;
+      while (i < region.first && (cues.prepositions.matchAt(words, i).some((m) => m.value) || cues.articles.matches(words, i) || cues.placeNouns.matches(words, i))) i++;
+      if (i === region.first && town.role !== 'elsewhere') out.push(town.place);
+    }
+  }
+  return out;
+}
+
 /** How many words before a place an official's title may stand and still name it ("губернатора на Харковска област"). */
 const TITLE_REACH = 3;
 
