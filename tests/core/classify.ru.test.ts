@@ -484,3 +484,7 @@ test('Russian: when the event takes the region, the town right before it that th
   const places = { Павлоград: PAVLOHRAD, 'Днепропетровской области': DNIPRO_OBLAST };
   expect(summary(classifyWith(facts, 'ru', 'Павлоград Днепропетровской области атакуют уже третью ночь подряд.', places))).toEqual([`strike@${PAVLOHRAD}`, `strike@${DNIPRO_OBLAST}`]);
 });
+
+test('Russian: a round (of talks) is a meeting ("Предыдущий раунд … прошёл в Берлине")', () => {
+  expect(events('Предыдущий раунд на уровне министров прошёл в конце февраля в Берлине.', { Берлине: 'city:2950159' })).toEqual(['meeting@city:2950159']);
+});
