@@ -234,3 +234,10 @@ test('German: a negation that closes the clause denies the cue far before it, an
   expect(summary(classify('de', 'In Kiew herrschte stundenlang Luftalarm, Einschläge wurden aus der Hauptstadt jedoch nicht gemeldet.', { Kiew: 'city:703448' }))).toEqual([]);
   expect(summary(classify('de', 'In Kiew herrschte stundenlang Luftalarm, Einschläge wurden aus der Hauptstadt gemeldet.', { Kiew: 'city:703448' }))).toEqual(['strike@city:703448']);
 });
+
+test('German: the official\'s place is where the report happened ("Der Gouverneur des Gebiets Kursk … teilte mit", "Der Bürgermeister von Odessa sagte")', () => {
+  expect(summary(classify('de', 'Der Gouverneur des Gebiets Kursk, Alexander Chinschtein, teilte mit, eine Drohne habe ein Umspannwerk beschädigt.', { 'Gebiets Kursk': 'region:RU-KRS' }))).toEqual(['strike@region:RU-KRS']);
+  expect(summary(classify('de', 'Der Bürgermeister von Odessa sagte, zwei Menschen seien verletzt worden.', { Odessa: 'city:698740' }))).toEqual(['strike@city:698740']);
+  // "von" after anything else is still "from"
+  expect(summary(classify('de', 'Ein Vertreter von Charkiw sagte, zwei Menschen seien verletzt worden.', { Charkiw: 'city:706483' }))).toEqual([]);
+});

@@ -15,7 +15,8 @@ function clauseReports(clause: number, words: readonly Word[], cues: CompiledCue
 
 function opensWithRelative(clause: number, words: readonly Word[], cues: CompiledCues): boolean {
   const start = words.findIndex((w) => w.clause === clause);
-  return start >= 0 && cues.relativeWords.matches(words, start);
+  // Not the sentence's first clause: German "Der Gouverneur des Gebiets Kursk" opens with an article that is also a relative word.
+  return start > 0 && cues.relativeWords.matches(words, start);
 }
 
 /** Step 4: a clause opened by "where" happens at the place that ends the clause before it. */

@@ -49,6 +49,8 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
   // "tikās ar ministru Viļņā", "susitiko su ministru Vilniuje": "with" governs the noun after it; a place in the
   // locative further on is still the scene.
   if (governed === 'elsewhere' && locative && first > 0 && !cues.prepositions.matches(words, first - 1) && withGoverns(words, first, cues)) return 'scene';
+  // "Der Bürgermeister von Odessa": "von" after an official's title is "of", and the place qualifies the official.
+  if (governed === 'elsewhere' && titleBeforePreposition(words, first, cues)) return 'qualifier';
   if (governed) return governed;
   if (locative) return 'scene';
   // "Daugavpils apkārtnē" (around Daugavpils): a name whose genitive looks like no genitive, before a noun of place in
@@ -56,6 +58,15 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
   if (next >= 0 && cues.prenominalGenitiveEndings.length > 0 && !isPlaceWord(next) && cues.placeNouns.matches(words, next)
     && cues.locativeEndings.some((ending) => words[next].lower.endsWith(ending))) return 'scene';
   return 'bare';
+}
+
+/** Whether an official's title stands right before the preposition that governs the place starting at `first`. */
+function titleBeforePreposition(words: readonly Word[], first: number, cues: CompiledCues): boolean {
+  for (let i = first - 1; i >= Math.max(1, first - 1 - GOVERNING_REACH) && words[i].clause === words[first].clause; i--) {
+    if (cues.prepositions.longestEndingAt(words, i) === undefined) continue;
+    return words[i - 1].clause === words[first].clause && cues.officialTitles.matches(words, i - 1);
+  }
+  return false;
 }
 
 /** Whether the preposition that governs the place starting at `first` is a word for "with". */
