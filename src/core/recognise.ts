@@ -327,6 +327,7 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
 
   if (names.regionWordPlurals.size > 0) spreadPluralRegionWords(matches, matcher, kindOf);
   spreadElidedRegionWords(matches, matcher, kindOf);
+  regionsOfTheirHeads(matches, matcher, kindOf);
   const kept = dropNonPlaces(text, tokens, matcher, pruneOverlaps(matches), index);
   const candidates: ToponymCandidate[] = kept.map((m) => {
     const start = tokens.starts[m.first];
@@ -335,6 +336,22 @@ export function recogniseToponyms(text: string, lang: LanguageCode, index: Gazet
   });
   for (const b of findBorders(text, tokens, matcher, kept, borderTokens, index)) candidates.push(b);
   return candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * "Rostov Governor Yuri Slyusar said …": a regional centre's name right before the title of a region's head (see
+ * `regionHeadTitles`) stands for its region.
+ */
+function regionsOfTheirHeads(matches: TokenMatch[], matcher: Matcher, kindOf: (id: string) => string | undefined): void {
+  const titles = matcher.names.rules.regionHeadTitles;
+  if (!titles || titles.length === 0) return;
+  const { text, tokens } = matcher;
+  matches.forEach((m, k) => {
+    if (m.last + 1 >= tokens.count || !isNameGap(text, tokens, m.last) || !titles.includes(matcher.word(m.last + 1))) return;
+    if (!m.entries.some((e) => kindOf(e) === 'city')) return;
+    const regions = m.entries.map((e) => (kindOf(e) === 'region' ? e : matcher.names.cityRegion.get(e))).filter((r): r is string => r !== undefined);
+    if (regions.length > 0) matches[k] = { ...m, entries: [...new Set(regions)], dictionaryForm: false };
+  });
 }
 
 /**

@@ -94,6 +94,11 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
     expect(placesIn('in the Kharkiv region', 'en')).toContainEqual(['Kharkiv region', 'region:UA-63']);
   });
 
+  it('English: a regional centre right before "governor" stands for its region ("Belgorod Governor Vyacheslav Gladkov")', () => {
+    expect(placesIn('Belgorod Governor Vyacheslav Gladkov said two people were injured.', 'en')).toEqual([['Belgorod', BELGOROD_OBLAST]]);
+    expect(placesIn('Kharkiv Mayor Ihor Terekhov said a missile hit the city.', 'en')).toEqual([['Kharkiv', KHARKIV]]);
+  });
+
   it('one region word after two names joined by "and" makes both regions', () => {
     expect(placeIds('над Брянской и Курской областями сбиты дроны', 'ru')).toEqual(['region:RU-BRY', 'region:RU-KRS']);
     expect(placeIds('у Харківській та Сумській областях', 'uk')).toEqual(['region:UA-63', 'region:UA-59']);

@@ -27,6 +27,8 @@ export const en: LanguageProfile = {
     },
     // Headlines capitalise every word: a capital letter after a name does not mark a surname.
     capitalisedNouns: true,
+    // "Rostov Governor Yuri Slyusar", "the Belgorod governor": governors head regions, not towns.
+    regionHeadTitles: ['governor', 'governors'],
     organisationNouns: ['university', 'college', 'institute', 'academy', 'polytechnic'],
   },
   events: {

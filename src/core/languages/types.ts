@@ -83,6 +83,11 @@ export interface InflectionRules {
   /** True when ordinary nouns are capitalised too (German): a capital letter then says nothing about a name. */
   capitalisedNouns?: boolean;
   /**
+   * Titles of a region's head that follow the name in the language ("Rostov Governor Yuri Slyusar", "the Belgorod
+   * governor"): a regional centre's name right before one stands for its region.
+   */
+  regionHeadTitles?: string[];
+  /**
    * True when a town's name directly followed by a capitalised non-place word in the same case is a first name and
    * surname (Владимиром Путиным, Vladimirs Putins). Needs case endings and lower-case nouns.
    */
