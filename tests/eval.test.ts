@@ -44,6 +44,18 @@ describe('npm run eval figures stay at the level reached', () => {
     }, 60_000);
   }
 
+  // Issue 3: at least a third of the annotated articles are held out, in every language.
+  test('the held-out set is at least a third of the annotated articles, and of each language\'s', () => {
+    const sets = { seeds: loadSet(ROOT, 'seeds'), dev: loadSet(ROOT, 'dev'), heldout: loadSet(ROOT, 'heldout') };
+    const all = [...sets.seeds, ...sets.dev, ...sets.heldout];
+    expect(sets.heldout.length * 3).toBeGreaterThanOrEqual(all.length);
+    for (const lang of ['bg', 'lv', 'ru', 'uk', 'be', 'pl', 'lt', 'de', 'en']) {
+      const held = sets.heldout.filter((a) => a.gold.lang === lang).length;
+      const total = all.filter((a) => a.gold.lang === lang).length;
+      expect(held * 3, `${lang}: ${held} of ${total} held out`).toBeGreaterThanOrEqual(total);
+    }
+  });
+
   test('every dev language has at least two annotated articles', () => {
     const perLanguage = new Map<string, number>();
     for (const a of loadSet(ROOT, 'dev')) perLanguage.set(a.gold.lang, (perLanguage.get(a.gold.lang) ?? 0) + 1);
