@@ -486,3 +486,10 @@ test('English: the country owning the region that locates a town is the event\'s
   const { events: found } = analyseArticle({ id: 'a', text: "Ukrainian drones hit a pumping station near Unecha in Russia's Bryansk region.", lang: 'en' }, index);
   expect(found.map((e) => `${e.type}@${e.place}`).sort()).toEqual(['strike@city:479028', 'strike@country:RU', 'strike@region:RU-BRY']);
 });
+
+test('English: a town a distance away from which something lies is a point of reference ("some 200 km (125 miles) south of Moscow")', () => {
+  const text = 'Drones struck a plant in Kharkiv, an industrial city some 200 km (125 miles) south of Moscow, overnight, as Russia launched an attack.';
+  expect(events(text)).toBe(`strike@${KHARKIV}`);
+  // close by, the town is where it happened
+  expect(events('Explosions were heard 30 km north of Kharkiv.')).toBe(`strike@${KHARKIV}`);
+});

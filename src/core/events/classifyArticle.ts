@@ -47,7 +47,7 @@
 import type { Article, EventType, Mention, Passage, SituationEvent } from '../types';
 import { LANGUAGES } from '../languages';
 import { compileCues } from './compiledCues';
-import { bordersTakeTheirSides, isDateline, listsShareSource, locatingPlacesShareRole, ownersOfWeapons, placeRole, postsOfEnvoys, shareQualifierAcrossLists, shareSceneAlongLists } from './placeRole';
+import { bordersTakeTheirSides, isDateline, isDistanceReference, listsShareSource, locatingPlacesShareRole, ownersOfWeapons, placeRole, postsOfEnvoys, shareQualifierAcrossLists, shareSceneAlongLists } from './placeRole';
 import { splitWords } from './words';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
@@ -119,6 +119,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       // A dateline ("KYIV, Ukraine (AP) —", "ВАРШАВА, 5 юни 2024 г.") tells where the report was filed, not where
       // anything happened: never the scene of an event.
       if (isDateline(article.text, words, p)) (p.role = 'elsewhere'), (p.alone = false);
+      else if (kindOf(p.place) !== 'border' && isDistanceReference(words, p, cues)) p.role = 'elsewhere';
     });
     ownersOfWeapons(places, words, cues);
     postsOfEnvoys(places, words, cues, (i) => owner[i] >= 0, (place) => kindOf(place) === 'country');

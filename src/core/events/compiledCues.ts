@@ -56,6 +56,7 @@ export interface CompiledCues {
   actorNouns: WordPatterns<true>;
   restWords: WordPatterns<true>;
   officialTitles: WordPatterns<true>;
+  distanceUnits: ReadonlySet<string>;
   envoyTitles: WordPatterns<true>;
   /**
    * backgroundWords, continuingWords, historyWords, reactionVerbs, topicVerbs, dateWords, vagueFutureWords and possibilityWords in one matcher whose value is a
@@ -155,6 +156,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       actorNouns: patternSet(events.actorNouns ?? []),
       restWords: patternSet(events.restWords ?? []),
       officialTitles: patternSet(events.officialTitles ?? []),
+      distanceUnits: new Set((events.distanceUnits ?? []).map((u) => u.toLowerCase())),
       envoyTitles: patternSet(events.envoyTitles ?? []),
       markers: markersOf(events),
       continuingWords: patternSet(events.continuingWords ?? []),

@@ -293,3 +293,30 @@ export function locatingPlacesShareRole(places: PlaceInText[], words: readonly W
     }
   }
 }
+
+/** How many words before a place its distance may stand: "some 200 km (125 miles) south of Moscow". */
+const DISTANCE_REACH = 6;
+
+/**
+ * "Novomoskovsk, an industrial city some 200 km south of Moscow": a number of FAR or more and a unit of distance
+ * shortly before the place, with a preposition right before it, make the place a point of reference; closer, the
+ * place is where it happened ("Sprogimai nugriaudėjo 30 km į šiaurę nuo Charkivo"). (A border stays a scene: drills
+ * "30 km from the border" are at the border, as the guidelines count them.)
+ */
+export function isDistanceReference(words: readonly Word[], p: { first: number; clause: number }, cues: CompiledCues): boolean {
+  if (cues.distanceUnits.size === 0 || p.first < 2) return false;
+  let before = p.first - 1;
+  if (cues.articles.matches(words, before)) before--;
+  if (before < 1 || cues.prepositions.longestEndingAt(words, before) === undefined) return false;
+  // (across a bracket: "200 km (125 miles) south of")
+  for (let i = before - 1; i >= Math.max(0, p.first - DISTANCE_REACH); i--) {
+    const w = words[i].lower;
+    const far = (count: string) => Number(count.replace(/\D/gu, '')) >= FAR;
+    if (cues.distanceUnits.has(w) && i > 0 && /^\d/u.test(words[i - 1].lower)) return far(words[i - 1].lower);
+    if (/^\d+(?:km|км)$/u.test(w)) return far(w);
+  }
+  return false;
+}
+
+/** From how far away (in the text's unit) a place is only a point of reference: "explosions 30 km north of Kharkiv" were near it. */
+const FAR = 50;

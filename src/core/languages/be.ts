@@ -146,6 +146,8 @@ export const be: LanguageProfile = {
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
     actorNouns: ['артылеры*', 'дрон*', 'беспілотнік*', 'ракет*', 'мінамёт*', 'авіяцы*', 'войск*'],
+    // "200 km south of Moscow": a point of reference, not a scene (see `distanceUnits`).
+    distanceUnits: ['км', 'кіламетраў', 'кіламетры', 'кіламетрах'],
     officialTitles: ['губернатар*', 'кіраўнік*', 'старшын*', 'мэр*', 'начальнік*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['пасол', 'пасла', 'паслу', 'паслом', 'паслы', 'консул', 'консула', 'консулу', 'консулам', 'паверан*'],

@@ -136,6 +136,8 @@ export const bg: LanguageProfile = {
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
     actorNouns: ['артилери*', 'дрон*', 'безпилот*', 'ракет*', 'минохвърг*', 'авиаци*'],
+    // "200 km south of Moscow": a point of reference, not a scene (see `distanceUnits`).
+    distanceUnits: ['км', 'километра', 'километри'],
     officialTitles: ['губернатор*', 'кмет*', 'ръководител*', 'началник*', 'областен управител', 'управител*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['посланик*', 'консул', 'консулът', 'консула', 'временно управляващ*'],

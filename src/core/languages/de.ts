@@ -150,6 +150,8 @@ export const de: LanguageProfile = {
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
     actorNouns: ['artillerie*', 'drohne*', 'rakete*', 'marschflugkörper*', 'granatwerfer*', 'kampfjets'],
+    // "200 km south of Moscow": a point of reference, not a scene (see `distanceUnits`).
+    distanceUnits: ['km', 'kilometer', 'kilometern', 'kilometers', 'meilen'],
     officialTitles: ['*gouverneur*', '*bürgermeister*', 'chef', 'leiter', 'verwaltungschef*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['botschafter*', 'gesandte*', 'konsul', 'konsuln', 'konsuls', 'geschäftsträger*'],

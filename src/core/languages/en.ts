@@ -125,6 +125,8 @@ export const en: LanguageProfile = {
       // small counts spelt out
       'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    // "200 km south of Moscow": a point of reference, not a scene (see `distanceUnits`).
+    distanceUnits: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile'],
     officialTitles: ['governor', 'mayor', 'head', 'chief', 'administrator'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['ambassador', 'ambassadors', 'envoy', 'envoys', 'consul', 'chargé', 'attaché'],

@@ -113,6 +113,8 @@ export const lt: LanguageProfile = {
       // small counts spelt out
       'du', 'dvi', 'trys', 'keturi', 'keturis', 'penki', 'penkis', 'šeši', 'šešis', 'septyni', 'septynis', 'aštuoni', 'aštuonis', 'devyni', 'devynis', 'dešimt'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    // "200 km south of Moscow": a point of reference, not a scene (see `distanceUnits`).
+    distanceUnits: ['km', 'kilometrų', 'kilometrus', 'kilometro', 'kilometrais'],
     officialTitles: ['gubernator*', 'meras', 'mero', 'vadov*', 'administracijos'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['ambasador*', 'pasiuntinys', 'pasiuntinį', 'pasiuntinio', 'pasiuntiniu', 'pasiuntiniui', 'konsulas', 'konsulą', 'konsulo', 'konsului', 'reikalų patikėtin*'],

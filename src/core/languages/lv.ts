@@ -121,6 +121,8 @@ export const lv: LanguageProfile = {
       // small counts spelt out
       'divi', 'divus', 'trīs', 'četri', 'četrus', 'pieci', 'piecus', 'seši', 'sešus', 'septiņi', 'septiņus', 'astoņi', 'astoņus', 'deviņi', 'deviņus', 'desmit'],
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
+    // "200 km south of Moscow": a point of reference, not a scene (see `distanceUnits`).
+    distanceUnits: ['km', 'kilometru', 'kilometrus', 'kilometriem'],
     officialTitles: ['gubernator*', 'mērs', 'mēra', 'vadītāj*', 'administrācij*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['vēstniek*', 'sūtnis', 'sūtni', 'sūtnim', 'sūtņa', 'konsuls', 'konsulu', 'konsulam', 'konsula', 'pagaidu pilnvarot*'],

@@ -172,6 +172,8 @@ export const pl: LanguageProfile = {
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
     actorNouns: ['artyleri*', 'dron*', 'rakiet*', 'moździerz*', 'lotnictw*', 'pocisk*', 'bezzałogow*'],
+    // "200 km south of Moscow": a point of reference, not a scene (see `distanceUnits`).
+    distanceUnits: ['km', 'kilometrów', 'kilometry', 'kilometra', 'kilometrach'],
     officialTitles: ['gubernator*', 'mer*', 'szef*', 'wojewod*', 'starost*', 'burmistrz*', 'prezydent miasta', 'naczelnik*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['ambasador*', 'konsul', 'konsula', 'konsulem', 'konsulowi', 'chargé', 'attaché'],

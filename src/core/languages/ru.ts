@@ -146,6 +146,8 @@ export const ru: LanguageProfile = {
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
     actorNouns: ['артиллери*', 'дрон*', 'беспилотник*', 'ракет*', 'миномет*', 'рсзо', 'реактивн*', 'систем залпового огня', 'системы залпового огня', 'залпового', 'огня', 'систем*', 'град*', 'ураган*', 'смерч*', 'хаймерс*', 'himars', 'авиаци*', 'танк*', 'гаубиц*', 'бпла', 'войск*'],
+    // "200 km south of Moscow": a point of reference, not a scene (see `distanceUnits`).
+    distanceUnits: ['км', 'километров', 'километра', 'километре', 'километрах'],
     officialTitles: ['губернатор*', 'глав*', 'мэр*', 'руководител*', 'начальник*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['посол', 'посла', 'послу', 'послом', 'послы', 'послов', 'полпред*', 'консул', 'консула', 'консулу', 'консулом', 'поверенн*'],

@@ -326,6 +326,11 @@ export interface EventCues {
    */
   officialTitles?: string[];
   /**
+   * Units of distance (km, miles, км, kilometrų): a town or region a distance away from which something lies ("some
+   * 200 km south of Moscow", "в 30 км от Харькова") is a point of reference, not where it happened.
+   */
+  distanceUnits?: string[];
+  /**
    * Diplomats' titles (ambassador, envoy, consul, посол, vēstnieks): a country right after one, perhaps after a
    * preposition or the sending country ("посол Украины в Латвии", "Ukrainas vēstnieku Latvijā"), names the post:
    * the meeting with the ambassador is not held in the country they are posted to. Forms are listed whole where a

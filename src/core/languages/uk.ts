@@ -151,6 +151,8 @@ export const uk: LanguageProfile = {
     // "the governor of the Kharkiv region": a region in an official's title is no place of the event told.
     // weapons: between a verb and its object they do not keep it from the verb
     actorNouns: ['артилері*', 'дрон*', 'безпілотник*', 'ракет*', 'міномет*', 'рсзв', 'реактивн*', 'залпового', 'вогню', 'систем*', 'град*', 'ураган*', 'смерч*', 'хаймерс*', 'himars', 'авіаці*', 'танк*', 'бпла', 'військ*'],
+    // "200 km south of Moscow": a point of reference, not a scene (see `distanceUnits`).
+    distanceUnits: ['км', 'кілометрів', 'кілометра', 'кілометрах'],
     officialTitles: ['губернатор*', 'голов*', 'очільник*', 'мер*', 'керівник*', 'начальник*'],
     // "the Ukrainian ambassador to Latvia": a place after a diplomat's title names the post, not a scene.
     envoyTitles: ['посол', 'посла', 'послу', 'послом', 'посли', 'послів', 'консул', 'консула', 'консулу', 'консулом', 'повірен*'],
