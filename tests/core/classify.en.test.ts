@@ -493,3 +493,8 @@ test('English: a town a distance away from which something lies is a point of re
   // close by, the town is where it happened
   expect(events('Explosions were heard 30 km north of Kharkiv.')).toBe(`strike@${KHARKIV}`);
 });
+
+test('English: weapons that arrive hold no meeting ("fighter jets arrived in Poland"); people who arrive do', () => {
+  expect(events('Dutch and Danish fighter jets arrived in Poland last week.')).toBe('');
+  expect(events('The Dutch and Danish ministers arrived in Poland last week.')).toBe(`meeting@${PL}`);
+});

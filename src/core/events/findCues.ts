@@ -105,6 +105,8 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         dated = hasDayOfMonth(words, cues);
       }
       const type = retyped(words, i, match.value, cues);
+      // "Dutch and Danish fighter jets arrived in Poland": weapons and troops that arrive or gather hold no meeting.
+      if (type === 'meeting' && thingsAsSubject(words, i, cues)) continue;
       const since = historyBefore(words, i, marks);
       const reaction = reactionNear(words, i, last, marks, cues.reactionVerbFirst);
       const agreement = cues.agreementVerbs.matches(words, i);
@@ -148,6 +150,15 @@ function separableAt(words: readonly Word[], i: number, cues: CompiledCues, type
     }
   }
   return found;
+}
+
+/** Whether the word right before the cue (or before a relative word such as "that", "who") is a weapon or troops. */
+function thingsAsSubject(words: readonly Word[], i: number, cues: CompiledCues): boolean {
+  let j = i - 1;
+  if (j >= 0 && cues.perfectAuxiliaries.matches(words, j)) j--;
+  if (j >= 0 && cues.relativeWords.matches(words, j)) j--;
+  if (j >= 0 && cues.perfectAuxiliaries.matches(words, j)) j--;
+  return j >= 0 && words[j].clause <= words[i].clause && words[j].clause >= words[i].clause - 1 && cues.actorNouns.matches(words, j);
 }
 
 /** How many words after an exercise cue a strike cue is what the drill rehearses. */
