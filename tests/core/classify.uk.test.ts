@@ -208,3 +208,7 @@ describe('Ukrainian: colloquial strikes, a fire a hit leaves, and leaders who "s
 test('Ukrainian: a drone that "врізався" (crashed) into a building is a strike', () => {
   expect(events('Дрон врізався в багатоповерхівку в Києві.', { Києві: KYIV })).toEqual([`strike@${KYIV}`]);
 });
+
+test('Ukrainian: "оборони в" is a seat of government only after a ministry ("Міністерство оборони в Києві"), not in "територіальної оборони в Гродненській області"', () => {
+  expect(summary(classify('uk', 'Білорусь проводить командно-штабні навчання з управліннями територіальної оборони в Гродненській області.', { 'Гродненській області': 'region:BY-HR' }))).toEqual(['exercise@region:BY-HR']);
+});
