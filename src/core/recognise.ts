@@ -401,8 +401,8 @@ function spreadPluralRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
 const ELISION_REACH = 40;
 
 /**
- * A region adjective alone after the same preposition as a full region name before it in the sentence, or right
- * after "and" that follows one, in the same case, names a region whose region word is left out: "41 — над Брянской
+ * A region adjective alone after the same preposition as a full region name before or after it in the sentence, or
+ * right after "and" that follows one, in the same case, names a region whose region word is left out: "41 — над Брянской
  * областью, 27 — над Курской, 18 — над Белгородской", "nad obwodem briańskim i kurskim". It must end its phrase (a
  * comma, a conjunction or the sentence's end after it), so that "над Курской АЭС" stays what it is.
  */
@@ -419,12 +419,11 @@ function spreadElidedRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
     // The preposition may govern a noun before the name: "над территорией Брянской области, 12 — над Курской".
     const prepositions = [matcher.word(m.first - 1)];
     if (m.first >= 2 && isNameGap(text, tokens, m.first - 2)) prepositions.push(matcher.word(m.first - 2));
+    // … or the list it closes: "над Калужской и Липецкой областями".
+    if (m.first >= 3 && matcher.names.rules.conjunctions.includes(matcher.word(m.first - 1)) && taken.has(m.first - 2)) prepositions.push(matcher.word(m.first - 3));
     const ending = text.slice(tokens.ends[adjective] - 2, tokens.ends[adjective]);
-    for (let t = m.last + 2; t < tokens.count && t - m.last <= ELISION_REACH; t++) {
-      if (/[.!?;]/u.test(text.slice(tokens.ends[t - 1], tokens.starts[t]))) break;
-      // after the same preposition, or right after "and" ("nad obwodem briańskim i kurskim", "над Брянской областью и Курской")
-      const joined = t === m.last + 2 && matcher.names.rules.conjunctions.includes(matcher.word(t - 1));
-      if (taken.has(t) || !(joined || prepositions.includes(matcher.word(t - 1))) || text.slice(tokens.ends[t] - 2, tokens.ends[t]) !== ending) continue;
+    const tryAt = (t: number, joined: boolean) => {
+      if (taken.has(t) || !(joined || prepositions.includes(matcher.word(t - 1))) || text.slice(tokens.ends[t] - 2, tokens.ends[t]) !== ending) return;
       // (an adjective that follows its region word, "i kurskim zestrzelono", has no noun of its own after it)
       const endsPhrase = t + 1 >= tokens.count || !isNameGap(text, tokens, t) || matcher.names.rules.conjunctions.includes(matcher.word(t + 1))
         || (joined && adjective === m.last);
@@ -433,6 +432,17 @@ function spreadElidedRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
         found.push(region);
         taken.add(t);
       }
+    };
+    for (let t = m.last + 2; t < tokens.count && t - m.last <= ELISION_REACH; t++) {
+      if (/[.!?;]/u.test(text.slice(tokens.ends[t - 1], tokens.starts[t]))) break;
+      // after the same preposition, or right after "and" ("nad obwodem briańskim i kurskim", "над Брянской областью и Курской")
+      tryAt(t, t === m.last + 2 && matcher.names.rules.conjunctions.includes(matcher.word(t - 1)));
+    }
+    // … or before it, when the full name closes the count: "19 — над Бранскай, 11 — над Курскай, … астатнія — над
+    // Калужскай і Ліпецкай абласцямі".
+    for (let t = m.first - 2; t >= 1 && m.first - t <= ELISION_REACH; t--) {
+      if (/[.!?;]/u.test(text.slice(tokens.ends[t], tokens.starts[t + 1]))) break;
+      tryAt(t, false);
     }
   }
   matches.push(...found);

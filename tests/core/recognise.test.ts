@@ -354,3 +354,14 @@ describe('recogniseToponyms: borders', () => {
     expect(placeIds('Robežsargi ziņoja par incidentu.', 'lv')).toEqual([]);
   });
 });
+
+describe('recogniseToponyms: region adjectives whose region word comes only at the end of the count', () => {
+  it('"19 — над Брянской, 11 — над Курской, остальные — над Калужской и Липецкой областями"', () => {
+    const found = placesIn('Уничтожены 46 беспилотников: 19 — над Брянской, 11 — над Курской, остальные — над Калужской и Липецкой областями.', 'ru').map(([, id]) => id);
+    expect(found).toEqual(['region:RU-BRY', 'region:RU-KRS', 'region:RU-KLU', 'region:RU-LIP']);
+  });
+  it('Belarusian: "19 — над Бранскай, 11 — над Курскай, астатнія — над Калужскай і Ліпецкай абласцямі"', () => {
+    const found = placesIn('Перахоплены 46 беспілотнікаў: 19 — над Бранскай, 11 — над Курскай, астатнія — над Калужскай і Ліпецкай абласцямі.', 'be').map(([, id]) => id);
+    expect(found).toEqual(['region:RU-BRY', 'region:RU-KRS', 'region:RU-KLU', 'region:RU-LIP']);
+  });
+});
