@@ -346,8 +346,10 @@ function regionsOfTheirHeads(matches: TokenMatch[], matcher: Matcher, kindOf: (i
   const titles = matcher.names.rules.regionHeadTitles;
   if (!titles || titles.length === 0) return;
   const { text, tokens } = matcher;
+  const lengths = new Set(titles.map((t) => t.length));
   matches.forEach((m, k) => {
-    if (m.last + 1 >= tokens.count || !isNameGap(text, tokens, m.last) || !titles.includes(matcher.word(m.last + 1))) return;
+    const next = m.last + 1;
+    if (next >= tokens.count || !lengths.has(tokens.ends[next] - tokens.starts[next]) || !isNameGap(text, tokens, m.last) || !titles.includes(matcher.word(next))) return;
     if (!m.entries.some((e) => kindOf(e) === 'city')) return;
     const regions = m.entries.map((e) => (kindOf(e) === 'region' ? e : matcher.names.cityRegion.get(e))).filter((r): r is string => r !== undefined);
     if (regions.length > 0) matches[k] = { ...m, entries: [...new Set(regions)], dictionaryForm: false };
@@ -421,9 +423,11 @@ function spreadElidedRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
     if (m.first >= 2 && isNameGap(text, tokens, m.first - 2)) prepositions.push(matcher.word(m.first - 2));
     // … or the list it closes: "над Калужской и Липецкой областями".
     if (m.first >= 3 && matcher.names.rules.conjunctions.includes(matcher.word(m.first - 1)) && taken.has(m.first - 2)) prepositions.push(matcher.word(m.first - 3));
-    const ending = text.slice(tokens.ends[adjective] - 2, tokens.ends[adjective]);
+    const end = tokens.ends[adjective];
+    // The same two last letters (the case ending), compared before any word is read: this runs on many tokens.
+    const sameEnding = (t: number) => text.charCodeAt(tokens.ends[t] - 1) === text.charCodeAt(end - 1) && text.charCodeAt(tokens.ends[t] - 2) === text.charCodeAt(end - 2);
     const tryAt = (t: number, joined: boolean) => {
-      if (taken.has(t) || !(joined || prepositions.includes(matcher.word(t - 1))) || text.slice(tokens.ends[t] - 2, tokens.ends[t]) !== ending) return;
+      if (taken.has(t) || !sameEnding(t) || !(joined || prepositions.includes(matcher.word(t - 1)))) return;
       // (an adjective that follows its region word, "i kurskim zestrzelono", has no noun of its own after it)
       const endsPhrase = t + 1 >= tokens.count || !isNameGap(text, tokens, t) || matcher.names.rules.conjunctions.includes(matcher.word(t + 1))
         || (joined && adjective === m.last);

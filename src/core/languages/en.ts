@@ -46,7 +46,7 @@ export const en: LanguageProfile = {
         'knocked out', 'without electricity', 'without power', 'blackout', 'blackouts', 'power outage*',
         'intercept*', 'neutralised', 'neutralized', 'downed', 'shot down', 'shoot down', 'shoots down', 'shooting down', 'brought down', 'debris', 'fragments', 'drone fragment', 'missile fragment', 'fragment of',
         // what strikes leave: casualties and fires
-        'killed', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'casualties', 'a fire at', 'fires at', 'a blaze at', 'fire broke out', 'fires broke out', 'fire also broke out', 'fires also broke out', 'caught fire',
+        'killed', 'killing', 'injured', 'injuring', 'wounded', 'wounding', 'casualties', 'fire at', 'fires at', 'blaze at', 'fire broke out', 'fires broke out', 'fire also broke out', 'fires also broke out', 'caught fire',
         'drones against', 'missiles against', 'bore the brunt', 'bearing the brunt', 'bear the brunt', 'bears the brunt',
       ],
       meeting: [
@@ -106,7 +106,8 @@ export const en: LanguageProfile = {
     // "The main part will take place near Varna": the story's latest event goes on.
     continuationVerbs: ['take place', 'takes place', 'took place', 'taking place'],
     // "…, with troops and armour deployed around Daugavpils": troops on the move go on with the drills just told.
-    continuationVerbsByType: { exercise: ['deployed', 'redeployed', 'marched', 'were moved', 'was moved', 'have been moved', 'had been moved', 'took up positions', 'are operating', 'were operating', 'is operating', 'was operating'] },
+    // (Each first word must be rare, as for continuationVerbs: "were moved" would send every sentence with "were" there.)
+    continuationVerbsByType: { exercise: ['deployed', 'redeployed', 'marched', 'operating from'] },
     // agreed: at a meeting, but what was agreed is no place of it
     agreementVerbs: ['agreed'],
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
