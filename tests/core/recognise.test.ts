@@ -29,7 +29,7 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
   });
 
   it('Russian', () => {
-    expectEach('ru', [['Риге', RIGA], ['Гомелем', GOMEL], ['Белгородской области', BELGOROD_OBLAST], ['Москвы', MOSCOW], ['Харькове', KHARKIV], ['Белоруссией', 'country:BY']]);
+    expectEach('ru', [['Риге', RIGA], ['Гомелем', GOMEL], ['Белгородской области', BELGOROD_OBLAST], ['Москвы', MOSCOW], ['Харькове', KHARKIV], ['Белоруссией', 'country:BY'], ['Стрые', 'city:692372']]);
     expect(placesIn('Взрывы прогремели в Риге и под Гомелем.', 'ru')).toEqual([['Риге', RIGA], ['Гомелем', GOMEL]]);
   });
 
