@@ -365,3 +365,7 @@ describe('recogniseToponyms: region adjectives whose region word comes only at t
     expect(found).toEqual(['region:RU-BRY', 'region:RU-KRS', 'region:RU-KLU', 'region:RU-LIP']);
   });
 });
+
+it('Russian press spellings of Ukrainian towns that the rule from the Ukrainian name does not give (curated: Черкассы, Бурштын)', () => {
+  expect(placesIn('В Черкассах ночью работала ПВО, а в Бурштыне повреждена ТЭС.', 'ru')).toEqual([['Черкассах', 'city:710791'], ['Бурштыне', 'city:711134']]);
+});

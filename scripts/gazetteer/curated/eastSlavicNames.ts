@@ -1,11 +1,14 @@
-// Ukrainian names of Russian towns and Belarusian names of Russian, Ukrainian and Polish towns where the rules of
-// transliterate.ts (`russianToUkrainianSpelling`, `russianToBelarusianSpelling`, `latinToCyrillic`) do not give the
-// form a journalist of that language writes. The rules give the regular forms (Шебекине, Валуйки, Орел, Приморсько-
+// Ukrainian names of Russian towns, Russian names of a few Ukrainian ones, and Belarusian names of Russian, Ukrainian
+// and Polish towns where the rules of transliterate.ts (`russianToUkrainianSpelling`, `russianToBelarusianSpelling`,
+// `latinToCyrillic`) and cityNameRules.ts (`ukrainianToRussianSpelling`) do not give the form a journalist of that
+// language writes. The rules give the regular forms (Шебекине, Валуйки, Орел, Приморсько-
 // Ахтарськ, Нижній Новгород; Ярцава, Прыморска-Ахтарск, Ужгарад, Мелітопаль); the exceptions are here:
 //   • Ukrainian: roots Ukrainian shares with Russian keep their Ukrainian vowel beyond the rule's short list (Владимир,
 //     Владикавказ, П'ятигорськ, Каменськ-Шахтинський), names of the historically Ukrainian-settled border lands have
 //     Ukrainian forms (Новозибків, Клинці, Олексіївка, Острогозьк, Слов'янськ-на-Кубані), and a simplified double
 //     consonant (Новоросійськ, Єсентуки);
+//   • Russian (of Ukrainian towns): where the Russian press keeps a spelling the rule from the Ukrainian name does not
+//     give (Черкассы with its double с, Бурштын with ы for the Ukrainian и); the rule's form follows where it is used too;
 //   • Belarusian: the unstressed о and е the rules cannot place without the stress (Арол, Разань, Яраслаўль, Валгаград,
 //     Навазыбкаў, Тарнопаль, Чарнаўцы), and the traditional Belarusian names of the
 //     towns of Podlasie and the Lublin region with a Belarusian minority (Гайнаўка, Бельск-Падляшскі, Бяла-Падляска).
@@ -14,6 +17,7 @@
 // the transliterated Russian-based form of a few, which follows: Олексіївка|Алексеєвка).
 //
 // Sources: the towns' Ukrainian Wikipedia titles and the Ukrainian orthography (2019) on Russian names; the towns'
+// Russian Wikipedia titles for the Russian forms; the towns'
 // Belarusian Wikipedia titles (official orthography, наркамаўка) and, for Podlasie, the Belarusian names the
 // Belarusian minority's press (Ніва) and be.wikipedia use.
 import type { CuratedCity } from './cityNames';
@@ -47,7 +51,8 @@ export const EAST_SLAVIC_NAMES: CuratedCity[] = [
   { key: 'UA:Ternopil', be: 'Тарнопаль' },
   { key: 'UA:Khmelnytskyi', be: 'Хмяльніцкі' },
   { key: 'UA:Chernivtsi', be: 'Чарнаўцы' },
-  { key: 'UA:Cherkasy', be: 'Чаркасы' },
+  { key: 'UA:Cherkasy', be: 'Чаркасы', ru: 'Черкассы|Черкасы' },
+  { key: 'UA:Burshtyn', ru: 'Бурштын' },
   { key: 'UA:Bila Tserkva', be: 'Белая Царква' },
   // ── Poland: Belarusian (Podlasie and the Lublin region) ──
   { key: 'PL:Hajnówka', be: 'Гайнаўка' },
