@@ -203,3 +203,9 @@ test('Polish: "na jednym z poligonów" keeps the scene ("z" of a part, not of an
 test('Polish: a relative clause about the event noun that names no place is read past ("Ćwiczenia, które rozpoczęły się w poniedziałek, odbywają się w …")', () => {
   expect(events('Ćwiczenia, które rozpoczęły się w poniedziałek, odbywają się w obwodzie brzeskim.', { 'obwodzie brzeskim': 'region:BY-BR' })).toEqual(['exercise@region:BY-BR']);
 });
+
+test('Polish: "the night preceding the talks" refers back to them, and a blow to an economy is no strike', () => {
+  const places = { Kamieńskie: 'city:709932', Polski: 'country:PL' };
+  expect(events('Sybiha poinformował, że w nocy poprzedzającej rozmowy rosyjskie drony spadły na Kamieńskie.', places)).toEqual(['strike@city:709932']);
+  expect(events('Zboże przejeżdża przez terytorium Polski, a blokady uderzają w ukraińską gospodarkę.', places)).toEqual([]);
+});

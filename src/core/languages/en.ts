@@ -162,7 +162,7 @@ export const en: LanguageProfile = {
       'talks on', 'summit on', 'conference on', 'meeting on', 'negotiations on', 'consultations on',
       'government in', 'leadership in', 'regime in', 'ministry in', 'reporters in', 'journalists in', 'briefing in', 'signal to', 'message to', 'warning to', 'defence in', 'defense in', 'affairs in', 'government of', 'authorities in the capital'
     ],
-    anaphoric: ['before', 'after', 'during', 'ahead', 'following', 'sidelines', 'margins', 'start', 'end', 'opening', 'because', 'response', 'retaliation', 'wake'],
+    anaphoric: ['before', 'preceding', 'after', 'during', 'ahead', 'following', 'sidelines', 'margins', 'start', 'end', 'opening', 'because', 'response', 'retaliation', 'wake'],
     conjunctions: ['and', 'or'],
     reportingVerbs: ['said', 'says', 'reported', 'reports', 'told', 'announced', 'stated', 'wrote', 'added', 'confirmed', 'claimed', 'noted', 'posted', 'tweeted', 'insisted', 'insists', 'assured', 'assures', 'stressed', 'stresses'],
     passiveMarkers: ['was', 'were', 'been', 'is', 'are', 'being', 'came under', 'come under', 'comes under', 'under', 'again',

@@ -120,6 +120,8 @@ export const pl: LanguageProfile = {
     // missiles ("pociski manewrujące"), strike drones as a weapon ("drony uderzeniowe"), a heart attack, a peak
     // season, "szczytny" (noble) and the town Szczytno, "uderzający" (striking), a press conference, a business card.
     nonCues: [
+      // "blokady uderzają w ukraińską gospodarkę": a blow to an economy is no strike
+      'uderza* w gospodark*', 'uderza* w ukraińską gospodark*', 'uderza* w polską gospodark*', 'uderzył* w gospodark*', 'uderzenie w gospodark*',
       // Statistics about events in general ("the number of attacks has grown") tell of no event at a place.
       'liczba ataków', 'liczba uderzeń', 'intensywność ataków', 'liczba ćwiczeń',
       'wybuch* wojn*', 'wybuch* pełnoskalow*', 'wybuch* konflikt*', 'wybuch* pandemi*', 'wybuch* epidemi*', 'wybuch* kryzys*',
@@ -213,7 +215,7 @@ export const pl: LanguageProfile = {
       'wojn* w', 'wojn* we', 'wojn* na', 'wojn* przeciwko', 'konflikt* w', 'konflikt* na', 'inwazj* na', 'inwazj* w',
       // "z terytorium Białorusi" (launched from): the locative noun after "z" / "od" is a source too
       'z terytorium', 'z terenu', 'z obszaru', 'z rejonu', 'z okolic', 'z kierunku', 'z pobliża', 'od strony', 'wyprodukowan* w', 'produkcji', 'wyprodukowan* we', 'dziennikarzom w', 'dziennikarzy w', 'briefingu w', 'konferencji prasowej w', 'sygnał dla', 'przesłanie dla', 'ostrzeżenie dla', 'obrony w', 'ministerstwo w', 'ministerstwa w', 'rząd w', 'rządu w', 'msz w'],
-    anaphoric: ['przed', 'po', 'podczas', 'trakcie', 'czasie', 'ramach', 'przededniu', 'wyniku', 'następstwie', 'uczestnic*', 'kuluarach', 'marginesie', 'początku', 'zakończeniu', 'odpowiedzi', 'związku', 'powodu', 'odwecie'],
+    anaphoric: ['przed', 'poprzedzając*', 'po', 'podczas', 'trakcie', 'czasie', 'ramach', 'przededniu', 'wyniku', 'następstwie', 'uczestnic*', 'kuluarach', 'marginesie', 'początku', 'zakończeniu', 'odpowiedzi', 'związku', 'powodu', 'odwecie'],
     conjunctions: ['i', 'oraz', 'lub', 'a'],
     contrastiveConjunctions: ['a'],
     reportingVerbs: ['poinformował*', 'podał*', 'podaj*', 'przekazał*', 'przekazuj*', 'powiedział*', 'oświadczył*', 'napisał*', 'pisze', 'dodał*', 'potwierdził*', 'potwierdza*', 'informuj*', 'oznajmił*', 'ogłosił*', 'stwierdził*', 'zaznaczył*', 'podkreślił*', 'relacjon*', 'twierdz*', 'donosi', 'donoszą', 'raportuj*', 'zakomunikował*', 'powiadomił*', 'zapewnia*', 'zapewnił*', 'przekonuj*', 'podkreśla*'],
