@@ -209,3 +209,8 @@ test('Polish: "the night preceding the talks" refers back to them, and a blow to
   expect(events('Sybiha poinformował, że w nocy poprzedzającej rozmowy rosyjskie drony spadły na Kamieńskie.', places)).toEqual(['strike@city:709932']);
   expect(events('Zboże przejeżdża przez terytorium Polski, a blokady uderzają w ukraińską gospodarkę.', places)).toEqual([]);
 });
+
+test('Polish: an event told after "jeśli" is hypothetical ("Jeśli dojdzie do zawieszenia broni, … zorganizować w Wilnie konferencję")', () => {
+  expect(events('Jeśli dojdzie do zawieszenia broni, Trójkąt Lubelski chce też zorganizować w Wilnie konferencję donorów.', { Wilnie: 'city:593116' })).toEqual([]);
+  expect(events('Trójkąt Lubelski zorganizował w Wilnie konferencję donorów.', { Wilnie: 'city:593116' })).toEqual(['meeting@city:593116']);
+});

@@ -13,7 +13,7 @@ export interface CompiledCues {
   cueStarts: RegExp;
   nonCues: WordPatterns<true>;
   negations: WordPatterns<true>;
-  /** `denialVerbs` and `intentionVerbs` in one matcher: both cancel an event told within a few words after them. */
+  /** `denialVerbs`, `intentionVerbs` and `conditionals` in one matcher: all cancel an event told within a few words after them. */
   cancellingVerbs: WordPatterns<true>;
   reportNouns: WordPatterns<true>;
   refutations: WordPatterns<true>;
@@ -117,7 +117,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.agreementVerbs ?? []), ...(events.continuationVerbs ?? []), ...Object.values(events.continuationVerbsByType ?? {}).flat(), ...(events.separableVerbs ?? []).flatMap((v) => v.forms)]),
       nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
-      cancellingVerbs: patternSet([...(events.denialVerbs ?? []), ...(events.intentionVerbs ?? [])]),
+      cancellingVerbs: patternSet([...(events.denialVerbs ?? []), ...(events.intentionVerbs ?? []), ...(events.conditionals ?? [])]),
       reportNouns: patternSet(events.refutedReports?.reports ?? []),
       refutations: patternSet(events.refutedReports?.refutations ?? []),
       perfectAuxiliaries: patternSet(events.perfectAuxiliaries ?? []),

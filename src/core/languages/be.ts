@@ -160,6 +160,7 @@ export const be: LanguageProfile = {
     nonNegations: ['не менш', 'не меней', 'не толькі', 'не раз', 'не адзін', 'не ўпершыню'],
     nounNegations: ['ніякіх', 'ніякага', 'ніякай', 'ніякія'],
     // "намерены провести … учения": what follows a plan has not happened
+    conditionals: ['калі б'],
     intentionVerbs: ['дамовіліся правесці', 'дамовіліся сустрэцца', 'плануе', 'плануюць', 'мае намер', 'маюць намер', 'збіраецца', 'збіраюцца'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['абверг*', 'абвярга*', 'адмаўля*', 'адмаўляе'],

@@ -148,6 +148,7 @@ export const bg: LanguageProfile = {
     nonNegations: ['не по-малко', 'не само', 'не веднъж', 'не за първи'],
     nounNegations: ['никакви', 'никакъв', 'никаква', 'никакво'],
     // "намерены провести … учения": what follows a plan has not happened
+    conditionals: ['ако'],
     intentionVerbs: ['договориха се да', 'планира*', 'възнамерява*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['отрече', 'отрекоха', 'отрича*', 'опроверга*', 'опровергна*', 'опроверг*'],

@@ -162,6 +162,7 @@ export const de: LanguageProfile = {
     nonNegations: ['nicht nur', 'nicht weniger', 'nicht zum ersten', 'keine weniger'],
     nounNegations: ['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem'],
     // "намерены провести … учения": what follows a plan has not happened
+    conditionals: ['falls'],
     intentionVerbs: ['plant', 'planen', 'plante', 'planten', 'beabsichtig*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     // "Berichte über einen Einschlag auf dem Militärflugplatz Engels bestätigten sich dagegen nicht"

@@ -125,6 +125,7 @@ export const lt: LanguageProfile = {
     nonNegations: ['ne mažiau', 'ne tik', 'ne kartą', 'ne vieną', 'ne pirmą'],
     nounNegations: ['jokių', 'jokio', 'jokios', 'joks', 'jokia'],
     // "намерены провести … учения": what follows a plan has not happened
+    conditionals: ['jei', 'jeigu'],
     intentionVerbs: ['susitarė surengti', 'susitarė susitikti', 'planuoja', 'planavo', 'ketina', 'ketino'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['paneig*', 'neigė', 'neigia', 'neigdam*'],

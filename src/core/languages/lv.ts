@@ -133,6 +133,7 @@ export const lv: LanguageProfile = {
     nonNegations: ['ne mazāk', 'ne tikai', 'ne reizi', 'ne vienu reizi', 'ne pirmo'],
     nounNegations: ['nekādu', 'nekādi', 'nekādas', 'nekāds', 'nekāda'],
     // "намерены провести … учения": what follows a plan has not happened
+    conditionals: ['ja'],
     intentionVerbs: ['vienojās rīkot', 'vienojās tikties', 'vienojās sarīkot', 'plāno', 'plānoja', 'plānojot', 'iecerēj*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['noliedz*', 'noliedza', 'noliegu*', 'noliegt*', 'atspēkoj*'],

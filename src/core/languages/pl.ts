@@ -186,6 +186,7 @@ export const pl: LanguageProfile = {
     nonNegations: ['nie mniej', 'nie tylko', 'nie raz', 'nie po raz pierwszy'],
     nounNegations: ['żadnych', 'żadnego', 'żadnej', 'żaden', 'żadne'],
     // "намерены провести … учения": what follows a plan has not happened
+    conditionals: ['jeśli', 'jeżeli', 'gdyby'],
     intentionVerbs: ['umówili się na', 'planuje', 'planują', 'planował*', 'zamierza*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['zaprzeczy*', 'zaprzecza*', 'zdementowa*', 'dementuj*', 'dementi'],

@@ -148,6 +148,12 @@ export interface EventCues {
    * words after one, even across a clause, has not happened ("В 2027 году стороны намерены провести на территории
    * России и Белоруссии стратегические учения").
    */
+  /**
+   * Words that make what follows them conditional ("if", "если", "jeśli"): an event told within a few words after one
+   * is hypothetical, like one after a verb of intending ("Jeśli dojdzie do zawieszenia broni, … zorganizować w Wilnie
+   * konferencję"). Only words that mean "if" and nothing else ("калі" is also "when", "wenn" too).
+   */
+  conditionals?: string[];
   intentionVerbs?: string[];
   /** Prepositions that put the following place at the scene: in, at, on, over, near, against, to. */
   locatives: string[];
