@@ -63,4 +63,6 @@ export const EAST_SLAVIC_NAMES: CuratedCity[] = [
   { key: 'PL:Biała Podlaska', be: 'Бяла-Падляска' },
   { key: 'PL:Chełm', be: 'Хэлм' },
   { key: 'PL:Zamość', be: 'Замосць' },
+  // ── Poland: Belarusian, elsewhere (the rule gives Міньск Мазовецкі; be.wikipedia: Мінск-Мазавецкі) ──
+  { key: 'PL:Mińsk Mazowiecki', be: 'Мінск-Мазавецкі' },
 ];
