@@ -170,7 +170,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric, !cue.general);
       // The title's region gives way to a town inside it that the sentence or the one before names, or where the
       // article has told an event of the type: "Ryazan Oblast Governor Pavel Malkov said debris … had started a fire".
-      chosen = titleRegionGivesWay(chosen, places, words, cues, facts, [...placesBefore, ...places.map((p) => p.place), ...(eventPlaces.get(cue.type) ?? [])]);
+      if (chosen.length === 1 && kindOf(chosen[0]) === 'region') chosen = titleRegionGivesWay(chosen, places, words, cues, facts, [...placesBefore, ...places.map((p) => p.place), ...(eventPlaces.get(cue.type) ?? [])]);
       chosen = withOwnCountry(chosen, cue, places, words, cues, clausesWithCues, facts);
       if (chosen.length > 0) chosen = withEnclosingRegions(withLocatedTowns(chosen, places, words, cues, facts), places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);

@@ -91,7 +91,8 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
     while (h < hits.length && hits[h] < words[i].start) h++;
     if (h >= hits.length) break;
     if (hits[h] !== words[i].start || inPlaceName[i] || isNonCue(words, i, cues)) continue;
-    for (const match of [...cues.cues.matchAt(words, i), ...separableAt(words, i, cues, true)]) {
+    const atWord = cues.cues.matchAt(words, i);
+    for (const match of cues.separableVerbs.length === 0 ? atWord : [...atWord, ...separableAt(words, i, cues, true)]) {
       const last = i + match.length - 1;
       const clause = words[i].clause;
       if (marks === undefined) {
@@ -364,7 +365,7 @@ function retyped(words: readonly Word[], i: number, type: EventType, cues: Compi
  *  "броят на военните учения"). */
 function isNonCue(words: readonly Word[], i: number, cues: CompiledCues): boolean {
   if (cues.nonCues.matches(words, i)) return true;
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (cues.nonCues.matchAt(words, j).some((m) => j + m.length > i)) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (cues.nonCues.reaches(words, j, i)) return true;
   return false;
 }
 

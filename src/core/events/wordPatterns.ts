@@ -110,14 +110,24 @@ export class WordPatterns<T> {
     return this.scanned.length > 0 && this.scanned.some((p) => partMatches(p.parts[0], word));
   }
 
-  /** Whether any pattern matches at words[i] (no allocation: this runs on every word). */
+  /** Whether any pattern matches at words[i] (no allocation, not even a closure: this runs on every word). */
   matches(words: readonly Word[], i: number): boolean {
     const word = words[i].lower;
-    const exact = this.exactly(word);
-    if (exact && exact.some((p) => this.rest(p, words, i))) return true;
-    const keyed = this.keyed(word);
-    if (keyed && keyed.some((p) => this.rest(p, words, i))) return true;
-    return this.scanned.length > 0 && this.scanned.some((p) => this.rest(p, words, i));
+    for (let list = 0; list < 3; list++) {
+      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+      if (candidates) for (const p of candidates) if (this.rest(p, words, i)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a pattern that starts at words[j] reaches words[i] or beyond (no allocation: this runs around every cue). */
+  reaches(words: readonly Word[], j: number, i: number): boolean {
+    const word = words[j].lower;
+    for (let list = 0; list < 3; list++) {
+      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+      if (candidates) for (const p of candidates) if (j + p.parts.length > i && this.rest(p, words, j)) return true;
+    }
+    return false;
   }
 
   /** The value of the longest pattern whose last word is words[i] (no allocation: this runs around every place). */
@@ -125,10 +135,9 @@ export class WordPatterns<T> {
     for (let length = Math.min(this.maxLength, i + 1); length >= 1; length--) {
       const first = i - length + 1;
       const word = words[first].lower;
-      const lists = [this.exactly(word), this.keyed(word), this.scanned];
-      for (const list of lists) {
-        if (!list) continue;
-        for (const p of list) if (p.parts.length === length && this.rest(p, words, first)) return p.value;
+      for (let list = 0; list < 3; list++) {
+        const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+        if (candidates) for (const p of candidates) if (p.parts.length === length && this.rest(p, words, first)) return p.value;
       }
     }
     return undefined;
