@@ -134,8 +134,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (seen.has(key)) return;
       seen.add(key);
       events.push({ type: cue.type, place, article: article.id, passage: passage.id, cue: cue.text });
-      if (!eventPlaces.has(cue.type)) eventPlaces.set(cue.type, new Set());
-      eventPlaces.get(cue.type)?.add(place);
+      const told = eventPlaces.get(cue.type) ?? new Set<string>();
+      eventPlaces.set(cue.type, told.add(place));
     };
 
     const clausesWithCues = new Set(found.map((c) => c.clause));
@@ -147,12 +147,13 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     const toldBefore = new Map(lastPlaces);
     for (const cue of found) {
       if (cue.negated || cue.history) continue;
+      const clauseKey = `${cue.type}|${cue.clause}`;
       let chosen = cue.anaphoric ? [] : placeBeforeWhere(cue, places, words, cues);
       if (chosen.length === 0) chosen = placesInClause(cue, places, found, words, cues, clausesWithCues, facts, article.text);
       if (chosen.length === 0 && !cue.reaction) chosen = placeBeforeRelative(cue, places, words, cues, kindOf);
       if (chosen.length === 0 && !cue.reaction && !cue.anaphoric) chosen = subjectAcrossApposition(cue, places, words, cues, kindOf);
       // A cue of the same type earlier in its clause has told where: "has been hit repeatedly by guided aerial bombs".
-      if (chosen.length === 0 && !cue.reaction) chosen = inClauseBefore.get(`${cue.type}|${cue.clause}`) ?? [];
+      if (chosen.length === 0 && !cue.reaction) chosen = inClauseBefore.get(clauseKey) ?? [];
       // A cue that refers back ("внаслідок удару", "after the strike") still belongs to a headline's place ("Харків: …").
       if (chosen.length === 0 && !cue.reaction) {
         chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric, false);
@@ -170,7 +171,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       if (chosen.length === 0 && !cue.reaction) chosen = sceneInEarlierClause(cue, places, words, clausesWithCues, kindOf, facts.isCapital, article.text, cues, cue.anaphoric, !cue.general);
       // The title's region gives way to a town inside it that the sentence or the one before names, or where the
       // article has told an event of the type: "Ryazan Oblast Governor Pavel Malkov said debris … had started a fire".
-      if (chosen.length === 1 && kindOf(chosen[0]) === 'region') chosen = titleRegionGivesWay(chosen, places, words, cues, facts, [...placesBefore, ...places.map((p) => p.place), ...(eventPlaces.get(cue.type) ?? [])]);
+      chosen = titleRegionGivesWay(chosen, places, words, cues, facts, () => [...placesBefore, ...places.map((p) => p.place), ...(eventPlaces.get(cue.type) ?? [])]);
       chosen = withOwnCountry(chosen, cue, places, words, cues, clausesWithCues, facts);
       if (chosen.length > 0) chosen = withEnclosingRegions(withLocatedTowns(chosen, places, words, cues, facts), places, cue.clause, facts, clausesWithCues, words, cues, cue.type);
       if (chosen.length > 0) chosen = withIncluded(chosen, places, words, cues, clausesWithCues);
@@ -190,7 +191,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       for (const place of chosen) emit(cue, place);
       lastPlaces.set(cue.type, chosen);
       inSentence.set(cue.type, chosen);
-      if (!inClauseBefore.has(`${cue.type}|${cue.clause}`)) inClauseBefore.set(`${cue.type}|${cue.clause}`, chosen);
+      if (!inClauseBefore.has(clauseKey)) inClauseBefore.set(clauseKey, chosen);
       lastEvent = { type: cue.type, passage: passageIndex, paragraph: passage.paragraph };
     }
     // Step 5: a placeless cue takes the place of its type told in its sentence, else the story's latest.

@@ -92,7 +92,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
     if (h >= hits.length) break;
     if (hits[h] !== words[i].start || inPlaceName[i] || isNonCue(words, i, cues)) continue;
     const atWord = cues.cues.matchAt(words, i);
-    for (const match of cues.separableVerbs.length === 0 ? atWord : [...atWord, ...separableAt(words, i, cues, true)]) {
+    for (const match of cues.separableVerbs.length === 0 ? atWord : [...atWord, ...separableCuesAt(words, i, cues)]) {
       const last = i + match.length - 1;
       const clause = words[i].clause;
       if (marks === undefined) {
@@ -135,22 +135,24 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
 /** How many words after a separable verb its particle may close the clause ("kamen am Donnerstag in Riga zusammen"). */
 const PARTICLE_REACH = 12;
 
-/**
- * The separable verbs (see `separableVerbs`) at words[i] whose particle stands later in its clause: those with a type
- * (`typed`) as cues of it, those without as verbs that go on with the latest event. The cue is the finite verb alone.
- */
-function separableAt(words: readonly Word[], i: number, cues: CompiledCues, typed: boolean): { value: EventType; first: number; length: number }[] {
-  if (cues.separableVerbs.length === 0) return [];
+/** Whether `particle` stands later in the clause of words[i], within PARTICLE_REACH words ("kamen … zusammen"). */
+function particleFollows(words: readonly Word[], i: number, particle: string): boolean {
+  for (let j = i + 1; j < words.length && j - i <= PARTICLE_REACH && words[j].clause === words[i].clause; j++) if (words[j].lower === particle) return true;
+  return false;
+}
+
+/** The separable verbs with a type (see `separableVerbs`) at words[i] whose particle follows: cues of that type, the finite verb alone. */
+function separableCuesAt(words: readonly Word[], i: number, cues: CompiledCues): { value: EventType; first: number; length: number }[] {
   const found: { value: EventType; first: number; length: number }[] = [];
   for (const verb of cues.separableVerbs) {
-    if ((verb.type !== undefined) !== typed || !verb.forms.matches(words, i)) continue;
-    for (let j = i + 1; j < words.length && j - i <= PARTICLE_REACH && words[j].clause === words[i].clause; j++) {
-      if (words[j].lower !== verb.particle) continue;
-      found.push({ value: verb.type ?? 'meeting', first: i, length: 1 });
-      break;
-    }
+    if (verb.type !== undefined && verb.forms.matches(words, i) && particleFollows(words, i, verb.particle)) found.push({ value: verb.type, first: i, length: 1 });
   }
   return found;
+}
+
+/** Whether a separable verb without a type stands at words[i] with its particle after it: it goes on with the latest event ("findet … statt"). */
+function separableGoesOnAt(words: readonly Word[], i: number, cues: CompiledCues): boolean {
+  return cues.separableVerbs.some((verb) => verb.type === undefined && verb.forms.matches(words, i) && particleFollows(words, i, verb.particle));
 }
 
 /** Whether the word right before the cue (or before a relative word such as "that", "who") is a weapon or troops. */
@@ -178,9 +180,9 @@ function continuation(words: readonly Word[], inPlaceName: readonly boolean[], c
   const ofType = cues.continuationVerbsByType.get(type);
   for (let i = 0; i < words.length; i++) {
     if (inPlaceName[i]) continue;
-    const match = cues.continuationVerbs.matchAt(words, i)[0] ?? ofType?.matchAt(words, i)[0] ?? separableAt(words, i, cues, false)[0];
-    if (match === undefined) continue;
-    const last = i + match.length - 1;
+    const match = cues.continuationVerbs.matchAt(words, i)[0] ?? ofType?.matchAt(words, i)[0];
+    if (match === undefined && !separableGoesOnAt(words, i, cues)) continue;
+    const last = i + (match?.length ?? 1) - 1;
     // "…, которое пройдет в следующем году": a meeting or exercise going on at a vague future time is only planned.
     const marks = markWords(words, inPlaceName, cues);
     const planned = behaviourOf(type).lasts && (dateDenied(words, marks, cues) || (!hasDayOfMonth(words, cues) && vaguelyFuture(words, i, last, marks, () => false, cues)));

@@ -306,12 +306,12 @@ export function titleAfter(p: PlaceInText, words: readonly Word[], cues: Compile
  * обломки … упали": a region named only in an official's title gives way to the places inside it that the sentence
  * just before named (`before`); the report is about them, and the title names no more precise place.
  */
-export function titleRegionGivesWay(chosen: string[], places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, facts: PlaceFacts, before: readonly string[]): string[] {
-  if (chosen.length !== 1 || before.length === 0 || facts.kindOf(chosen[0]) !== 'region') return chosen;
+export function titleRegionGivesWay(chosen: string[], places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, facts: PlaceFacts, before: () => readonly string[]): string[] {
+  if (chosen.length !== 1 || facts.kindOf(chosen[0]) !== 'region') return chosen;
   const region = chosen[0];
   const named = places.filter((p) => p.place === region);
   if (!named.every((p) => inOfficialTitle(p, words, cues) || titleAfter(p, words, cues))) return chosen;
-  const inside = before.filter((place) => facts.parentOf(place) === region);
+  const inside = before().filter((place) => facts.parentOf(place) === region);
   return inside.length > 0 ? [...new Set(inside)] : chosen;
 }
 
@@ -365,7 +365,6 @@ export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceIn
     // "…, including 41 over the Volgograd region"
     const including = cues.inclusionWords.matchAt(words, start).filter((m) => start + m.length < words.length && words[start + m.length].clause === clause);
     if (including.length > 0) start += Math.max(...including.map((m) => m.length));
-    const isCount = (i: number) => /^\p{N}/u.test(words[i].lower) || cues.restWords.matches(words, i);
     // "Над территорией Брянской области уничтожены 20 БПЛА, Курской области - 12, Белгородской - 8": the place comes
     // first, alone in its clause, and its count after the dash.
     const placeFirst = places.filter((p) => p.clause === clause);
@@ -373,13 +372,13 @@ export function withCounted(chosen: string[], cue: Cue, places: readonly PlaceIn
       const listed = withListed(placeFirst, 0, +1, words, cues);
       const end = placeFirst.filter((p) => listed.includes(p.place)).reduce((a, p) => Math.max(a, p.last), -1);
       const next = end + 1;
-      if (next < words.length && words[next].clause === clause + 1 && !clausesWithCues.has(clause + 1) && isCount(next)) {
+      if (next < words.length && words[next].clause === clause + 1 && !clausesWithCues.has(clause + 1) && isCountAt(words, next, cues)) {
         for (const place of listed) if (!out.includes(place)) out.push(place);
         clause++;
         continue;
       }
     }
-    const counts = isCount(start) || countCloses(words, start - 1, cues);
+    const counts = isCountAt(words, start, cues) || countCloses(words, start - 1, cues);
     if (!counts) break;
     // "12 — над Курской", "ещё десять — над Воронежской": a dash after the count (of one or two words) opens the
     // clause that names the place.
@@ -447,10 +446,14 @@ function countCloses(words: readonly Word[], end: number, cues: CompiledCues): b
   if (end < 1) return false;
   for (let conjunction = end - 1; conjunction >= Math.max(0, end - 2); conjunction--) {
     if (words[conjunction].clause !== words[end].clause || !cues.conjunctions.matches(words, conjunction)) continue;
-    const count = conjunction + 1;
-    return /^\p{N}/u.test(words[count].lower) || cues.restWords.matches(words, count);
+    return isCountAt(words, conjunction + 1, cues);
   }
   return false;
+}
+
+/** A number or a word such as "the rest", "ещё" at words[i]: what goes on counting an event. */
+function isCountAt(words: readonly Word[], i: number, cues: CompiledCues): boolean {
+  return /^\p{N}/u.test(words[i].lower) || cues.restWords.matches(words, i);
 }
 
 /** How many words (a name, an attribute) may stand between an event noun and a relative clause about it. */

@@ -303,18 +303,17 @@ const DISTANCE_REACH = 6;
  * place is where it happened ("Sprogimai nugriaudėjo 30 km į šiaurę nuo Charkivo"). (A border stays a scene: drills
  * "30 km from the border" are at the border, as the guidelines count them.)
  */
-export function isDistanceReference(words: readonly Word[], p: { first: number; clause: number }, cues: CompiledCues): boolean {
+export function isDistanceReference(words: readonly Word[], p: { first: number }, cues: CompiledCues): boolean {
   if (cues.distanceUnits.size === 0 || p.first < 2) return false;
-  // The unit first (a few Set lookups), the preposition only then: this runs for every place.
-  // (across a bracket: "200 km (125 miles) south of")
-  let far: boolean | undefined;
-  for (let i = p.first - 2; i >= Math.max(0, p.first - DISTANCE_REACH) && far === undefined; i--) {
+  // The unit first (a few Set lookups), the preposition only then: this runs for every place. The nearest distance
+  // decides, across a bracket too ("200 km (125 miles) south of").
+  let count: string | undefined;
+  for (let i = p.first - 2; i >= Math.max(0, p.first - DISTANCE_REACH) && count === undefined; i--) {
     const w = words[i].lower;
-    const isFar = (count: string) => Number(count.replace(/\D/gu, '')) >= FAR;
-    if (cues.distanceUnits.has(w) && i > 0 && /^\d/u.test(words[i - 1].lower)) far = isFar(words[i - 1].lower);
-    else if (/^\d+(?:km|км)$/u.test(w)) far = isFar(w);
+    if (cues.distanceUnits.has(w) && i > 0 && /^\d/u.test(words[i - 1].lower)) count = words[i - 1].lower;
+    else if (/^\d+(?:km|км)$/u.test(w)) count = w;
   }
-  if (!far) return false;
+  if (count === undefined || Number(count.replace(/\D/gu, '')) < FAR) return false;
   let before = p.first - 1;
   if (cues.articles.matches(words, before)) before--;
   return before >= 1 && cues.prepositions.longestEndingAt(words, before) !== undefined;

@@ -138,6 +138,7 @@ export const en: LanguageProfile = {
     nonNegations: ['not only', 'no fewer', 'no less', 'not for the first', 'could be heard', 'could be seen'],
     nounNegations: ['no', 'none'],
     // "намерены провести … учения": what follows a plan has not happened
+    // (Also among the negations, which reach four words of the cue's own clause; a conditional reaches the clause after it.)
     conditionals: ['if', 'unless'],
     intentionVerbs: ['agreed to', 'plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to', 'intention to', 'aims to', 'preparing to'],
     // "reports of an attack on the port … as false"
