@@ -159,8 +159,9 @@ export const be: LanguageProfile = {
     historyWords: ['з пачатку', 'ад пачатку', 'з моманту', 'з таго часу'],
     nonNegations: ['не менш', 'не меней', 'не толькі', 'не раз', 'не адзін', 'не ўпершыню'],
     nounNegations: ['ніякіх', 'ніякага', 'ніякай', 'ніякія'],
-    // "намерены провести … учения": what follows a plan has not happened
+    // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['калі б'],
+    // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['дамовіліся правесці', 'дамовіліся сустрэцца', 'плануе', 'плануюць', 'мае намер', 'маюць намер', 'збіраецца', 'збіраюцца'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['абверг*', 'абвярга*', 'адмаўля*', 'адмаўляе'],

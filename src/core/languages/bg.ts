@@ -147,8 +147,9 @@ export const bg: LanguageProfile = {
     historyWords: ['от началото', 'откакто', 'от момента'],
     nonNegations: ['не по-малко', 'не само', 'не веднъж', 'не за първи'],
     nounNegations: ['никакви', 'никакъв', 'никаква', 'никакво'],
-    // "намерены провести … учения": what follows a plan has not happened
+    // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['ако'],
+    // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['договориха се да', 'планира*', 'възнамерява*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['отрече', 'отрекоха', 'отрича*', 'опроверга*', 'опровергна*', 'опроверг*'],

@@ -161,8 +161,9 @@ export const de: LanguageProfile = {
     historyWords: ['seit'],
     nonNegations: ['nicht nur', 'nicht weniger', 'nicht zum ersten', 'keine weniger'],
     nounNegations: ['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem'],
-    // "намерены провести … учения": what follows a plan has not happened
+    // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['falls'],
+    // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['plant', 'planen', 'plante', 'planten', 'beabsichtig*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     // "Berichte über einen Einschlag auf dem Militärflugplatz Engels bestätigten sich dagegen nicht"

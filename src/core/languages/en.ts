@@ -137,9 +137,9 @@ export const en: LanguageProfile = {
     historyWords: ['since'],
     nonNegations: ['not only', 'no fewer', 'no less', 'not for the first', 'could be heard', 'could be seen'],
     nounNegations: ['no', 'none'],
-    // "намерены провести … учения": what follows a plan has not happened
     // (Also among the negations, which reach four words of the cue's own clause; a conditional reaches the clause after it.)
     conditionals: ['if', 'unless'],
+    // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['agreed to', 'plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to', 'intention to', 'aims to', 'preparing to'],
     // "reports of an attack on the port … as false"
     refutedReports: { reports: ['reports', 'report', 'claims', 'claim', 'rumours', 'rumors'], refutations: ['false', 'untrue', 'fake', 'baseless', 'unfounded', 'not true', 'fabricated', 'disinformation'] },

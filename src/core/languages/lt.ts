@@ -124,8 +124,9 @@ export const lt: LanguageProfile = {
     historyWords: ['nuo pat'],
     nonNegations: ['ne mažiau', 'ne tik', 'ne kartą', 'ne vieną', 'ne pirmą'],
     nounNegations: ['jokių', 'jokio', 'jokios', 'joks', 'jokia'],
-    // "намерены провести … учения": what follows a plan has not happened
+    // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['jei', 'jeigu'],
+    // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['susitarė surengti', 'susitarė susitikti', 'planuoja', 'planavo', 'ketina', 'ketino'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['paneig*', 'neigė', 'neigia', 'neigdam*'],

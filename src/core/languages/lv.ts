@@ -132,8 +132,9 @@ export const lv: LanguageProfile = {
     historyWords: ['kopš'],
     nonNegations: ['ne mazāk', 'ne tikai', 'ne reizi', 'ne vienu reizi', 'ne pirmo'],
     nounNegations: ['nekādu', 'nekādi', 'nekādas', 'nekāds', 'nekāda'],
-    // "намерены провести … учения": what follows a plan has not happened
+    // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['ja'],
+    // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['vienojās rīkot', 'vienojās tikties', 'vienojās sarīkot', 'plāno', 'plānoja', 'plānojot', 'iecerēj*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['noliedz*', 'noliedza', 'noliegu*', 'noliegt*', 'atspēkoj*'],

@@ -185,8 +185,9 @@ export const pl: LanguageProfile = {
     historyWords: ['od początku', 'od czasu', 'od momentu', 'od rozpoczęcia'],
     nonNegations: ['nie mniej', 'nie tylko', 'nie raz', 'nie po raz pierwszy'],
     nounNegations: ['żadnych', 'żadnego', 'żadnej', 'żaden', 'żadne'],
-    // "намерены провести … учения": what follows a plan has not happened
+    // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['jeśli', 'jeżeli', 'gdyby'],
+    // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['umówili się na', 'planuje', 'planują', 'planował*', 'zamierza*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['zaprzeczy*', 'zaprzecza*', 'zdementowa*', 'dementuj*', 'dementi'],
