@@ -352,6 +352,14 @@ describe('the war in general and its history are no events (backgroundWords, con
     expect(summary(classify('ru', 'В Белоруссии продолжается внезапная проверка боеготовности.', { Белоруссии: BY }))).toEqual([`exercise@${BY}`]);
   });
 
+  test.each([
+    ['lv', 'Krievijas Baltijas flote kopš pirmdienas rīko mācības Kaļiņingradas apgabalā.', { 'Kaļiņingradas apgabalā': 'region:RU-KGD' }, 'exercise@region:RU-KGD'],
+    ['de', 'Seit Montag finden in Belarus Manöver statt.', { Belarus: BY }, `exercise@${BY}`],
+    ['ru', 'С начала года атакам в Самарской области подверглись все три предприятия.', { 'Самарской области': 'region:RU-SAM' }, 'strike@region:RU-SAM'],
+  ] as const)('"since Monday" dates what is going on, no history: %s %s', (lang, text, places, expected) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
+  });
+
   test('"the largest attack since March" is one attack: "since" after the cue is no history', () => {
     expect(summary(classify('en', 'Russia launched its largest attack on Kyiv since March.', { Russia: RU, Kyiv: KYIV }))).toEqual([`strike@${KYIV}`]);
   });

@@ -108,7 +108,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
       const type = retyped(words, i, match.value, cues);
       // "Dutch and Danish fighter jets arrived in Poland": weapons and troops that arrive or gather hold no meeting.
       if (type === 'meeting' && thingsAsSubject(words, i, cues)) continue;
-      const since = historyBefore(words, i, marks);
+      const since = historyBefore(words, i, marks, cues);
       const reaction = reactionNear(words, i, last, marks, cues.reactionVerbFirst);
       const agreement = cues.agreementVerbs.matches(words, i);
       found.push({
@@ -346,12 +346,24 @@ function reactionNear(words: readonly Word[], first: number, last: number, marks
   return false;
 }
 
-/** Where "since" stands earlier in the cue's clause, if it does. */
-function historyBefore(words: readonly Word[], cueFirst: number, marks: Uint8Array): number | undefined {
+/**
+ * Where "since" stands earlier in the cue's clause, if it does. "Since Monday" ("seit Montag", "kopš pirmdienas",
+ * "since 1 December") dates what is going on now: no history.
+ */
+function historyBefore(words: readonly Word[], cueFirst: number, marks: Uint8Array, cues: CompiledCues): number | undefined {
   for (let i = cueFirst - 1; i >= 0 && cueFirst - i <= REACH && words[i].clause === words[cueFirst].clause; i--) {
-    if (marks[i] & MARK_HISTORY) return i;
+    if (marks[i] & MARK_HISTORY) return sinceATime(words, i, cues) ? undefined : i;
   }
   return undefined;
+}
+
+/** Whether a time word follows the "since" phrase at `since`, with at most a day's number between. */
+function sinceATime(words: readonly Word[], since: number, cues: CompiledCues): boolean {
+  // The phrase may be longer than a word ("з початку": "початку" is itself a time word, as in "на початку тижня").
+  const phrase = cues.markers.matchAt(words, since).find((m) => m.value & MARK_HISTORY);
+  let next = since + (phrase?.length ?? 1);
+  if (next < words.length && DAY.test(words[next].lower)) next++;
+  return next < words.length && cues.timeWords.matches(words, next);
 }
 
 /** The cue's type, unless a word of its clause gives it another ("sich … getroffen" is a meeting, not a hit). */
