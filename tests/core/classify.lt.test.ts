@@ -217,3 +217,9 @@ describe('Lithuanian: a parallel object after "ir", its place in the locative ("
     ['Dronai atakavo Odesos uostą ir energetikos objektus Charkive.', { Odesos: ODESA, Charkive: KHARKIV }, `strike@${ODESA} strike@${KHARKIV}`],
   ]);
 });
+
+describe('Lithuanian: the count between the verb and the weapons ("paleido 86 dronus")', () => {
+  cases([
+    ['Rusija naktį į Ukrainą paleido 86 smogiamuosius dronus.', { Ukrainą: UA }, `strike@${UA}`],
+  ]);
+});

@@ -139,6 +139,9 @@ describe('Latvian "skāra" (hit), "raidot pret" (launching against)', () => {
     ['Droni skāra Šostku un Konotopu.', { Šostku: 'city:693942', Konotopu: 'city:705135' }, 'strike@city:693942 strike@city:705135'],
     // "raidot pret" (launching against): the target follows, the weapons come later.
     ['Krievija uzbruka naktī, raidot pret Kijivu vairāk nekā 40 raķetes.', { Kijivu: KYIV }, `strike@${KYIV}`],
+    // The count between the verb and the weapons (`#` in a pattern).
+    ['Krievija naktī pret Ukrainu raidīja 86 triecienu dronus un sešas ballistiskās raķetes.', { Ukrainu: 'country:UA' }, 'strike@country:UA'],
+    ['Krievija naktī uz Odesu palaida 12 dronus.', { Odesu: ODESA }, `strike@${ODESA}`],
   ]);
 });
 

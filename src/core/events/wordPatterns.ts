@@ -3,7 +3,10 @@
 // plus an `includes` per infix pattern (only German compounds use those).
 import type { Word } from './words';
 
-type Part = { kind: 'word' | 'stem' | 'infix'; text: string };
+type Part = { kind: 'word' | 'stem' | 'infix' | 'number'; text: string };
+
+/** A number written in digits: what `#` stands for. */
+const NUMBER = /^\d+$/u;
 
 export interface WordPattern<T> {
   /** The pattern as written in the language file. */
@@ -32,6 +35,7 @@ function bucketOf(word: string): number {
 }
 
 function parsePart(text: string): Part {
+  if (text === '#') return { kind: 'number', text };
   if (text.length > 2 && text.startsWith('*') && text.endsWith('*')) return { kind: 'infix', text: text.slice(1, -1) };
   if (text.length > 1 && text.endsWith('*')) return { kind: 'stem', text: text.slice(0, -1) };
   return { kind: 'word', text };
@@ -40,6 +44,7 @@ function parsePart(text: string): Part {
 function partMatches(part: Part, word: string): boolean {
   if (part.kind === 'word') return word === part.text;
   if (part.kind === 'stem') return word.startsWith(part.text);
+  if (part.kind === 'number') return NUMBER.test(word);
   return word.includes(part.text);
 }
 

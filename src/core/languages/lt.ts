@@ -44,6 +44,8 @@ export const lt: LanguageProfile = {
         // attack, strike, shell, bomb, raid, assault
         'atak*', 'smūg*', 'smog*', 'apšaud*', 'bombard*', 'subombard*', 'antskryd*', 'antskrydž*', 'antpuol*',
         'puol*', 'užpuol*', 'išpuol*', 'pataik*', 'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*',
+        // with the count between: "paleido 86 smogiamuosius dronus"
+        'paleid* # dron*', 'paleid* # raket*', 'paleid* # smogiam*', 'paleid* # balistin*', 'paleid* # sparnuot*', 'paleid* # bepilot*',
         // explosions
         'sprogim*', 'sprogo', 'sprogsta', 'sprogd*', 'susprog*',
         // interceptions over the place, and their debris

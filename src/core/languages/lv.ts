@@ -45,6 +45,9 @@ export const lv: LanguageProfile = {
         'uzbruk*', 'uzbrūk*', 'uzbrucis', 'triecien*', 'aviotriecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'skāra', 'skāruši', 'skārusi', 'skāris', 'apšaud*', 'bombard*',
         'bombu uzbrukum*', 'nomet* bumb*', 'artilērijas uguns*', 'uzlidojum*', 'ietriec*', 'raidīja raķet*', 'raidīja dron*',
         'raidīt* raķet*', 'raid* pret', 'raidīt* dron*', 'palaid* raķet*', 'palaist* raķet*', 'palaid* dron*',
+        // with the count between: "raidīja 86 triecienu dronus"
+        'raidīj* # dron*', 'raidīj* # raķet*', 'raidīj* # triecien*', 'raidīj* # ballistisk*', 'raidīj* # spārnot*', 'raidīj* # bezpilota*',
+        'palaid* # dron*', 'palaid* # raķet*', 'palaid* # triecien*', 'palaid* # ballistisk*', 'palaid* # spārnot*', 'palaid* # bezpilota*',
         // explosions
         'sprādzien*', 'sprāga', 'sprāgst*', 'uzsprāg*', 'uzspridzin*', 'spridzināj*',
         // interceptions over the place, and their debris

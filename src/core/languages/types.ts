@@ -106,6 +106,7 @@ export interface InflectionRules {
  *   `word`    the whole word only (`hit`, `не`);
  *   `stem*`   any word starting with the stem (`удар*` = удар, удари, ударите);
  *   `*part*`  any word containing it (German compounds: `*angriff*` = Luftangriff, Drohnenangriffe);
+ *   `#`       a number written in digits (`raidīja # dron*` = raidīja 86 dronus), never the first part;
  *   `a b`     consecutive words, each part following the same rules (`made in`, `произвед* в`).
  */
 export interface EventCues {
