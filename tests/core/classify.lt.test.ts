@@ -107,6 +107,8 @@ describe('Lithuanian hypothetical and threatened events are not events', () => {
     ['Rusija galėtų atakuoti Lietuvą.', { Lietuvą: 'country:LT' }, ''],
     ['NATO planuoja surengti pratybas Lietuvoje kitais metais.', { Lietuvoje: 'country:LT' }, ''],
     ['Rusija grasina smūgiais Vilniui.', { Vilniui: VILNIUS }, ''],
+    // The next meeting, with no day set, is only planned.
+    ['Kitas ministrų susitikimas numatytas rudenį Vilniuje.', { Vilniuje: VILNIUS }, ''],
   ]);
 });
 

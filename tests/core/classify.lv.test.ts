@@ -117,6 +117,10 @@ describe('Latvian hypothetical and threatened events are not events', () => {
     ['Maskava draudēja ar triecieniem Kijivai.', { Kijivai: KYIV }, ''],
     // "draudzīga" (friendly) is not a threat.
     ['Prezidents draudzīgā vizītē ieradās Viļņā.', { Viļņā: VILNIUS }, `meeting@${VILNIUS}`],
+    // The next meeting, with no day set, is only planned; one with a day is an event.
+    ['Nākamā ministru tikšanās paredzēta rudenī Viļņā.', { Viļņā: VILNIUS }, ''],
+    ['Nākamā tikšanās notiks decembrī Rīgā.', { Rīgā: RIGA }, ''],
+    ['Nākamā tikšanās notiks 5. decembrī Rīgā.', { Rīgā: RIGA }, `meeting@${RIGA}`],
   ]);
 });
 

@@ -105,7 +105,11 @@ export const lt: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['data', 'datos', 'datą', 'datų', 'terminai', 'laikas'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['artimiausiomis savaitėmis', 'artimiausiais mėnesiais', 'artimiausiu metu', 'kitais metais', 'kitąmet', 'kitą mėnesį', 'ateityje', 'kai bus suderinta data', 'kai bus sutarta data', 'suderinus datą', 'kai bus suderintas laikas', 'kitą kartą', 'kitąkart', 'kitą pavasarį', 'kitą vasarą', 'kitą rudenį', 'kitą žiemą', 'kitų metų pavasarį', 'kitų metų vasarą', 'kitų metų rudenį', 'kitų metų žiemą', 'kitų metų pradžioje', 'kitų metų pabaigoje', 'ateinančių metų pradžioje', 'kai tik leis', 'kai tai leis', 'kai leis'],
+    vagueFutureWords: [
+      // "the next summit will be held in Vilnius": the next one, without a date, is only planned
+      'kitas susitikimas', 'kitą susitikimą', 'kitame susitikime', 'kitas viršūnių susitikimas', 'kitame viršūnių susitikime', 'kitas vizitas', 'kitą vizitą', 'kitas derybų raundas', 'kitame derybų raunde', 'kitas posėdis', 'kitame posėdyje',
+      'artimiausias susitikimas', 'artimiausiame susitikime', 'kitas ministrų susitikimas', 'kitas lyderių susitikimas', 'kitas prezidentų susitikimas', 'kitas premjerų susitikimas',
+      'artimiausiomis savaitėmis', 'artimiausiais mėnesiais', 'artimiausiu metu', 'kitais metais', 'kitąmet', 'kitą mėnesį', 'ateityje', 'kai bus suderinta data', 'kai bus sutarta data', 'suderinus datą', 'kai bus suderintas laikas', 'kitą kartą', 'kitąkart', 'kitą pavasarį', 'kitą vasarą', 'kitą rudenį', 'kitą žiemą', 'kitų metų pavasarį', 'kitų metų vasarą', 'kitų metų rudenį', 'kitų metų žiemą', 'kitų metų pradžioje', 'kitų metų pabaigoje', 'ateinančių metų pradžioje', 'kai tik leis', 'kai tai leis', 'kai leis'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['neatmeta*', 'neatmetė', 'neatmesta', 'neatmestina', 'negalima atmesti'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.

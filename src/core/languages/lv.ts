@@ -116,7 +116,11 @@ export const lv: LanguageProfile = {
     // "…, but no date has been set": a meeting or exercise without a date is only planned.
     dateWords: ['datums', 'datumi', 'datumu', 'termiņi', 'termiņš', 'laiks'],
     // "next year", "in the coming weeks": a meeting or exercise without a date is only planned
-    vagueFutureWords: ['tuvākajās nedēļās', 'tuvāko nedēļu laikā', 'tuvākajos mēnešos', 'tuvākajā laikā', 'nākamgad', 'nākamajā gadā', 'nākamajā mēnesī', 'nākotnē', 'kad tiks saskaņots datums', 'kad būs saskaņots datums', 'saskaņojot datumu', 'kad tiks vienoti par datumu', 'nākamreiz', 'nākamajā reizē', 'nākamajā pavasarī', 'nākamajā vasarā', 'nākamajā rudenī', 'nākamajā ziemā', 'nākamgad pavasarī', 'nākamā gada pavasarī', 'nākamā gada rudenī', 'nākamā gada sākumā', 'nākamā gada beigās', 'nākamgad sākumā', 'tiklīdz to ļaus', 'tiklīdz ļaus', 'kad to ļaus', 'kad ļaus'],
+    vagueFutureWords: [
+      // "the next summit will be held in Vilnius": the next one, without a date, is only planned
+      'nākam* tikšanās', 'nākam* tikšanos', 'nākam* samit*', 'nākam* sanāksm*', 'nākam* sarunu kārt*', 'nākam* vizīt*', 'nākam* sēd*',
+      'nākam* ministru tikšanās', 'nākam* līderu tikšanās', 'nākam* prezidentu tikšanās', 'nākam* premjerministru tikšanās', 'nākam* premjeru tikšanās',
+      'tuvākajās nedēļās', 'tuvāko nedēļu laikā', 'tuvākajos mēnešos', 'tuvākajā laikā', 'nākamgad', 'nākamajā gadā', 'nākamajā mēnesī', 'nākotnē', 'kad tiks saskaņots datums', 'kad būs saskaņots datums', 'saskaņojot datumu', 'kad tiks vienoti par datumu', 'nākamreiz', 'nākamajā reizē', 'nākamajā pavasarī', 'nākamajā vasarā', 'nākamajā rudenī', 'nākamajā ziemā', 'nākamgad pavasarī', 'nākamā gada pavasarī', 'nākamā gada rudenī', 'nākamā gada sākumā', 'nākamā gada beigās', 'nākamgad sākumā', 'tiklīdz to ļaus', 'tiklīdz ļaus', 'kad to ļaus', 'kad ļaus'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['neizslēdz*', 'nav izslēgts', 'nav izslēgta', 'nevar izslēgt'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
