@@ -372,6 +372,10 @@ function spreadPluralRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
     const regions = m.entries.map((e) => (kindOf(e) === 'region' ? e : matcher.names.cityRegion.get(e))).filter((r): r is string => r !== undefined);
     return regions.length > 0 ? { ...m, entries: [...new Set(regions)], dictionaryForm: false } : undefined;
   };
+  // A list member in the genitive, as the name before the region word is: "Sumu un Poltavas apgabala", not "Sumi un …".
+  const genitiveEndings = matcher.names.rules.regionListGenitiveEndings ?? [];
+  const sharesRegionWord = (m: TokenMatch) => isRegion(m)
+    || (m.first === m.last && !m.dictionaryForm && genitiveEndings.some((e) => matcher.word(m.last).endsWith(e)) && asRegion(m) !== undefined);
   const byFirst = new Map<number, number>();
   const byLast = new Map<number, number>();
   matches.forEach((m, k) => { byFirst.set(m.first, k); byLast.set(m.last, k); });
@@ -382,7 +386,7 @@ function spreadPluralRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
     // A singular region word after a list that "and" closes shares it too, where the language says so (Latvian
     // "virs Žitomiras, Hmeļnickas un Vinnicas apgabala"): the member before "and" has already become a region.
     const closesList = m.first >= 2 && matcher.names.rules.conjunctions.includes(matcher.word(m.first - 1))
-      && byLast.has(m.first - 2) && isRegion(matches[byLast.get(m.first - 2)!]);
+      && byLast.has(m.first - 2) && sharesRegionWord(matches[byLast.get(m.first - 2)!]);
     const backwards = plural.has(matcher.word(m.last)) || closesList;
     if (!backwards && !plural.has(matcher.word(m.first))) continue;
     for (let near = m; ;) {

@@ -243,6 +243,10 @@ describe('recogniseToponyms: a plural region word makes a whole list of names re
     ['lt', 'Pratybos vyks Vilniaus ir Kauno apskrityse.', ['region:LT-VL', 'region:LT-KU']],
     // Latvian shares a singular region word over a list closed by "and"
     ['lv', 'Dronus notrieca virs Žitomiras, Hmeļnickas un Vinnicas apgabala.', ['region:UA-18', 'region:UA-68', 'region:UA-05']],
+    // … also when the members are towns' names in the genitive, not the nominative
+    ['lv', 'Droni notriekti virs Harkivas, Sumu un Poltavas apgabala.', ['region:UA-63', 'region:UA-59', 'region:UA-53']],
+    ['lv', 'Krievija naktī uzbrukusi Poltavas un Čerkasu apgabalam.', ['country:RU', 'region:UA-53', 'region:UA-71']],
+    ['lv', 'Harkiva un Poltavas apgabals cieta no uzbrukuma.', ['city:706483', 'region:UA-53']],
   ] as const)('%s: %s', (lang, text, regions) => {
     expect(placeIds(text, lang)).toEqual(regions);
   });

@@ -21,6 +21,7 @@ export const lv: LanguageProfile = {
     // Kremlis is a building used for the Russian government (metonym), never mapped.
     stopForms: ['kremlis', 'kremļa', 'kremlī', 'kremli', 'prezidents', 'ministrs', 'volodimirs', 'abas', 'abi'],
     regionWords: ['apgabals', 'reģions', 'novads', 'oblasts', 'province', 'vojevodiste', 'eksklāvs', 'apriņķis'],
+    regionListGenitiveEndings: ['as', 'es', 'u', 'a'],
     regionWordPlurals: ['apgabalos', 'apgabali', 'apgabalu', 'apgabaliem', 'reģionos', 'reģionu', 'apriņķos', 'apriņķi', 'apriņķu', 'vojevodistēs', 'vojevodistes', 'vojevodistu'],
     featureWords: ['koridors', 'upe', 'šaurums', 'jūra', 'līcis', 'ezers', 'kanāls', 'dambis', 'ūdenskrātuve', 'sala', 'pussala', 'krasts'],
     adjectiveHeads: ['flote', 'rajons', 'virziens', 'fronte'],

@@ -36,6 +36,12 @@ export interface InflectionRules {
    */
   regionWordPlurals?: string[];
   /**
+   * Endings of a name in the genitive, where a singular region word after a list of such names closed by "and" is
+   * shared by the whole list (Latvian "virs Harkivas, Sumu un Poltavas apgabala": three regions). Without them only a
+   * member that is a region already (a name no town has) takes the region word.
+   */
+  regionListGenitiveEndings?: string[];
+  /**
    * Region nouns derived from the name of the region's centre (Ukrainian Київщина = Kyiv Oblast): the derivational
    * suffixes, tried on the stem left after removing a case ending, and the adjective suffixes that give the same
    * root from the region's own name (Київська область → київ).
