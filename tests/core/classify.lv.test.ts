@@ -28,6 +28,9 @@ describe('Latvian strikes: verbs of every tense, interceptions, debris and damag
   cases([
     ['Krievija naktī atkal uzbrūk Odesai ar droniem.', { Odesai: ODESA }, `strike@${ODESA}`],
     ['Pretgaisa aizsardzība pārtvēra raķetes virs Kijivas.', { Kijivas: KYIV }, `strike@${KYIV}`],
+    // Air defence at work over a place is an interception there.
+    ['Pretgaisa aizsardzība naktī darbojās arī virs Odesas apgabala.', { 'Odesas apgabala': ODESA_OBLAST }, `strike@${ODESA_OBLAST}`],
+    ['Virs Ļvivas strādāja pretgaisa aizsardzība.', { Ļvivas: LVIV }, `strike@${LVIV}`],
     ['Pretgaisa aizsardzība iznīcināja 14 dronus virs Odesas apgabala.', { 'Odesas apgabala': ODESA_OBLAST }, `strike@${ODESA_OBLAST}`],
     ['Ļvivā atlūzas sabojāja noliktavu.', { Ļvivā: LVIV }, `strike@${LVIV}`],
     ['Harkivā bojātas vairākas dzīvojamās mājas.', { Harkivā: KHARKIV }, `strike@${KHARKIV}`],

@@ -53,6 +53,9 @@ export const lv: LanguageProfile = {
         'sprādzien*', 'sprāga', 'sprāgst*', 'uzsprāg*', 'uzspridzin*', 'spridzināj*',
         // interceptions over the place, and their debris
         'notrie*', 'pārtver*', 'pārtvēr*', 'darbojās pretgaisa aizsardzība', 'atlūz*',
+        // air defence at work over a place, the verb after it, often with a time between ("naktī darbojās arī virs …")
+        'pretgaisa aizsardzība darbojās', 'pretgaisa aizsardzība naktī darbojās', 'pretgaisa aizsardzība strādāja', 'pretgaisa aizsardzība naktī strādāja',
+        'strādāja pretgaisa aizsardzība', 'darbojās pretgaisa aizsardzības sistēmas', 'pretgaisa aizsardzības sistēmas darbojās', 'pretgaisa aizsardzības vienības darbojās',
         // damage and destruction (past forms: the infinitive "iznīcināt" is mostly an aim, not an event)
         'iznīcināja', 'iznīcinājuši', 'iznīcinājusi', 'iznīcinājis', 'iznīcināts', 'iznīcināta', 'iznīcināti', 'iznīcinātas', 'bojāt*', 'bojāj*', 'sabojāj*', 'sabojāt*',
         'sagrauj*', 'sagrauts', 'sagrauta', 'sagrautas', 'sagrauti', 'izpostīj*', 'izpostīt*', 'nopostīj*', 'nopostīt*',
