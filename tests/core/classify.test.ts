@@ -315,6 +315,9 @@ describe('the war in general and its history are no events (backgroundWords, con
     ['ru', 'В феврале 2022 года российские войска нанесли удар по Киеву.', { Киеву: 'city:703448' }],
     ['pl', 'W lutym 2022 r. Rosja wykorzystała manewry na Białorusi jako przykrywkę.', { Białorusi: BY }],
     ['lv', 'Divīzija 2022. gadā piedalījās uzbrukumā Kijivai.', { Kijivai: 'city:703448' }],
+    // a month after the year's word, with no day, is still a year told as a year
+    ['lv', 'Pirmās sarunas 2022. gada februāra beigās notika Gomeļas apgabalā.', { 'Gomeļas apgabalā': 'region:BY-HO' }],
+    ['lv', 'Krievija 2022. gada februārī uzbruka Kijivai.', { Kijivai: 'city:703448' }],
   ] as const)('a year told as a year is not the news of the day: %s %s', (lang, text, places) => {
     expect(summary(classify(lang, text, places))).toEqual([]);
   });

@@ -325,10 +325,10 @@ function yearNear(words: readonly Word[], first: number, last: number, cues: Com
     const before = i > 0 && words[i - 1].clause === own ? words[i - 1] : undefined;
     const after = i + 1 < words.length && words[i + 1].clause === own ? words[i + 1] : undefined;
     const monthBefore = before !== undefined && cues.timeWords.matches(words, i - 1);
-    // "5 October 2025": a day before the month makes it a date; so do a day or month after the year's word
-    // ("2026. gada 5. februārī", "2025 m. birželio 5 d.").
+    // "5 October 2025": a day before the month makes it a date; so does a day, or a month and a day, after the year's
+    // word ("2026. gada 5. februārī", "2025 m. birželio 5 d."), but not a month alone ("2022. gada februāra beigās").
     if (monthBefore && i > 1 && /^\d{1,2}$/u.test(words[i - 2].lower)) continue;
-    if (after !== undefined && cues.yearAfter.has(after.lower) && i + 2 < words.length && words[i + 2].clause === own && (/^\d{1,2}$/u.test(words[i + 2].lower) || cues.timeWords.matches(words, i + 2))) continue;
+    if (after !== undefined && cues.yearAfter.has(after.lower) && i + 2 < words.length && words[i + 2].clause === own && (DAY.test(words[i + 2].lower) || (cues.timeWords.matches(words, i + 2) && i + 3 < words.length && DAY.test(words[i + 3].lower)))) continue;
     if (before !== undefined && cues.yearUntil.has(before.lower)) continue;
     if (!monthBefore && before !== undefined && before.capitalised && i - 1 > 0 && !cues.yearBefore.has(before.lower)) continue;
     if (monthBefore || (before !== undefined && cues.yearBefore.has(before.lower)) || (after !== undefined && cues.yearAfter.has(after.lower))) return true;
