@@ -225,3 +225,9 @@ describe('Lithuanian: the count between the verb and the weapons ("paleido 86 dr
     ['Rusija naktį į Ukrainą paleido 86 smogiamuosius dronus.', { Ukrainą: UA }, `strike@${UA}`],
   ]);
 });
+
+describe('Lithuanian: a genitive after a preposition of place, with the verb right after it, is the scene', () => {
+  cases([
+    ['Virš Kyjivo numušė dronus.', { Kyjivo: KYIV }, `strike@${KYIV}`],
+  ]);
+});

@@ -31,6 +31,9 @@ describe('Latvian strikes: verbs of every tense, interceptions, debris and damag
     // Air defence at work over a place is an interception there.
     ['Pretgaisa aizsardzība naktī darbojās arī virs Odesas apgabala.', { 'Odesas apgabala': ODESA_OBLAST }, `strike@${ODESA_OBLAST}`],
     ['Virs Ļvivas strādāja pretgaisa aizsardzība.', { Ļvivas: LVIV }, `strike@${LVIV}`],
+    // A genitive after a preposition of place, with the verb right after it, is the scene, not a qualifier.
+    ['Virs Kijivas notrieca dronus.', { Kijivas: KYIV }, `strike@${KYIV}`],
+    ['Iznīcinātāji virs Polijas notrieca vairākus Krievijas dronus.', { Polijas: 'country:PL', Krievijas: 'country:RU' }, 'strike@country:PL'],
     ['Pretgaisa aizsardzība iznīcināja 14 dronus virs Odesas apgabala.', { 'Odesas apgabala': ODESA_OBLAST }, `strike@${ODESA_OBLAST}`],
     ['Ļvivā atlūzas sabojāja noliktavu.', { Ļvivā: LVIV }, `strike@${LVIV}`],
     ['Harkivā bojātas vairākas dzīvojamās mājas.', { Harkivā: KHARKIV }, `strike@${KHARKIV}`],

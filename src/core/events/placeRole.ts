@@ -41,6 +41,10 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
     const nextNext = next + 1 < words.length && words[next + 1].clause === clause ? words[next + 1] : undefined;
     const nested = nextNext !== undefined && cues.placeNouns.matches(words, next) && cues.placeNouns.matches(words, next + 1) && inLocative(nextNext);
     const locative = !isPlaceWord(next) && (inLocative(noun) || nested);
+    // A cue right after it, with a preposition of place before it, is the verb of the clause, not a noun the genitive
+    // qualifies: "Virs Kijivas notrieca dronus" (drones were shot down over Kyiv).
+    const cueNext = isBarrier(next) && !isPlaceWord(next);
+    if (!locative && cueNext && governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) === 'scene') return 'scene';
     if (!locative) return 'qualifier';
     return governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) ?? 'scene';
   }
