@@ -169,6 +169,14 @@ describe('generatedCityNames', () => {
     expect(generatedCityNames(town('Domodedovo', 'RU')).lv).toEqual(['Domodedovo', 'Domodedova']);
     expect(generatedCityNames(town('Shebekino', 'RU')).lv).toEqual(['Šebekino']);
   });
+
+  it('gives Latvian and Lithuanian a Russian name\'s double consonants single as well (Novorosijska, Novorosijskas)', () => {
+    const names = generatedCityNames(town('Novorossiysk', 'RU'), { local: 'Новороссийск' });
+    expect(names.lv).toEqual(['Novorossijska', 'Novorosijska']);
+    expect(names.lt).toEqual(['Novorossijskas', 'Novorosijskas']);
+    expect(generatedCityNames(town('Millerovo', 'RU'), { local: 'Миллерово' }).lv).toEqual(['Millerovo', 'Millerova', 'Milerovo', 'Milerova']);
+    expect(generatedCityNames(town('Shebekino', 'RU')).lt).toEqual(['Šebekinas']);
+  });
   it('starts Belarusian towns abroad from their curated Russian name, and German and English also from the Belarusian', () => {
     const names = generatedCityNames(town('Babruysk', 'BY'), { ru: 'Бобруйск' });
     expect(names.be).toEqual(['Бабруйск']);

@@ -68,6 +68,25 @@ function latinForms(cyrillic: string, source: CyrillicSource): Partial<Record<La
   };
 }
 
+/** A Russian double consonant: Новороссийск, Тольятти, Кингисепп. */
+const RUSSIAN_DOUBLE_CONSONANT = /([бвгджзклмнпрстфхцчшщ])\1/iu;
+
+/**
+ * Latvian and Lithuanian write a Russian name's double consonants single (Novorosijska / Novorosijskas, Toljati,
+ * Kingisepa, Rosoša), though the letter-by-letter form is also seen: the single-consonant form as a second name.
+ */
+function singledConsonants(forms: Partial<Record<LanguageCode, string>>, extra: Partial<Record<LanguageCode, string[]>>, russian: string): [LanguageCode, string][] {
+  if (!RUSSIAN_DOUBLE_CONSONANT.test(russian)) return [];
+  const out: [LanguageCode, string][] = [];
+  for (const lang of ['lv', 'lt'] as const) {
+    for (const name of [forms[lang], ...(extra[lang] ?? [])]) {
+      const single = name?.replace(/([bcdfghjklmnprstvzž])\1/gu, '$1');
+      if (name && single && single !== name) out.push([lang, single]);
+    }
+  }
+  return out;
+}
+
 export interface LocalNames {
   /**
    * Curated local-language name (Ukrainian for Ukraine, Belarusian for Belarus, Russian for Russia, Bulgarian for
@@ -96,17 +115,19 @@ export function generatedCityNames(
   context: { region?: string } = {},
 ): Partial<Record<LanguageCode, string[]>> {
   const out: Partial<Record<LanguageCode, string>> = {};
-  const extra: Partial<Record<LanguageCode, string>> = {};
+  const extra: Partial<Record<LanguageCode, string[]>> = {};
+  const addExtra = (lang: LanguageCode, name: string) => { (extra[lang] ??= []).push(name); };
   switch (city.country) {
     case 'RU': {
       const ru = curated.local ?? fromRomanised(city.name, 'ru');
       const region = context.region?.replace(/^region:/u, '');
       const [uk, ukSecond] = russianToUkrainianForms(ru, { ukrainianEndings: region !== undefined && UKRAINIAN_ENDING_REGIONS.has(region) });
       Object.assign(out, latinForms(ru, 'ru'), { ru, bg: russianToBulgarianSpelling(ru), uk });
-      if (ukSecond) extra.uk = ukSecond;
+      if (ukSecond) addExtra('uk', ukSecond);
       // Latvian keeps a Russian neuter -ово/-ево undeclined (Domodedovo) or declines it as a feminine -a, as news do
       // for the airports and towns (Domodedovas lidosta, Šeremetjevas, Ivanovas apgabals).
-      if (/[оеё]во$/u.test(ru) && out.lv?.endsWith('o')) extra.lv = out.lv.slice(0, -1) + 'a';
+      if (/[оеё]во$/u.test(ru) && out.lv?.endsWith('o')) addExtra('lv', out.lv.slice(0, -1) + 'a');
+      for (const [lang, name] of singledConsonants(out, extra, ru)) addExtra(lang, name);
       break;
     }
     case 'UA': {
@@ -116,7 +137,7 @@ export function generatedCityNames(
       // Bulgarian news write Ukrainian towns both ways: after the Ukrainian (Тернопил) and, traditionally, after the
       // Russian name (Тернопол, Черновци). With a curated Russian name both forms are given, except where the Russian
       // form is a Russian adjective phrase Bulgarian would never print (Белая Церковь → "Белая Церков").
-      if (curated.ru && !RUSSIAN_ADJECTIVE_PHRASE.test(curated.ru)) extra.bg = russianToBulgarianSpelling(curated.ru);
+      if (curated.ru && !RUSSIAN_ADJECTIVE_PHRASE.test(curated.ru)) addExtra('bg', russianToBulgarianSpelling(curated.ru));
       break;
     }
     case 'BY': {
@@ -124,14 +145,15 @@ export function generatedCityNames(
       const be = curated.local ?? fromRomanised(city.name.replace(/^Horad /u, ''), 'be');
       out.be = be;
       if (curated.ru) {
+        for (const [lang, name] of singledConsonants(latinForms(curated.ru, 'ru'), {}, curated.ru)) addExtra(lang, name);
         Object.assign(out, latinForms(curated.ru, 'ru'), {
           ru: curated.ru,
           bg: russianToBulgarianSpelling(curated.ru),
           uk: russianToUkrainianSpelling(curated.ru),
         });
         // Since 2020 German and English news increasingly romanise the Belarusian name (Baryssau, Salihorsk, Hrodna).
-        extra.de = cyrillicToLatin(be, 'be', 'de');
-        extra.en = cyrillicToLatin(be, 'be', 'en');
+        addExtra('de', cyrillicToLatin(be, 'be', 'de'));
+        addExtra('en', cyrillicToLatin(be, 'be', 'en'));
       } else {
         Object.assign(out, latinForms(be, 'be'));
       }
@@ -142,7 +164,7 @@ export function generatedCityNames(
       const ru = curated.ru ?? bulgarianToRussianSpelling(bg);
       Object.assign(out, latinForms(bg, 'bg'), { bg, ru, uk: bulgarianToUkrainianSpelling(bg) });
       // Russian news write compound Bulgarian names hyphenated (Стара-Загора) and, as often, as in Bulgarian.
-      if (/\s/u.test(bg)) extra.ru = ru.replace(/-/gu, ' ');
+      if (/\s/u.test(bg)) addExtra('ru', ru.replace(/-/gu, ' '));
       break;
     }
     default: {
@@ -152,13 +174,13 @@ export function generatedCityNames(
       // The local name is the name in every Latin-script language unless curated otherwise.
       for (const lang of ['pl', 'lt', 'lv', 'de', 'en'] as const) out[lang] = local;
       // Latvian news write a Polish town as Latvian spells it (Malborka, Svinoujsce) as well as in the original.
-      if (source === 'pl') extra.lv = polishToLatvian(local);
+      if (source === 'pl') addExtra('lv', polishToLatvian(local));
       for (const lang of ['ru', 'uk', 'be', 'bg'] as const) out[lang] = latinToCyrillic(local, source, lang);
     }
   }
   const result: Partial<Record<LanguageCode, string[]>> = {};
   for (const [lang, name] of Object.entries(out) as [LanguageCode, string][]) {
-    if (name) result[lang] = [...new Set([name, ...(extra[lang] ? [extra[lang]!] : [])])];
+    if (name) result[lang] = [...new Set([name, ...(extra[lang] ?? [])])];
   }
   return result;
 }
