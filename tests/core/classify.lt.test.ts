@@ -2,7 +2,7 @@
 // interceptions and damage as strikes, postpositional "in the area of", the hypothetical, and words that look like
 // cues but are not (a press conference, a school).
 import { describe, expect, test } from 'vitest';
-import { classify, summary } from './classifyHelpers';
+import { classify, classifyWith, summary } from './classifyHelpers';
 
 const KYIV = 'city:703448';
 const KHARKIV = 'city:706483';
@@ -230,4 +230,11 @@ describe('Lithuanian: a genitive after a preposition of place, with the verb rig
   cases([
     ['Virš Kyjivo numušė dronus.', { Kyjivo: KYIV }, `strike@${KYIV}`],
   ]);
+});
+
+
+test('Lithuanian: the town right after the region in the genitive that holds it is the event\'s too', () => {
+  const BERYSLAV = 'city:712260';
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === BERYSLAV ? 'region:UA-65' : undefined), isCapital: () => false, countriesOf: () => [] };
+  expect(summary(classifyWith(facts, 'lt', 'Rusijos pajėgos apšaudė Chersono srities Beryslavą.', { Rusijos: 'country:RU', 'Chersono srities': 'region:UA-65', Beryslavą: BERYSLAV }))).toEqual([`strike@${BERYSLAV}`, 'strike@region:UA-65']);
 });

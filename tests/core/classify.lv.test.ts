@@ -224,3 +224,12 @@ test('Latvian: a region named in a title after it ("Odesas apgabala administrāc
   const text = 'Odesā naktī dzirdēja sprādzienus. Odesas apgabala administrācijas vadītājs informēja, ka bojāti divi graudu termināļi.';
   expect(summary(classifyWith(facts, 'lv', text, { Odesā: ODESA, 'Odesas apgabala': ODESA_OBLAST }))).toEqual([`strike@${ODESA}`]);
 });
+
+
+test('Latvian: the place right after a region or country in the genitive that holds it is the event\'s too', () => {
+  const BERYSLAV = 'city:712260';
+  const TUAPSE = 'city:480716';
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === BERYSLAV ? 'region:UA-65' : undefined), isCapital: () => false, countriesOf: (p: string) => (p === TUAPSE || p === 'country:RU' ? ['RU'] : []) };
+  expect(summary(classifyWith(facts, 'lv', 'Krievijas okupanti apšaudīja Hersonas apgabala Berislavu.', { Krievijas: 'country:RU', 'Hersonas apgabala': 'region:UA-65', Berislavu: BERYSLAV }))).toEqual([`strike@${BERYSLAV}`, 'strike@region:UA-65']);
+  expect(summary(classifyWith(facts, 'lv', 'Ukraina uzbruka Krievijas Tuapses naftas pārstrādes rūpnīcai.', { Ukraina: 'country:UA', Krievijas: 'country:RU', Tuapses: TUAPSE }))).toEqual([`strike@${TUAPSE}`, 'strike@country:RU']);
+});

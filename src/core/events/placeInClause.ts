@@ -270,9 +270,19 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
 /**
  * "Павлоград Днепропетровской области атакуют", "Pavlohrad in the Dnipropetrovsk region came under fire": when the
  * event took the region, the town right before it that the region locates is where it happened, and is the event's too.
+ * So is the place right after a region or country in the genitive that qualifies it, where the genitive comes first
+ * ("apšaudīja Hersonas apgabala Berislavu", "uzbruka Krievijas Tuapses naftas pārstrādes rūpnīcai").
  */
 export function withLocatedTowns(chosen: string[], places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, facts: PlaceFacts): string[] {
   const out = [...chosen];
+  for (const larger of places) {
+    if (!chosen.includes(larger.place) || larger.role !== 'qualifier') continue;
+    const next = places.find((q) => q.first === larger.last + 1 && q.clause === larger.clause);
+    if (next === undefined || next.role === 'elsewhere' || out.includes(next.place)) continue;
+    const inside = facts.parentOf(next.place) === larger.place
+      || (facts.kindOf(larger.place) === 'country' && facts.kindOf(next.place) !== 'country' && facts.kindOf(next.place) !== 'border' && facts.countriesOf(next.place).includes(facts.countriesOf(larger.place)[0] ?? ''));
+    if (inside) out.push(next.place);
+  }
   for (const region of places) {
     if (!chosen.includes(region.place) || facts.kindOf(region.place) !== 'region') continue;
     for (const town of places) {
