@@ -229,6 +229,7 @@ describe('Lithuanian: the count between the verb and the weapons ("paleido 86 dr
 describe('Lithuanian: a genitive after a preposition of place, with the verb right after it, is the scene', () => {
   cases([
     ['Virš Kyjivo numušė dronus.', { Kyjivo: KYIV }, `strike@${KYIV}`],
+    ['Dronai pataikė į gyvenamąjį namą Kyjivo Darnycios rajone.', { Kyjivo: KYIV }, `strike@${KYIV}`],
   ]);
 });
 

@@ -33,6 +33,8 @@ describe('Latvian strikes: verbs of every tense, interceptions, debris and damag
     ['Virs Ļvivas strādāja pretgaisa aizsardzība.', { Ļvivas: LVIV }, `strike@${LVIV}`],
     // A genitive after a preposition of place, with the verb right after it, is the scene, not a qualifier.
     ['Virs Kijivas notrieca dronus.', { Kijivas: KYIV }, `strike@${KYIV}`],
+    // "in Kyiv's Darnytsia district": the town's genitive before a district in the locative is the scene.
+    ['Krievijas droni trāpīja dzīvojamai mājai Kijivas Darnicas rajonā.', { Kijivas: KYIV, Krievijas: 'country:RU' }, `strike@${KYIV}`],
     ['Iznīcinātāji virs Polijas notrieca vairākus Krievijas dronus.', { Polijas: 'country:PL', Krievijas: 'country:RU' }, 'strike@country:PL'],
     ['Pretgaisa aizsardzība iznīcināja 14 dronus virs Odesas apgabala.', { 'Odesas apgabala': ODESA_OBLAST }, `strike@${ODESA_OBLAST}`],
     ['Ļvivā atlūzas sabojāja noliktavu.', { Ļvivā: LVIV }, `strike@${LVIV}`],

@@ -136,6 +136,8 @@ describe('recogniseToponyms: what is not a place', () => {
     expect(placeIds('В Минске Лукашенко заявил о переговорах.', 'ru')).toEqual([MINSK]);
     // Bulgarian has no cases to agree: Владимир is a stop form, and a town before a name stays a town.
     expect(placeIds('Владимир Путин кацна. В Киев Зеленски заяви, че ще се бие.', 'bg')).toEqual([KYIV]);
+    // A capitalised word in the same case before a district word is a district of the town, not a surname.
+    expect(placeIds('Droni trāpīja mājai Kijivas Darnicas rajonā.', 'lv')).toEqual([KYIV]);
   });
 
   it('a Russian name in -ой declines as an adjective or as a noun (Донской → в Донском; Джанкой → в районе Джанкоя)', () => {

@@ -39,7 +39,8 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
     // … or a noun of place that itself qualifies one in the locative: "Gardino, Lydos ir Ašmenos apylinkių poligonuose"
     // (on the ranges around Grodno, Lida and Ashmyany).
     const nextNext = next + 1 < words.length && words[next + 1].clause === clause ? words[next + 1] : undefined;
-    const nested = nextNext !== undefined && cues.placeNouns.matches(words, next) && cues.placeNouns.matches(words, next + 1) && inLocative(nextNext);
+    // … or a district's name before one: "Kijivas Darnicas rajonā" (in Kyiv's Darnytsia district).
+    const nested = nextNext !== undefined && (cues.placeNouns.matches(words, next) || noun.capitalised) && cues.placeNouns.matches(words, next + 1) && inLocative(nextNext);
     const locative = !isPlaceWord(next) && (inLocative(noun) || nested);
     // A cue right after it, with a preposition of place before it, is the verb of the clause, not a noun the genitive
     // qualifies: "Virs Kijivas notrieca dronus" (drones were shot down over Kyiv).

@@ -22,6 +22,7 @@ export const lt: LanguageProfile = {
     regionWordPlurals: ['sritys', 'sričių', 'srityse', 'sritims', 'sritimis', 'regionuose', 'regionų', 'apskrityse', 'apskričių', 'apskritys', 'apskritims', 'vaivadijose', 'vaivadijų', 'vaivadijos'],
     featureWords: ['koridorius', 'upė', 'sąsiauris', 'jūra', 'įlanka', 'ežeras', 'kanalas', 'užtvanka', 'sala', 'pusiasalis', 'krantas'],
     adjectiveHeads: ['laivynas', 'rajonas', 'kryptis', 'frontas'],
+    districtWords: ['rajonas', 'mikrorajonas', 'seniūnija'],
     borderWords: ['siena', 'pasienis'],
     borderWordPlurals: ['sienų', 'sienoms', 'sienomis', 'sienose'],
     borderLinks: ['su', 'ir', 'tarp', 'prie', 'palei', 'ties', 'į', 'iki'],
@@ -174,7 +175,7 @@ export const lt: LanguageProfile = {
     passiveMarkers: ['buvo', 'vėl', 'yra', 'taip pat', 'sulaukė', 'patyrė'],
     placeNouns: [
       'miestas', 'miestą', 'miesto', 'mieste', 'miestelis', 'miestelyje', 'miestelį', 'sostin*', 'uostamiest*',
-      'kaimas', 'kaimą', 'kaime', 'kaimo', 'gyvenviet*', 'uost*', 'poligon*', 'apylink*', 'prieig*', 'pakrašč*'
+      'kaimas', 'kaimą', 'kaime', 'kaimo', 'gyvenviet*', 'uost*', 'poligon*', 'apylink*', 'prieig*', 'pakrašč*', 'rajon*', 'mikrorajon*'
     ],
     clauseOpeners: [
       'kad', 'jog', 'kuris', 'kuri', 'kurie', 'kurios', 'kurį', 'kurią', 'kurio', 'kurių', 'kuriuose', 'kuriose',

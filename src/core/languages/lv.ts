@@ -25,6 +25,7 @@ export const lv: LanguageProfile = {
     regionWordPlurals: ['apgabalos', 'apgabali', 'apgabalu', 'apgabaliem', 'reģionos', 'reģionu', 'apriņķos', 'apriņķi', 'apriņķu', 'vojevodistēs', 'vojevodistes', 'vojevodistu'],
     featureWords: ['koridors', 'upe', 'šaurums', 'jūra', 'līcis', 'ezers', 'kanāls', 'dambis', 'ūdenskrātuve', 'sala', 'pussala', 'krasts'],
     adjectiveHeads: ['flote', 'rajons', 'virziens', 'fronte'],
+    districtWords: ['rajons', 'mikrorajons', 'apkaime'],
     borderWords: ['robeža', 'pierobeža'],
     borderWordPlurals: ['robežām', 'robežās'],
     borderLinks: ['ar', 'un', 'starp', 'uz', 'pie', 'gar', 'pāri'],
@@ -189,7 +190,7 @@ export const lv: LanguageProfile = {
     ],
     placeNouns: [
       'pilsēt*', 'galvaspilsēt*', 'ciemat*', 'ciems', 'ciemā', 'ciemu', 'ostas', 'ostu', 'ostā', 'apdzīvot*',
-      'poligon*', 'apkārtn*', 'tuvum*', 'nomal*'
+      'poligon*', 'apkārtn*', 'tuvum*', 'nomal*', 'rajon*', 'mikrorajon*', 'apkaim*'
     ],
     clauseOpeners: [
       'ka', 'kas', 'kurš', 'kura', 'kuri', 'kuras', 'kurā', 'kurās', 'kuru', 'kuram', 'kurai', 'kuriem', 'kurām',

@@ -60,6 +60,12 @@ export interface InflectionRules {
    * inflected name right before one of them is read so. Dictionary forms.
    */
   adjectiveHeads?: string[];
+  /**
+   * Nouns for a town's district (rajons, apkaime): in languages whose genitive stands first, a capitalised word between
+   * a town's name and one of them names a district of the town ("Kijivas Darnicas rajonā"), not a surname after a
+   * first name. Dictionary forms.
+   */
+  districtWords?: string[];
   /** "and": in "the Kyiv and Lviv regions" the region word after the last name turns every name into its region. */
   conjunctions: string[];
   /**

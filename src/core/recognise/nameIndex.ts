@@ -68,6 +68,8 @@ export interface NameIndex {
   featureWords: WordForm[][];
   /** Nouns an adjectival town name may qualify instead (район, флот, громада), in all their forms. */
   adjectiveHeads: WordForm[][];
+  /** Nouns for a town's district (rajons, apkaime), in all their forms. */
+  districtWords: WordForm[][];
   /** Border words (граница, robeža) in all their forms. */
   borderWords: WordForm[][];
   borderLinks: Set<string>;
@@ -207,6 +209,7 @@ export function buildNameIndex(gazetteer: Gazetteer, lang: LanguageCode): NameIn
     stops: new Map(), borders: new Map(), regionRoots: new Map(), regionRootHashes: new Map(), cityRegion: new Map(), adjectives: new Map(),
     featureWords: rules.featureWords.map((w) => wordForms(w, rules)),
     adjectiveHeads: (rules.adjectiveHeads ?? []).map((w) => wordForms(w, rules)),
+    districtWords: (rules.districtWords ?? []).map((w) => wordForms(w, rules)),
     // Plural border words the paradigms do not reach (Russian границ) are forms of their own, like region plurals.
     borderWords: [...rules.borderWords.map((w) => wordForms(w, rules)), ...(rules.borderWordPlurals ?? []).map((w) => [wordForm(w, [''], '')])],
     borderLinks: new Set(rules.borderLinks),

@@ -3,7 +3,7 @@
 // sentence-initial common word that happens to be a small town's name (Мирный житель).
 import type { GazetteerIndex } from '../../gazetteer/gazetteerIndex';
 import type { TokenMatch } from '../recognise';
-import type { NameIndex } from './nameIndex';
+import { matchesForm, type NameIndex } from './nameIndex';
 import { isAllCaps, isUpperCode, normaliseWord } from './normalise';
 import { isSentenceInitial, type Tokens } from './tokens';
 
@@ -72,6 +72,8 @@ function followedBySurname(text: string, tokens: Tokens, matcher: WordReader, m:
   const s = tokens.starts[next];
   const e = tokens.ends[next];
   if (!isUpperCode(text.charCodeAt(s)) || isAllCaps(text, s, e) || places.has(next) || matcher.isRegionWord(next)) return false;
+  // "Kijivas Darnicas rajonā": a district of the town, not a surname.
+  if (next + 1 < tokens.count && matcher.names.districtWords.some((forms) => matchesForm(matcher.word(next + 1), forms))) return false;
   // A small town is given up more easily: first names decline unlike surnames (Marku Riti).
   return m.dictionaryForm || smallTown || text[tokens.ends[i] - 1] === text[e - 1];
 }
