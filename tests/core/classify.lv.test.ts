@@ -48,6 +48,7 @@ describe('Latvian strikes: verbs of every tense, interceptions, debris and damag
 
 describe('Latvian meetings: gatherings, signing ceremonies, arrivals', () => {
   cases([
+    ['Eiropas līderi sapulcējās Kopenhāgenā.', { Kopenhāgenā: 'city:2618425' }, 'meeting@city:2618425'],
     ['Baltijas valstu premjerministri pulcējās Tallinā.', { Tallinā: TALLINN }, `meeting@${TALLINN}`],
     ['Aizsardzības ministri sanāca Briselē.', { Briselē: BRUSSELS }, `meeting@${BRUSSELS}`],
     ['Ārlietu ministri Rīgā parakstīja vienošanos par sadarbību.', { Rīgā: RIGA }, `meeting@${RIGA}`],

@@ -75,7 +75,7 @@ export const lv: LanguageProfile = {
       meeting: [
         'tiekas', 'tikās', 'tiksies', 'tikties', 'tikšan*', 'tikušies', 'tikušās', 'satikās', 'satiekas', 'satiksies',
         'sarun*', 'pārrun*', 'apspried*', 'konsultācij*', 'samit*', 'galotņu', 'sanāksm*', 'forum*', 'sēdē', 'sēde',
-        'sēdes', 'sēdi', 'sanāca', 'sanāk', 'sanāks', 'sanākuši', 'pulcējās', 'pulcējas', 'pulcēsies',
+        'sēdes', 'sēdi', 'sanāca', 'sanāk', 'sanāks', 'sanākuši', 'pulcējās', 'pulcējas', 'pulcēsies', 'sapulcējās', 'sapulcējušies', 'sapulcēsies',
         'vizīt*', 'viesoj*', 'viesosies', 'apmeklē*', 'apciemoj*', 'ierad*', 'ierodas',
         'videokonferenc*', 'videosarun*', 'donoru konferenc*', 'miera konferenc*', 'atjaunošanas konferenc*',
         'parakstīj* vienošan*', 'parakstīj* līgum*', 'parakstīj* memorand*', 'parakstīj* deklarācij*',
