@@ -48,6 +48,9 @@ describe('Latvian strikes: verbs of every tense, interceptions, debris and damag
 
 describe('Latvian meetings: gatherings, signing ceremonies, arrivals', () => {
   cases([
+    // A name that does not decline stands in the locative as it is.
+    ['Iepriekšējā ministru tikšanās notika septembra beigās Oslo.', { Oslo: 'city:3143244' }, 'meeting@city:3143244'],
+    ['Baltkrievijas un Krievijas bruņoto spēku mācības sākušās Vitebskas apgabalā.', { Baltkrievijas: 'country:BY', Krievijas: 'country:RU', 'Vitebskas apgabalā': 'region:BY-VI' }, 'exercise@region:BY-VI'],
     ['Eiropas līderi sapulcējās Kopenhāgenā.', { Kopenhāgenā: 'city:2618425' }, 'meeting@city:2618425'],
     ['Baltijas valstu premjerministri pulcējās Tallinā.', { Tallinā: TALLINN }, `meeting@${TALLINN}`],
     ['Aizsardzības ministri sanāca Briselē.', { Briselē: BRUSSELS }, `meeting@${BRUSSELS}`],

@@ -68,6 +68,8 @@ export interface CompiledCues {
   retypedCues: { cue: WordPatterns<true>; type: EventType; when: WordPatterns<true> }[];
   objectEndings: readonly string[];
   locativeEndings: readonly string[];
+  /** Endings of the names that stand in the locative undeclined (see `undeclinedNameEndings`). */
+  undeclinedNameEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
   /** The words for "with" (the language's \`borderWith\`): they govern the noun right after them only. */
   withWords: WordPatterns<true>;
@@ -164,6 +166,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       retypedCues: (events.retypedCues ?? []).map((r) => ({ cue: patternSet([r.cue]), type: r.type, when: patternSet(r.when) })),
       objectEndings: events.objectEndings ?? [],
       locativeEndings: events.locativeEndings ?? [],
+      undeclinedNameEndings: events.undeclinedNameEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
       withWords: patternSet([...withWords]),
     };

@@ -49,7 +49,7 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
     if (!locative) return 'qualifier';
     return governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) ?? 'scene';
   }
-  const locative = cues.locativeEndings.some((ending) => lastWord.endsWith(ending));
+  const locative = cues.locativeEndings.some((ending) => lastWord.endsWith(ending)) || cues.undeclinedNameEndings.some((ending) => lastWord.endsWith(ending));
   const governed = governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord);
   // "tikās ar ministru Viļņā", "susitiko su ministru Vilniuje": "with" governs the noun after it; a place in the
   // locative further on is still the scene.

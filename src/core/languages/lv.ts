@@ -181,6 +181,7 @@ export const lv: LanguageProfile = {
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā', 'kuluāros', 'sākumā', 'beigās', 'atbildot', 'atbildē'],
     conjunctions: ['un', 'vai'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],
+    undeclinedNameEndings: ['o'],
     reportingVerbs: [
       'paziņoja', 'paziņo', 'ziņoja', 'ziņo', 'sacīja', 'teica', 'saka', 'norādīja', 'norāda', 'pavēstīja', 'rakstīja',
       'apstiprināja', 'piebilda', 'vēsta', 'vēstīja', 'informēja', 'informē', 'pastāstīja', 'uzsvēra', 'apgalvo', 'apgalvoja', 'uzsver', 'skaidro'

@@ -390,6 +390,12 @@ export interface EventCues {
   /** Case endings that by themselves put a place at the scene, without a preposition (Latvian `-ā`, Lithuanian `-e`). */
   locativeEndings?: string[];
   /**
+   * Endings of names that do not decline, and so stand in the locative as they are (Latvian `-o`: Oslo, Šebekino,
+   * Domodedovo): such a name is at the scene as one with a locative ending is; a common noun with the ending is not
+   * ("bruņoto spēku").
+   */
+  undeclinedNameEndings?: string[];
+  /**
    * Genitive endings, in languages whose genitive stands before the noun it qualifies (Latvian "Krievijas
    * ministrs"): such a place right after a cue qualifies the next noun, not the cue.
    */
