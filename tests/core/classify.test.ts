@@ -359,6 +359,9 @@ describe('the war in general and its history are no events (backgroundWords, con
     ['lv', 'Krievijas Baltijas flote kopš pirmdienas rīko mācības Kaļiņingradas apgabalā.', { 'Kaļiņingradas apgabalā': 'region:RU-KGD' }, 'exercise@region:RU-KGD'],
     ['de', 'Seit Montag finden in Belarus Manöver statt.', { Belarus: BY }, `exercise@${BY}`],
     ['ru', 'С начала года атакам в Самарской области подверглись все три предприятия.', { 'Самарской области': 'region:RU-SAM' }, 'strike@region:RU-SAM'],
+    // A year after a "since" that follows the cue dates the start of something else.
+    ['lv', 'Tā ir jau trešā Rinkēviča vizīte Ukrainā kopš stāšanās amatā 2023. gadā.', { Ukrainā: 'country:UA' }, 'meeting@country:UA'],
+    ['en', 'It was his second visit to Ukraine since he took office in 2025.', { Ukraine: 'country:UA' }, 'meeting@country:UA'],
   ] as const)('"since Monday" dates what is going on, no history: %s %s', (lang, text, places, expected) => {
     expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
   });

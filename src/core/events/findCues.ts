@@ -122,7 +122,7 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
         // agreement, to the meeting that reached it.
         anaphoric: reaction || agreement || refersBack(words, i, inPlaceName, cues),
         agreement,
-        history: (since !== undefined && i - since <= HISTORY_BEFORE) || yearNear(words, i, last, cues),
+        history: (since !== undefined && i - since <= HISTORY_BEFORE) || yearNear(words, i, last, marks, cues),
         reaction,
         general: background <= clause || (continuing <= clause && !behaviourOf(type).lasts) || since !== undefined,
       });
@@ -306,9 +306,9 @@ const SHORT_TIME_CLAUSE = 4;
 /**
  * Whether a year told as a year (see `yearWords`) stands close to the cue in its clause: "destroyed by Russian bombs
  * in 2022", "в феврале 2022 года", "2014. gadā". Not a full date ("5 October 2025", "5 октября 2025 года"), nor a year
- * that is part of a name ("Zapad-2025": a capitalised word before it).
+ * that is part of a name ("Zapad-2025": a capitalised word before it), nor one after a "since" that follows the cue.
  */
-function yearNear(words: readonly Word[], first: number, last: number, cues: CompiledCues): boolean {
+function yearNear(words: readonly Word[], first: number, last: number, marks: Uint8Array, cues: CompiledCues): boolean {
   const clause = words[first].clause;
   // A short clause of its own right before the cue's may hold the year: "В 2014–2015 годах, в Минске велись переговоры".
   const clauseStart = words.findIndex((w) => w.clause === clause);
@@ -318,6 +318,8 @@ function yearNear(words: readonly Word[], first: number, last: number, cues: Com
   let from = Math.max(0, first - VAGUE_FUTURE_REACH);
   for (let i = clauseStart; i < first; i++) if (cues.yearThen.matches(words, i)) (yearClause = 0), (from = 0);
   for (let i = from; i <= Math.min(words.length - 1, last + VAGUE_FUTURE_REACH); i++) {
+    // "the third visit since he took office in 2023": after "since" the year dates the start, not the cue.
+    if (i > last && marks[i] & MARK_HISTORY) break;
     if (words[i].clause > clause || words[i].clause < yearClause || !YEAR.test(words[i].lower)) continue;
     // A span of years ("the 2014–15 Minsk talks", "в 2014–2015 годах") is told as years.
     if (i + 1 < words.length && words[i + 1].start - words[i].end === 1 && YEAR_END.test(words[i + 1].lower) && !(i > 0 && cues.yearUntil.has(words[i - 1].lower))) return true;
