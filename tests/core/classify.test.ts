@@ -484,6 +484,11 @@ describe('a story goes on', () => {
     expect(summary(classify('lv', text, { Latvijā: 'country:LV', Daugavpilī: 'city:460413' }))).toEqual(['exercise@city:460413', 'exercise@country:LV']);
   });
 
+  test('…but not after a relative word: "what is happening near Kharkiv" tells of no event', () => {
+    const text = 'Ministri tikās Rīgā. "Drošība Rīgā ir tieši saistīta ar to, kas notiek pie Harkivas."';
+    expect(summary(classify('lv', text, { Rīgā: 'city:456172', Harkivas: 'city:706483' }))).toEqual(['meeting@city:456172']);
+  });
+
   test('…but only right after an event: such a verb alone tells of none', () => {
     expect(summary(classify('en', 'Elections will take place in Moldova.', { Moldova: 'country:MD' }))).toEqual([]);
   });

@@ -182,6 +182,9 @@ function continuation(words: readonly Word[], inPlaceName: readonly boolean[], c
     if (inPlaceName[i]) continue;
     const match = cues.continuationVerbs.matchAt(words, i)[0] ?? ofType?.matchAt(words, i)[0];
     if (match === undefined && !separableGoesOnAt(words, i, cues)) continue;
+    // "ar to, kas notiek pie Harkivas" (with what is happening near Kharkiv): a relative word right before the verb
+    // makes it tell of something the sentence names, and in a sentence without a cue that is no event.
+    if (i > 0 && cues.relativeWords.matches(words, i - 1)) continue;
     const last = i + (match?.length ?? 1) - 1;
     // "…, которое пройдет в следующем году": a meeting or exercise going on at a vague future time is only planned.
     const marks = markWords(words, inPlaceName, cues);
