@@ -358,6 +358,7 @@ describe('the war in general and its history are no events (backgroundWords, con
   test.each([
     ['lv', 'Krievijas Baltijas flote kopš pirmdienas rīko mācības Kaļiņingradas apgabalā.', { 'Kaļiņingradas apgabalā': 'region:RU-KGD' }, 'exercise@region:RU-KGD'],
     ['de', 'Seit Montag finden in Belarus Manöver statt.', { Belarus: BY }, `exercise@${BY}`],
+    ['lv', 'Odesa un Pivdenne kopš vasaras tiek apšaudītas gandrīz katru nedēļu.', { Odesa: 'city:698740', Pivdenne: 'city:687997' }, 'strike@city:687997 strike@city:698740'],
     ['ru', 'С начала года атакам в Самарской области подверглись все три предприятия.', { 'Самарской области': 'region:RU-SAM' }, 'strike@region:RU-SAM'],
     // A year after a "since" that follows the cue dates the start of something else.
     ['lv', 'Tā ir jau trešā Rinkēviča vizīte Ukrainā kopš stāšanās amatā 2023. gadā.', { Ukrainā: 'country:UA' }, 'meeting@country:UA'],

@@ -103,7 +103,8 @@ export const lv: LanguageProfile = {
     relativeWords: ['kas', 'kurš', 'kura', 'kuri', 'kuras', 'kuru', 'kurus', 'kurā', 'kurās', 'kuros', 'kurai', 'kuram', 'kurām', 'kuriem'],
     timeWords: ['naktī', 'nakti', 'rītā', 'vakarā', 'pirmdien', 'otrdien', 'trešdien', 'ceturtdien', 'piektdien', 'sestdien', 'svētdien', 'janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī', 'nedēļas nogalē', 'diennakts',
       // Genitives, after "kopš" (since) and "līdz" (until) and before a noun: "kopš pirmdienas", "5. decembra sanāksmē".
-      'rīta', 'vakara', 'pirmdienas', 'otrdienas', 'trešdienas', 'ceturtdienas', 'piektdienas', 'sestdienas', 'svētdienas', 'janvāra', 'februāra', 'marta', 'aprīļa', 'maija', 'jūnija', 'jūlija', 'augusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
+      'rīta', 'vakara', 'pirmdienas', 'otrdienas', 'trešdienas', 'ceturtdienas', 'piektdienas', 'sestdienas', 'svētdienas', 'janvāra', 'februāra', 'marta', 'aprīļa', 'maija', 'jūnija', 'jūlija', 'augusta', 'septembra', 'oktobra', 'novembra', 'decembra',
+      'pavasarī', 'vasarā', 'rudenī', 'ziemā', 'pavasara', 'vasaras', 'rudens', 'ziemas'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē*', 'reaģēj*', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*', 'reakcij*', 'vērtē', 'vērtēja', 'novērtē', 'novērtēja'],
     // Talking about an event: "ministers will meet to discuss the drills".
