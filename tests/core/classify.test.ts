@@ -378,6 +378,9 @@ describe('a city or region that opens the clause is what happened to it', () => 
   const RENI = 'city:12129128';
   test.each([
     ['uk', 'Куп’янськ і навколишні села впродовж доби перебували під артилерійським обстрілом.', { 'Куп’янськ': KUPIANSK }, `strike@${KUPIANSK}`],
+    // … after a phrase of time
+    ['ru', 'С лета Одессу обстреливают почти каждую неделю.', { Одессу: 'city:698740' }, 'strike@city:698740'],
+    ['uk', 'З літа Одесу обстрілюють майже щотижня.', { Одесу: 'city:698740' }, 'strike@city:698740'],
     ['uk', 'Ізмаїл і Рені росіяни атакували десятки разів.', { Ізмаїл: IZMAIL, Рені: RENI }, `strike@${RENI} strike@${IZMAIL}`],
     ['en', 'Kharkiv once again came under a massive attack.', { Kharkiv: KHARKIV }, `strike@${KHARKIV}`],
   ] as const)('%s: %s', (lang, text, places, expected) => {

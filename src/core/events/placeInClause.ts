@@ -218,6 +218,10 @@ function leadsClause(same: readonly PlaceInText[], k: number, words: readonly Wo
   const start = first.first > 0 && words[first.first - 1].clause === first.clause && cues.articles.matches(words, first.first - 1) ? first.first - 1 : first.first;
   // A reported clause may follow its verb without "that": "the governor said Shostka and Konotop were left …".
   if (start === 0 || words[start - 1].clause !== first.clause || cues.reportingVerbs.matches(words, start - 1)) return true;
+  // A phrase of time may come first: "С лета Одессу обстреливают", "Ночью Харьков атаковали".
+  let before = start;
+  while (before > 0 && words[before - 1].clause === first.clause && (cues.timeWords.matches(words, before - 1) || (before - 1 < start - 1 && cues.prepositions.matches(words, before - 1)))) before--;
+  if (before < start && (before === 0 || words[before - 1].clause !== first.clause)) return true;
   // … and a conjunction or clause opener may come first: "…, а Нежин за ночь атаковали дважды".
   return opensItsClause(words, start - 1) && (cues.conjunctions.matches(words, start - 1) || cues.contrastiveConjunctions.matches(words, start - 1) || cues.clauseOpeners.matches(words, start - 1));
 }

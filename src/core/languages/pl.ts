@@ -143,7 +143,9 @@ export const pl: LanguageProfile = {
     // Denials, conditions, threats and preparations: planned or hypothetical events are not events. Not "bez": after a
     // cue it denies the casualties, not the event ("atak na Kijów obył się bez ofiar").
     relativeWords: ['który', 'która', 'które', 'którzy', 'których', 'którym', 'którego', 'której'],
-    timeWords: ['noc', 'nocy', 'rano', 'wieczorem', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę', 'niedzielę', 'styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu', 'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia', 'weekend', 'dobę'],
+    timeWords: ['noc', 'nocy', 'rano', 'wieczorem', 'poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę', 'niedzielę', 'styczniu', 'lutym', 'marcu', 'kwietniu', 'maju', 'czerwcu', 'lipcu', 'sierpniu', 'wrześniu', 'październiku', 'listopadzie', 'grudniu', 'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia', 'weekend', 'dobę',
+      // seasons ("od lata", since the summer)
+      'lata', 'latem', 'wiosny', 'wiosną', 'jesieni', 'jesienią', 'zimy', 'zimą'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
     reactionVerbs: ['potępi*', 'potępia*', 'skrytykowa*', 'krytykowa*', 'krytykuj*', 'nazwa*', 'nazywa*', 'określi*', 'określa*', 'skomentowa*', 'komentowa*', 'komentuj*', 'zareagowa*', 'reagowa*', 'reaguj*', 'z zadowoleniem', 'protestowa*', 'obserwuj*', 'obserwowa*', 'śledz*', 'śledzi*', 'krytyk*', 'potępieni*', 'reakcj*', 'ocenia*', 'ocenił*'],
     // Talking about an event: "ministers will meet to discuss the drills".
