@@ -239,3 +239,9 @@ test('Latvian: the place right after a region or country in the genitive that ho
   expect(summary(classifyWith(facts, 'lv', 'Krievijas okupanti apšaudīja Hersonas apgabala Berislavu.', { Krievijas: 'country:RU', 'Hersonas apgabala': 'region:UA-65', Berislavu: BERYSLAV }))).toEqual([`strike@${BERYSLAV}`, 'strike@region:UA-65']);
   expect(summary(classifyWith(facts, 'lv', 'Ukraina uzbruka Krievijas Tuapses naftas pārstrādes rūpnīcai.', { Ukraina: 'country:UA', Krievijas: 'country:RU', Tuapses: TUAPSE }))).toEqual([`strike@${TUAPSE}`, 'strike@country:RU']);
 });
+
+describe('Latvian: a list in a clause that is only a phrase of place, before the cue\'s clause, is the scene throughout', () => {
+  cases([
+    ['Latvijas austrumos, Daugavpils un Rēzeknes apkārtnē, pagājušajā nedēļā noslēdzās zemessardzes mācības.', { Latvijas: 'country:LV', Daugavpils: 'city:460413', Rēzeknes: 'city:456202' }, 'exercise@city:456202 exercise@city:460413 exercise@country:LV'],
+  ]);
+});

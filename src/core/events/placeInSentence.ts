@@ -148,7 +148,13 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
     if (p.role === 'scene' && (isCapital(p.place) || kindOf(p.place) === 'country') && clauseReports(p.clause, words, cues)) continue;
     // A border phrase naming two borders ("вблизи границ с Литвой и Латвией") is one span: both are its scene.
     const sameSpan = places.filter((q) => q !== p && q.first === p.first).map((q) => q.place);
-    if (p.role === 'scene' || p.alone) return [...sameSpan, p.place, ...stackedScenes(p, places, words, clausesWithCues, cues)];
+    // … and so do the places listed with it, when its clause is nothing but the phrase of place: "Latvijas austrumos,
+    // Daugavpils un Rēzeknes apkārtnē, … noslēdzās mācības" (not "The ministers of Finland, Sweden and …").
+    if (p.role === 'scene' || p.alone) {
+      const phraseOfPlace = p.role === 'scene' && words.filter((w) => w.clause === p.clause).length <= PLACE_PHRASE;
+      const listed = phraseOfPlace ? walkList(places, k, -1, words, cues).filter((place) => place !== p.place && !sameSpan.includes(place)) : [];
+      return [...sameSpan, p.place, ...listed, ...stackedScenes(p, places, words, clausesWithCues, cues)];
+    }
     const opensClause = p.first === 0 || words[p.first - 1].clause !== p.clause;
     // A national body (ministry, army, president) speaks for the actor; a border is no speaker's attribute.
     const local = kindOf(p.place) !== 'country' && kindOf(p.place) !== 'border';
