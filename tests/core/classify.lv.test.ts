@@ -245,3 +245,12 @@ describe('Latvian: a list in a clause that is only a phrase of place, before the
     ['Latvijas austrumos, Daugavpils un Rēzeknes apkārtnē, pagājušajā nedēļā noslēdzās zemessardzes mācības.', { Latvijas: 'country:LV', Daugavpils: 'city:460413', Rēzeknes: 'city:456202' }, 'exercise@city:456202 exercise@city:460413 exercise@country:LV'],
   ]);
 });
+
+describe('Latvian: a country in the genitive before a noun for its parts stands for them', () => {
+  cases([
+    ['Virs Krievijas reģioniem notriekti 45 droni.', { Krievijas: 'country:RU' }, 'strike@country:RU'],
+    ['Krievija uzbruka Ukrainas pilsētām.', { Krievija: 'country:RU', Ukrainas: 'country:UA' }, 'strike@country:UA'],
+    // … but only before such a noun: "Krievijas droni" is the owner of the weapons
+    ['Virs Harkivas notriekti Krievijas droni.', { Harkivas: KHARKIV, Krievijas: 'country:RU' }, `strike@${KHARKIV}`],
+  ]);
+});

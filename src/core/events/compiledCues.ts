@@ -68,6 +68,7 @@ export interface CompiledCues {
   retypedCues: { cue: WordPatterns<true>; type: EventType; when: WordPatterns<true> }[];
   objectEndings: readonly string[];
   locativeEndings: readonly string[];
+  partNouns: WordPatterns<true>;
   /** Endings of the names that stand in the locative undeclined (see `undeclinedNameEndings`). */
   undeclinedNameEndings: readonly string[];
   prenominalGenitiveEndings: readonly string[];
@@ -166,6 +167,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       retypedCues: (events.retypedCues ?? []).map((r) => ({ cue: patternSet([r.cue]), type: r.type, when: patternSet(r.when) })),
       objectEndings: events.objectEndings ?? [],
       locativeEndings: events.locativeEndings ?? [],
+      partNouns: patternSet(events.partNouns ?? []),
       undeclinedNameEndings: events.undeclinedNameEndings ?? [],
       prenominalGenitiveEndings: events.prenominalGenitiveEndings ?? [],
       withWords: patternSet([...withWords]),

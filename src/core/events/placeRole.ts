@@ -46,6 +46,9 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
     // qualifies: "Virs Kijivas notrieca dronus" (drones were shot down over Kyiv).
     const cueNext = isBarrier(next) && !isPlaceWord(next);
     if (!locative && cueNext && governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) === 'scene') return 'scene';
+    // A place before a noun for its parts stands for them: "virs Krievijas reģioniem" (over Russia's regions) is over
+    // Russia, "uzbruka Ukrainas pilsētām" (attacked Ukraine's cities) attacked Ukraine.
+    if (!locative && !isPlaceWord(next) && cues.partNouns.matches(words, next)) return governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) ?? 'bare';
     if (!locative) return 'qualifier';
     return governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) ?? 'scene';
   }

@@ -183,6 +183,7 @@ export const lv: LanguageProfile = {
     conjunctions: ['un', 'vai'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],
     undeclinedNameEndings: ['o'],
+    partNouns: ['reģion*', 'pilsēt*', 'teritorij*', 'apdzīvot*', 'ciem*'],
     reportingVerbs: [
       'paziņoja', 'paziņo', 'ziņoja', 'ziņo', 'sacīja', 'teica', 'saka', 'norādīja', 'norāda', 'pavēstīja', 'rakstīja',
       'apstiprināja', 'piebilda', 'vēsta', 'vēstīja', 'informēja', 'informē', 'pastāstīja', 'uzsvēra', 'apgalvo', 'apgalvoja', 'uzsver', 'skaidro'

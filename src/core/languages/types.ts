@@ -390,6 +390,12 @@ export interface EventCues {
   /** Case endings that by themselves put a place at the scene, without a preposition (Latvian `-ā`, Lithuanian `-e`). */
   locativeEndings?: string[];
   /**
+   * Nouns for the parts of a place (regions, cities, territory), in languages whose genitive stands first: a place in
+   * the genitive before one stands for them, and takes its preposition or case ("virs Krievijas reģioniem": over
+   * Russia; "uzbruka Ukrainas pilsētām": attacked Ukraine), instead of only qualifying it.
+   */
+  partNouns?: string[];
+  /**
    * Endings of names that do not decline, and so stand in the locative as they are (Latvian `-o`: Oslo, Šebekino,
    * Domodedovo): such a name is at the scene as one with a locative ending is; a common noun with the ending is not
    * ("bruņoto spēku").
