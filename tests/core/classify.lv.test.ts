@@ -254,3 +254,10 @@ describe('Latvian: a country in the genitive before a noun for its parts stands 
     ['Virs Harkivas notriekti Krievijas droni.', { Harkivas: KHARKIV, Krievijas: 'country:RU' }, `strike@${KHARKIV}`],
   ]);
 });
+
+describe('Latvian: a town in the accusative set off by a relative clause is the object of the verb after it', () => {
+  cases([
+    ['Nikopoli, kas atrodas Dņepras krastā pretī okupētajai Enerhodarai, visu dienu apšaudīja Krievijas artilērija.', { Nikopoli: 'city:700051', Enerhodarai: 'city:709276', Krievijas: 'country:RU' }, 'strike@city:700051'],
+    ['Droni uzbruka arī Pavlohradai, savukārt Nikopoli, kas atrodas Dņepras krastā, visu dienu apšaudīja Krievijas artilērija.', { Pavlohradai: 'city:697889', Nikopoli: 'city:700051', Krievijas: 'country:RU' }, 'strike@city:697889 strike@city:700051'],
+  ]);
+});

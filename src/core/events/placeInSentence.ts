@@ -71,23 +71,40 @@ const PASSIVE_OPENING = 3;
  * subject is their target).
  */
 export function subjectAcrossApposition(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, kindOf: KindOf): string[] {
-  if (!behaviourOf(cue.type).localSubjectIsTarget || cue.clause === 0 || places.some((p) => p.clause === cue.clause)) return [];
+  // (a place in the cue's clause that is no scene, "Krievijas artilērija", leaves it without one)
+  if (!behaviourOf(cue.type).localSubjectIsTarget || cue.clause === 0 || places.some((p) => p.clause === cue.clause && p.role !== 'elsewhere')) return [];
   let start = cue.first;
   while (start > 0 && words[start - 1].clause === cue.clause) start--;
   const passive = (i: number) => cues.passiveMarkers.matches(words, i) || cues.perfectAuxiliaries.matches(words, i);
-  if (start === cue.first || cue.first - start > PASSIVE_OPENING || !passive(start)) return [];
-  for (let i = start; i < cue.first; i++) if (!passive(i)) return [];
+  // Where objects may come first, the town may be the object of an active verb, in its case: "Nikopoli, kas atrodas
+  // Dņepras krastā, visu dienu apšaudīja Krievijas artilērija" (Nikopol … was shelled all day by Russian artillery).
+  const objectFirst = cues.placeBeforeCue === 'any' && cues.objectEndings.length > 0;
+  if (cue.first - start > PASSIVE_OPENING) return [];
+  if (!objectFirst) {
+    if (start === cue.first || !passive(start)) return [];
+    for (let i = start; i < cue.first; i++) if (!passive(i)) return [];
+  }
   // The first clause (after a live blog's time stamp, "09:05 - Nikopol, which …"): the place alone, with an article
-  // and nouns such as "the city of" before it.
+  // and nouns such as "the city of" before it; or the clause right before the relative clauses that set the place
+  // off, after a conjunction ("…, savukārt Nikopoli, kas atrodas …, apšaudīja …").
   let opening = 0;
-  while (opening < words.length && /^\d+$/u.test(words[opening].lower)) opening++;
-  if (opening >= words.length || (opening > 0 && words[opening].clause === words[opening - 1].clause)) return [];
+  let described = cue.clause - 1;
+  while (described > 0 && opensWithRelative(described, words, cues)) described--;
+  if (described < cue.clause - 1 && described > 0) {
+    opening = words.findIndex((w) => w.clause === described);
+    while (opening < words.length && (cues.conjunctions.matches(words, opening) || cues.contrastiveConjunctions.matches(words, opening))) opening++;
+  } else {
+    while (opening < words.length && /^\d+$/u.test(words[opening].lower)) opening++;
+    if (opening >= words.length || (opening > 0 && words[opening].clause === words[opening - 1].clause)) return [];
+  }
+  if (opening >= words.length) return [];
   const clause = words[opening].clause;
   const first = places.filter((p) => p.clause === clause);
   if (clause >= cue.clause || first.length !== 1 || first[0].role === 'elsewhere' || kindOf(first[0].place) === 'country' || kindOf(first[0].place) === 'border') return [];
   const end = words.findIndex((w) => w.clause === clause + 1);
   if (end < 0 || first[0].last !== end - 1) return [];
   for (let i = opening; i < first[0].first; i++) if (!cues.articles.matches(words, i) && !cues.placeNouns.matches(words, i)) return [];
+  if (objectFirst && !cues.objectEndings.some((ending) => words[first[0].last].lower.endsWith(ending)) && !(start < cue.first && passive(start))) return [];
   return [first[0].place];
 }
 

@@ -181,6 +181,7 @@ export const lv: LanguageProfile = {
     nonLocatives: ['bāzējas', 'bāzēt*', 'dislocēt*', 'saskaņā ar', 'attiecībā uz', 'pēc', 'no', 'ar', 'ražot*', 'situācij*', 'žurnālistiem', 'ministrija', 'ministrijas', 'valdība', 'signāls', 'vēstījums'],
     anaphoric: ['pirms', 'pēc', 'laikā', 'priekšvakarā', 'kuluāros', 'sākumā', 'beigās', 'atbildot', 'atbildē'],
     conjunctions: ['un', 'vai'],
+    contrastiveConjunctions: ['savukārt', 'turpretī'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],
     undeclinedNameEndings: ['o'],
     partNouns: ['reģion*', 'pilsēt*', 'teritorij*', 'apdzīvot*', 'ciem*'],
