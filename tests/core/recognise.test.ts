@@ -341,6 +341,8 @@ describe('recogniseToponyms: borders', () => {
     // A singular border word still pairs the two ("the Polish and Lithuanian border" is theirs), and so do dashes.
     expect(placeIds('Belarus watches the Polish and Lithuanian border.', 'en')).toContain('border:LT-PL');
     expect(placeIds('Belarus guards the Belarus-Ukraine and Belarus-Poland borders.', 'en')).toEqual(expect.arrayContaining(['border:BY-UA', 'border:BY-PL']));
+    // Belarusian plurals with ў, which words are read with as у
+    expect(placeIds('Беларусь пачала вучэнні ля межаў з Польшчай і Літвой.', 'be')).toEqual(expect.arrayContaining(['border:BY-PL', 'border:BY-LT']));
   });
 
   it('a lone adjective borrows the partner the article states elsewhere', () => {

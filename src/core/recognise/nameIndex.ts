@@ -98,6 +98,8 @@ function normaliseRules(rules: InflectionRules): InflectionRules {
     featureWords: n(rules.featureWords),
     adjectiveHeads: n(rules.adjectiveHeads ?? []),
     borderWords: n(rules.borderWords),
+    borderWordPlurals: n(rules.borderWordPlurals ?? []),
+    districtWords: n(rules.districtWords ?? []),
     borderLinks: n(rules.borderLinks),
     borderWith: n(rules.borderWith),
     conjunctions: n(rules.conjunctions),
