@@ -39,6 +39,8 @@ describe('cyrillicToLatin', () => {
     expect(cyrillicToLatin('Рязань', 'ru', 'pl')).toBe('Riazań');
     expect(cyrillicToLatin('Белгород', 'ru', 'pl')).toBe('Biełgorod');
     expect(cyrillicToLatin('Липецк', 'ru', 'pl')).toBe('Lipieck');
+    // Ukrainian -ець is Polish -iec
+    expect(cyrillicToLatin('Марганець', 'uk', 'pl')).toBe('Marhaniec');
   });
   it('palatalises Latvian consonants before the soft sign (Ļviva)', () => {
     expect(cyrillicToLatin('Львів', 'uk', 'lv')).toBe('Ļviv');

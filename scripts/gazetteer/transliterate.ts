@@ -132,6 +132,8 @@ export function cyrillicToLatin(text: string, source: CyrillicSource, target: La
   }
   // Polish writes Ukrainian -ськ/-цьк without the softness, except after n (Łysyczańsk, Donieck, Kramatorsk).
   if (target === 'pl') out = out.replace(/nśk/gu, 'ńsk').replace(/śk/gu, 'sk').replace(/ćk/gu, 'ck');
+  // … and the Ukrainian ending -ець as Polish -iec (Marhaniec, Truskawiec, Krolewiec), not -eć.
+  if (target === 'pl' && source === 'uk') out = out.replace(/eć(?=$|[\s-])/gu, 'iec');
   if (target === 'pl' && (source === 'ru' || source === 'be')) {
     out = out
       // Russian/Belarusian -нск is -ńsk in Polish (Smoleńsk, Briańsk, Czelabińsk, Murmańsk, Dzierżyńsk).

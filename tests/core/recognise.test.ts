@@ -46,6 +46,15 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
     expectEach('ru', [['Белгородчине', BELGOROD_OBLAST]]);
   });
 
+  it('the е of -ец / -ець / -iec drops (Марганец → Марганца, Єлець → Єльця, Marhaniec → Marhańca)', () => {
+    const MARHANETS = 'city:701855';
+    const YELETS = 'city:467978';
+    expectEach('ru', [['Марганца', MARHANETS], ['Череповце', 'city:569223'], ['Ельцом', YELETS]]);
+    expectEach('uk', [['Марганця', MARHANETS], ['Кременці', 'city:704143'], ['Єльця', YELETS]]);
+    expectEach('be', [['Марганца', MARHANETS], ['Лунінцы', 'city:625818'], ['Ельца', YELETS]]);
+    expectEach('pl', [['Marhańca', MARHANETS], ['Łunińcu', 'city:625818'], ['Jelcem', YELETS]]);
+  });
+
   it('Belarusian', () => {
     expectEach('be', [['Мінску', MINSK], ['Кіеве', KYIV], ['Рызе', RIGA], ['Гомельскай вобласці', 'region:BY-HO'], ['Беларусі', 'country:BY'], ['Мазыром', 'city:625324'], ['Падмаскоўем', 'region:RU-MOS'], ['Францыі', 'country:FR'], ['Турцыю', 'country:TR'], ['Кропіўніцкім', 'city:705812'], ['Мінску-Мазавецкім', 'city:764679']]);
     // After a vowel Belarusian writes ў for у, also at the start of a name.

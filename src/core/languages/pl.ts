@@ -9,6 +9,9 @@ export const pl: LanguageProfile = {
       { base: '', forms: ['', 'a', 'u', 'ie', 'e', 'em', 'iem', 'owi', 'y', 'iu'] },
       // Królewiec → Królewcu: the e of -iec drops.
       { base: 'iec', forms: ['iec', 'ca', 'cu', 'cem'] },
+      // … and leaves n soft (Marhaniec → Marhańca, Łuniniec → w Łunińcu), as it does after other letters (Jelec → Jelca).
+      { base: 'niec', forms: ['niec', 'ńca', 'ńcu', 'ńcem'] },
+      { base: 'ec', forms: ['ec', 'ca', 'cu', 'cem'] },
       { base: 'a', forms: ['a', 'y', 'i', 'ie', 'ę', 'ą', 'o', 'e', 'ej', 'iej'] },
       // After k and g the locative softens (Polska → Polsce, Praga → Pradze); "-kie" is an adjective (Wojsko Polskie).
       { base: 'ka', forms: ['ka', 'ki', 'ce', 'kę', 'ką', 'ko', 'kiej'] },
