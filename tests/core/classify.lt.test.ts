@@ -239,3 +239,8 @@ test('Lithuanian: the town right after the region in the genitive that holds it 
   const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: (p: string) => (p === BERYSLAV ? 'region:UA-65' : undefined), isCapital: () => false, countriesOf: () => [] };
   expect(summary(classifyWith(facts, 'lt', 'Rusijos pajėgos apšaudė Chersono srities Beryslavą.', { Rusijos: 'country:RU', 'Chersono srities': 'region:UA-65', Beryslavą: BERYSLAV }))).toEqual([`strike@${BERYSLAV}`, 'strike@region:UA-65']);
 });
+
+test('Lithuanian: "X\'s capital Y" names both for the event', () => {
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: (p: string) => p === 'city:323786', countriesOf: (p: string) => (p === 'city:323786' || p === 'country:TR' ? ['TR'] : []) };
+  expect(summary(classifyWith(facts, 'lt', 'Kitas NATO viršūnių susitikimas vyks liepos 7–8 dienomis Turkijos sostinėje Ankaroje.', { Turkijos: 'country:TR', Ankaroje: 'city:323786' }))).toEqual(['meeting@city:323786', 'meeting@country:TR']);
+});

@@ -261,3 +261,8 @@ describe('Latvian: a town in the accusative set off by a relative clause is the 
     ['Droni uzbruka arī Pavlohradai, savukārt Nikopoli, kas atrodas Dņepras krastā, visu dienu apšaudīja Krievijas artilērija.', { Pavlohradai: 'city:697889', Nikopoli: 'city:700051', Krievijas: 'country:RU' }, 'strike@city:697889 strike@city:700051'],
   ]);
 });
+
+test('Latvian: "X\'s capital Y" names both for the event', () => {
+  const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: (p: string) => p === 'city:323786', countriesOf: (p: string) => (p === 'city:323786' || p === 'country:TR' ? ['TR'] : []) };
+  expect(summary(classifyWith(facts, 'lv', 'Samits notiks 7. jūlijā Turcijas galvaspilsētā Ankarā.', { Turcijas: 'country:TR', Ankarā: 'city:323786' }))).toEqual(['meeting@city:323786', 'meeting@country:TR']);
+});

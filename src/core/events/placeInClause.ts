@@ -275,13 +275,18 @@ export function withEnclosingRegions(chosen: string[], places: readonly PlaceInT
  * "Павлоград Днепропетровской области атакуют", "Pavlohrad in the Dnipropetrovsk region came under fire": when the
  * event took the region, the town right before it that the region locates is where it happened, and is the event's too.
  * So is the place right after a region or country in the genitive that qualifies it, where the genitive comes first
- * ("apšaudīja Hersonas apgabala Berislavu", "uzbruka Krievijas Tuapses naftas pārstrādes rūpnīcai").
+ * ("apšaudīja Hersonas apgabala Berislavu", "uzbruka Krievijas Tuapses naftas pārstrādes rūpnīcai"), or after the
+ * noun of place it qualifies ("Turkijos sostinėje Ankaroje", "Ukrainas galvaspilsētā Kijivā").
  */
 export function withLocatedTowns(chosen: string[], places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, facts: PlaceFacts): string[] {
   const out = [...chosen];
   for (const larger of places) {
-    if (!chosen.includes(larger.place) || larger.role !== 'qualifier') continue;
-    const next = places.find((q) => q.first === larger.last + 1 && q.clause === larger.clause);
+    if (!chosen.includes(larger.place) || (larger.role !== 'qualifier' && larger.role !== 'scene')) continue;
+    // right after it, or after a noun of place that it qualifies: "Turkijos sostinėje Ankaroje" (in Turkey's capital Ankara)
+    let after = larger.last + 1;
+    while (after < words.length && words[after].clause === larger.clause && cues.placeNouns.matches(words, after)) after++;
+    if (larger.role === 'scene' && after === larger.last + 1) continue;
+    const next = places.find((q) => q.first === after && q.clause === larger.clause);
     if (next === undefined || next.role === 'elsewhere' || out.includes(next.place)) continue;
     const inside = facts.parentOf(next.place) === larger.place
       || (facts.kindOf(larger.place) === 'country' && facts.kindOf(next.place) !== 'country' && facts.kindOf(next.place) !== 'border' && facts.countriesOf(next.place).includes(facts.countriesOf(larger.place)[0] ?? ''));
