@@ -493,6 +493,14 @@ describe('a story goes on', () => {
     expect(summary(classify('lv', text, { Rīgā: 'city:456172', Harkivas: 'city:706483' }))).toEqual(['meeting@city:456172']);
   });
 
+  test('a clause that is only a phrase of place after the drills\' scene adds its scene: "in northern Finland, near the border with Russia"', () => {
+    const text = 'The artillery drills that Finnish and US troops began this week in northern Finland, near the border with Russia, will last ten days.';
+    expect(summary(classify('en', text, { Finland: 'country:FI', border: 'border:FI-RU', Russia: RU }))).toEqual(['exercise@border:FI-RU', 'exercise@country:FI']);
+    // … but not one that leads into a clause telling an event of its own
+    const headline = 'Польща розпочала навчання біля кордону з Білоруссю, у Житомирі — наслідки атаки дронів';
+    expect(summary(classify('uk', headline, { Польща: 'country:PL', кордону: 'border:BY-PL', Білоруссю: BY, Житомирі: 'city:686967' })).filter((e) => e.startsWith('exercise'))).toEqual(['exercise@border:BY-PL', 'exercise@country:PL']);
+  });
+
   test('…but only right after an event: such a verb alone tells of none', () => {
     expect(summary(classify('en', 'Elections will take place in Moldova.', { Moldova: 'country:MD' }))).toEqual([]);
   });

@@ -110,8 +110,9 @@ export function subjectAcrossApposition(cue: Cue, places: readonly PlaceInText[]
 
 /**
  * "pārbaudi Vitebskas apgabalā, kur mehanizētās vienības izvērstas pie robežas ar Latviju un Lietuvu": a clause
- * opened by "where" right after the event's place, telling no event of its own, adds the scene it sets (a border
- * rather than the countries that are its sides), for the types that spread so (`spreadsToWhere`).
+ * opened by "where" right after the event's place, or one that is only a phrase of place, telling no event of its own,
+ * adds the scene it sets (a border rather than the countries that are its sides), for the types that spread so
+ * (`spreadsToWhere`).
  */
 export function sceneAfterWhere(chosen: readonly string[], cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues, clausesWithCues: ReadonlySet<number>): string[] {
   if (!behaviourOf(cue.type).spreadsToWhere) return [];
@@ -122,10 +123,21 @@ export function sceneAfterWhere(chosen: readonly string[], cue: Cue, places: rea
   const next = last.clause + 1;
   if (clausesWithCues.has(next)) return [];
   const start = words.findIndex((w) => w.clause === next);
-  if (start < 0 || start - last.last > 3 || !cues.whereWords.matches(words, start)) return [];
+  // (a phrase of place that leads into a clause telling an event of its own is that event's: "…, у Житомирі — наслідки атаки")
+  if (start < 0 || start - last.last > 3 || !(cues.whereWords.matches(words, start) || (isPlacePhrase(next, start, words, cues) && !clausesWithCues.has(next + 1)))) return [];
   const inNext = places.filter((p) => p.clause === next);
   const sides = new Set(inNext.filter((p) => p.place.startsWith('border:')).flatMap((p) => p.place.slice('border:'.length).split('-').map((iso) => `country:${iso}`)));
   return [...new Set(inNext.filter((p) => p.role === 'scene' && !sides.has(p.place)).map((p) => p.place))].filter((p) => !chosen.includes(p));
+}
+
+/**
+ * A clause that is nothing but a phrase of place, opened by a preposition of place: "drills in northern Finland, near
+ * the border with Russia" adds the border to the drills' scene.
+ */
+function isPlacePhrase(clause: number, start: number, words: readonly Word[], cues: CompiledCues): boolean {
+  let end = start;
+  while (end < words.length && words[end].clause === clause) end++;
+  return end - start <= PLACE_PHRASE && cues.prepositions.matchAt(words, start).some((m) => m.value);
 }
 
 /** The borders of `side`'s clause that list it, or a country named after them before `end`, as one of their sides. */
