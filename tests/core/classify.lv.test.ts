@@ -266,3 +266,8 @@ test('Latvian: "X\'s capital Y" names both for the event', () => {
   const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: (p: string) => p === 'city:323786', countriesOf: (p: string) => (p === 'city:323786' || p === 'country:TR' ? ['TR'] : []) };
   expect(summary(classifyWith(facts, 'lv', 'Samits notiks 7. jūlijā Turcijas galvaspilsētā Ankarā.', { Turcijas: 'country:TR', Ankarā: 'city:323786' }))).toEqual(['meeting@city:323786', 'meeting@country:TR']);
 });
+
+test('Latvian: drills at a place the gazetteer does not hold, named in the locative, do not take the story\'s latest place', () => {
+  const text = 'Baltkrievijā sākušās mācības.\n\nTikmēr Lietuvas armija sākusi savas mācības Pabradē un Ruklā.';
+  expect(classify('lv', text, { Baltkrievijā: 'country:BY', Lietuvas: 'country:LT' }).filter((e) => e.passage === 'a#1')).toEqual([]);
+});

@@ -537,11 +537,14 @@ export function sceneInLaterClause(cue: Cue, places: readonly PlaceInText[], wor
 
 /**
  * Whether the cue's clause, after the cue, puts it at a place the gazetteer does not hold: a preposition of place
- * before a capitalised word that is not a time word ("began exercises near the Suwałki Gap", "на полигоне Обуз-Лесновский").
+ * before a capitalised word that is not a time word ("began exercises near the Suwałki Gap", "на полигоне Обуз-Лесновский"),
+ * or a capitalised word in the locative ("mācības Pabradē").
  */
 export function namesOtherScene(cue: Cue, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues): boolean {
   const inPlace = (j: number) => places.some((p) => p.first <= j && j <= p.last);
   for (let i = cue.last + 1; i < words.length && words[i].clause === cue.clause; i++) {
+    // … or a capitalised word in the locative, where that case says where: "sākusi mācības Pabradē un Ruklā"
+    if (words[i].capitalised && !inPlace(i) && !cues.timeWords.matches(words, i) && cues.locativeEndings.some((ending) => words[i].lower.endsWith(ending))) return true;
     if (!cues.prepositions.matchAt(words, i).some((m) => m.value)) continue;
     for (let j = i + 1; j <= i + 3 && j < words.length && words[j].clause === cue.clause; j++) {
       // (a capitalised common noun of place or time says nothing: German "im Westen von Belarus", "in der Nacht"; nor
