@@ -31,6 +31,15 @@ function bucketOf(word: string): number {
   return (word.charCodeAt(0) * 31 + (word.length > 1 ? word.charCodeAt(1) : 0xffff)) & 0xffff;
 }
 
+/**
+ * The first KEY letters of a word as one number (ten bits a letter), so that looking up a word's stems builds no
+ * string. Letters beyond U+03FF share their ten bits with others (Cyrillic "а" with "0"): such keys share a list,
+ * which only adds candidates that `rest` turns down, in the order they were added.
+ */
+function keyOf(word: string): number {
+  return ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | (word.charCodeAt(2) & 0x3ff);
+}
+
 function parsePart(text: string): Part {
   if (text.length > 2 && text.startsWith('*') && text.endsWith('*')) return { kind: 'infix', text: text.slice(1, -1) };
   if (text.length > 1 && text.endsWith('*')) return { kind: 'stem', text: text.slice(0, -1) };
@@ -45,7 +54,7 @@ function partMatches(part: Part, word: string): boolean {
 
 export class WordPatterns<T> {
   private readonly byWord = new Map<string, WordPattern<T>[]>();
-  private readonly byKey = new Map<string, WordPattern<T>[]>();
+  private readonly byKey = new Map<number, WordPattern<T>[]>();
   /** Stems shorter than KEY letters and infixes: checked on every word (there are very few). */
   private readonly scanned: WordPattern<T>[] = [];
   /** `bucketOf` every key of `byWord` and `byKey`: 1 where some pattern may start. */
@@ -60,7 +69,7 @@ export class WordPatterns<T> {
     this.maxLength = Math.max(this.maxLength, parts.length);
     const head = parts[0];
     if (head.kind === 'word') push(this.byWord, head.text, pattern);
-    else if (head.kind === 'stem' && head.text.length >= KEY) push(this.byKey, head.text.slice(0, KEY), pattern);
+    else if (head.kind === 'stem' && head.text.length >= KEY) push(this.byKey, keyOf(head.text), pattern);
     else this.scanned.push(pattern);
     if (head.kind === 'word' || (head.kind === 'stem' && head.text.length >= KEY)) this.buckets[bucketOf(head.text)] = 1;
   }
@@ -72,7 +81,7 @@ export class WordPatterns<T> {
 
   /** Patterns whose first word is a stem of KEY letters or more that `word` may start with. */
   private keyed(word: string): WordPattern<T>[] | undefined {
-    return word.length >= KEY && this.buckets[bucketOf(word)] === 1 ? this.byKey.get(word.slice(0, KEY)) : undefined;
+    return word.length >= KEY && this.buckets[bucketOf(word)] === 1 ? this.byKey.get(keyOf(word)) : undefined;
   }
 
   /** Every pattern that matches words[i], words[i+1], … (phrases stay within one clause). */
