@@ -73,7 +73,6 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
   const { kindOf } = facts;
   const cues = compileCues(LANGUAGES[article.lang].events, LANGUAGES[article.lang].inflection.borderWith);
   const capitalisedNouns = LANGUAGES[article.lang].inflection.capitalisedNouns === true;
-  const conjunctionWords = new Set(LANGUAGES[article.lang].events.conjunctions.map((c) => c.toLowerCase()));
   const byPassage = groupByPassage(mentions);
   const events: SituationEvent[] = [];
   /** Places of the latest event of each type: what a placeless sentence continuing the story refers to. */
@@ -100,15 +99,15 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     // No cue can start in this sentence, unless it goes on counting the latest event ("20 — над …", see findCues.ts).
     if ((h >= hits.length || hits[h] >= passage.end) && (goingOn === undefined || !COUNT_FIRST.test(article.text.slice(passage.start, passage.start + 8)))) continue;
     const inPassage = byPassage.get(passage.id) ?? [];
-    const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, conjunctionWords), lower);
+    const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, cues.conjunctionWords), lower);
     openClauses(words, cues);
     const spans = locatePlaces(words, inPassage);
     const found = findCues(words, spans, cues, hits, h, goingOn);
     if (found.length === 0) continue; // most sentences tell no event: nothing more to work out
-    const owner: number[] = new Array<number>(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to
+    const owner = new Int32Array(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to
     for (const c of found) owner.fill(-2, c.first, c.last + 1);
     spans.forEach((p, k) => owner.fill(k, p.first, p.last + 1));
-    const clauseHasOtherWords: number[] = new Array<number>(words[words.length - 1].clause + 1).fill(0);
+    const clauseHasOtherWords = new Uint8Array(words[words.length - 1].clause + 1);
     for (let i = 0; i < words.length; i++) if (owner[i] < 0) clauseHasOtherWords[words[i].clause] = 1;
     const places = spans as PlaceInText[];
     places.forEach((p, k) => {
@@ -128,11 +127,10 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     shareQualifierAcrossLists(places, words, cues);
     shareSceneAlongLists(places, words, cues);
     bordersTakeTheirSides(places, (i) => owner[i] === -2, (i) => cues.prepositions.matchAt(words, i).some((m) => m.value));
-    const seen = new Set<string>();
+    // Each type and place is told once per sentence: the sentence's events so far are the last few of `events`.
+    const firstOfSentence = events.length;
     const emit = (cue: Cue, place: string) => {
-      const key = `${cue.type}|${place}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      for (let e = firstOfSentence; e < events.length; e++) if (events[e].type === cue.type && events[e].place === place) return;
       events.push({ type: cue.type, place, article: article.id, passage: passage.id, cue: cue.text });
       const told = eventPlaces.get(cue.type) ?? new Set<string>();
       eventPlaces.set(cue.type, told.add(place));
