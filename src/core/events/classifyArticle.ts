@@ -110,8 +110,13 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     const clauseHasOtherWords = new Uint8Array(words[words.length - 1].clause + 1);
     for (let i = 0; i < words.length; i++) if (owner[i] < 0) clauseHasOtherWords[words[i].clause] = 1;
     const places = spans as PlaceInText[];
-    places.forEach((p, k) => {
-      p.role = placeRole(words, p.first, p.last, cues, (i) => owner[i] !== -1 && owner[i] !== k, capitalisedNouns, (i) => owner[i] >= 0 && owner[i] !== k);
+    // The place whose role is being worked out, for the two tests below (made once per sentence, not once per place).
+    let current = -1;
+    const isBarrier = (i: number) => owner[i] !== -1 && owner[i] !== current;
+    const isOtherPlace = (i: number) => owner[i] >= 0 && owner[i] !== current;
+    for (const p of places) {
+      current++;
+      p.role = placeRole(words, p.first, p.last, cues, isBarrier, capitalisedNouns, isOtherPlace);
       // "Russia, which has kept troops there, criticised the drills": a relative clause after it makes it a subject, not a headline.
       const relativeAfter = p.last + 1 < words.length && words[p.last + 1].clause !== p.clause && cues.clauseOpeners.matches(words, p.last + 1);
       p.alone = clauseHasOtherWords[p.clause] === 0 && !relativeAfter;
@@ -119,7 +124,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       // anything happened: never the scene of an event.
       if (isDateline(article.text, words, p)) (p.role = 'elsewhere'), (p.alone = false);
       else if (kindOf(p.place) !== 'border' && isDistanceReference(words, p, cues)) p.role = 'elsewhere';
-    });
+    }
     ownersOfWeapons(places, words, cues);
     postsOfEnvoys(places, words, cues, (i) => owner[i] >= 0, (place) => kindOf(place) === 'country');
     listsShareSource(places, words, cues);
@@ -142,7 +147,6 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     /** The same, per clause (`type|clause`). */
     const inClauseBefore = new Map<string, string[]>();
     const placeless: Cue[] = [];
-    const toldBefore = new Map(lastPlaces);
     for (const cue of found) {
       if (cue.negated || cue.history) continue;
       const clauseKey = `${cue.type}|${cue.clause}`;
@@ -187,18 +191,19 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
         continue;
       }
       for (const place of chosen) emit(cue, place);
-      lastPlaces.set(cue.type, chosen);
       inSentence.set(cue.type, chosen);
       if (!inClauseBefore.has(clauseKey)) inClauseBefore.set(clauseKey, chosen);
       lastEvent = { type: cue.type, passage: passageIndex, paragraph: passage.paragraph };
     }
     // Step 5: a placeless cue takes the place of its type told in its sentence, else the story's latest.
+    // (`lastPlaces` still holds the story's places from before this sentence: it takes this sentence's only below.)
     for (const cue of placeless) {
       // One that refers back ("after the talks") means the event told before this sentence.
-      const chosen = (cue.anaphoric ? toldBefore.get(cue.type) ?? inSentence.get(cue.type) : inSentence.get(cue.type) ?? lastPlaces.get(cue.type)) ?? [];
+      const chosen = (cue.anaphoric ? lastPlaces.get(cue.type) ?? inSentence.get(cue.type) : inSentence.get(cue.type) ?? lastPlaces.get(cue.type)) ?? [];
       for (const place of chosen) emit(cue, place);
       if (chosen.length > 0) lastEvent = { type: cue.type, passage: passageIndex, paragraph: passage.paragraph };
     }
+    for (const [type, chosen] of inSentence) lastPlaces.set(type, chosen);
   }
   return events;
 }

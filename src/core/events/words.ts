@@ -19,7 +19,7 @@ export interface Word extends Span {
 
 // A word: letters and digits, with an inner apostrophe kept ("Putin’s", "didn't"), as the regular expression
 //   /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/u
-// would find it. `nextWord` scans character codes instead: this runs over most of every article, and a unicode
+// would find it. `nextWordStart` and `wordEndFrom` scan character codes instead: this runs over most of every article, and a unicode
 // regular expression costs several times more per character.
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const NUMBER = /^\p{N}$/u;
@@ -70,8 +70,8 @@ function runEnd(text: string, i: number, digitsToo: boolean): number {
   return i;
 }
 
-/** The first word that starts at or after `from` and before `limit`, as [start, end] (it may run past `limit`). */
-function nextWord(text: string, from: number, limit: number): [number, number] | undefined {
+/** Where the first word that starts at or after `from` and before `limit` starts, or -1 (no pair is built per word). */
+function nextWordStart(text: string, from: number, limit: number): number {
   const n = text.length;
   // Like a unicode regular expression, never start in the middle of a surrogate pair.
   if (from > 0 && from < n && isTrail(text.charCodeAt(from)) && isLead(text.charCodeAt(from - 1))) from--;
@@ -83,16 +83,20 @@ function nextWord(text: string, from: number, limit: number): [number, number] |
     if (cls !== NOT_WORD) break;
     i += size;
   }
-  if (i >= limit || i >= n) return undefined;
-  const start = i;
-  let end = runEnd(text, i, true);
+  return i >= limit || i >= n ? -1 : i;
+}
+
+/** Where the word that starts at `start` ends (it may run past the passage). */
+function wordEndFrom(text: string, start: number): number {
+  const n = text.length;
+  let end = runEnd(text, start, true);
   // An apostrophe followed by letters (not digits) continues the word.
   while (end + 1 < n && isApostrophe(text.charCodeAt(end))) {
     const after = runEnd(text, end + 1, false);
     if (after === end + 1) break;
     end = after;
   }
-  return [start, end];
+  return end;
 }
 // Punctuation that closes a clause: commas, semicolons, colons, brackets, quotation marks, dashes.
 const CLAUSE_BREAKS = new Set([...',;:()[]"«»„“”‟″–—…!?'].map((c) => c.charCodeAt(0)));
@@ -140,9 +144,9 @@ function breaksClause(text: string, from: number, to: number): boolean {
 export function splitWords(text: string, start: number, end: number, joinable: (before: number, after: number) => boolean, lowerText?: string): Word[] {
   const words: Word[] = [];
   let clause = 0;
-  for (let m = nextWord(text, start, end); m; m = nextWord(text, m[1], end)) {
-    const at = m[0];
-    const wordEnd = Math.min(m[1], end);
+  for (let at = nextWordStart(text, start, end), next = 0; at >= 0; at = nextWordStart(text, next, end)) {
+    next = wordEndFrom(text, at);
+    const wordEnd = Math.min(next, end);
     let listed = false;
     let afterColon = false;
     let afterSemicolon = false;
