@@ -84,12 +84,23 @@ export class WordPatterns<T> {
     return word.length >= KEY && this.buckets[bucketOf(word)] === 1 ? this.byKey.get(keyOf(word)) : undefined;
   }
 
+  /**
+   * List `list` of the patterns that may start with `word`: 0 by the whole word, 1 by its stem, 2 those checked on
+   * every word. `marked`: whether the word's bucket is, worked out once by the caller for the three lists.
+   */
+  private candidates(word: string, marked: boolean, list: number): WordPattern<T>[] | undefined {
+    if (list === 2) return this.scanned;
+    if (!marked) return undefined;
+    return list === 0 ? this.byWord.get(word) : word.length >= KEY ? this.byKey.get(keyOf(word)) : undefined;
+  }
+
   /** Every pattern that matches words[i], words[i+1], … (phrases stay within one clause). */
   matchAt(words: readonly Word[], i: number): PatternMatch<T>[] {
     let found: PatternMatch<T>[] | undefined;
     const word = words[i].lower;
+    const marked = this.buckets[bucketOf(word)] === 1;
     for (let list = 0; list < 3; list++) {
-      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+      const candidates = this.candidates(word, marked, list);
       if (!candidates) continue;
       for (const p of candidates) {
         if (!this.rest(p, words, i)) continue;
@@ -103,8 +114,9 @@ export class WordPatterns<T> {
   bitsAt(words: readonly Word[], i: number): number {
     let bits = 0;
     const word = words[i].lower;
+    const marked = this.buckets[bucketOf(word)] === 1;
     for (let list = 0; list < 3; list++) {
-      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+      const candidates = this.candidates(word, marked, list);
       if (!candidates) continue;
       for (const p of candidates) if (this.rest(p, words, i)) bits |= p.value as unknown as number;
     }
@@ -122,9 +134,10 @@ export class WordPatterns<T> {
   /** Whether any pattern matches at words[i] (no allocation, not even a closure: this runs on every word). */
   matches(words: readonly Word[], i: number): boolean {
     const word = words[i].lower;
+    const marked = this.buckets[bucketOf(word)] === 1;
     for (let list = 0; list < 3; list++) {
-      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
-      if (candidates) for (const p of candidates) if (this.rest(p, words, i)) return true;
+      const candidates = this.candidates(word, marked, list);
+      if (candidates) for (let k = 0; k < candidates.length; k++) if (this.rest(candidates[k], words, i)) return true;
     }
     return false;
   }
@@ -132,8 +145,9 @@ export class WordPatterns<T> {
   /** Whether a pattern that starts at words[j] reaches words[i] or beyond (no allocation: this runs around every cue). */
   reaches(words: readonly Word[], j: number, i: number): boolean {
     const word = words[j].lower;
+    const marked = this.buckets[bucketOf(word)] === 1;
     for (let list = 0; list < 3; list++) {
-      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+      const candidates = this.candidates(word, marked, list);
       if (candidates) for (const p of candidates) if (j + p.parts.length > i && this.rest(p, words, j)) return true;
     }
     return false;
@@ -144,8 +158,9 @@ export class WordPatterns<T> {
     for (let length = Math.min(this.maxLength, i + 1); length >= 1; length--) {
       const first = i - length + 1;
       const word = words[first].lower;
+      const marked = this.buckets[bucketOf(word)] === 1;
       for (let list = 0; list < 3; list++) {
-        const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+        const candidates = this.candidates(word, marked, list);
         if (candidates) for (const p of candidates) if (p.parts.length === length && this.rest(p, words, first)) return p.value;
       }
     }
@@ -153,11 +168,12 @@ export class WordPatterns<T> {
   }
 
   private rest(p: WordPattern<T>, words: readonly Word[], i: number): boolean {
-    if (i + p.parts.length > words.length) return false;
-    for (let k = 0; k < p.parts.length; k++) {
+    const parts = p.parts;
+    if (i + parts.length > words.length || !partMatches(parts[0], words[i].lower)) return false;
+    const clause = words[i].clause;
+    for (let k = 1; k < parts.length; k++) {
       const w = words[i + k];
-      if (k > 0 && w.clause !== words[i].clause) return false;
-      if (!partMatches(p.parts[k], w.lower)) return false;
+      if (w.clause !== clause || !partMatches(parts[k], w.lower)) return false;
     }
     return true;
   }
