@@ -98,12 +98,24 @@ function wordEndFrom(text: string, start: number): number {
   }
   return end;
 }
+/** A table of char codes, 1 for those of `chars` (all of them below U+2100): one load per character between words, not a Set lookup. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x2100);
+  for (const ch of chars) {
+    if (ch.charCodeAt(0) >= table.length) throw new Error(`codeTable: ${ch} lies beyond the table`);
+    table[ch.charCodeAt(0)] = 1;
+  }
+  return table;
+}
+
+const isIn = (table: Uint8Array, code: number) => code < table.length && table[code] === 1;
+
 // Punctuation that closes a clause: commas, semicolons, colons, brackets, quotation marks, dashes.
-const CLAUSE_BREAKS = new Set([...',;:()[]"«»„“”‟″–—…!?'].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAKS = codeTable(',;:()[]"«»„“”‟″–—…!?');
 const HYPHEN = 0x2d;
 const EN_DASH = 0x2013;
 
-const QUOTES = new Set([...'"«»„“”‟″'].map((c) => c.charCodeAt(0)));
+const QUOTES = codeTable('"«»„“”‟″');
 /** A quotation this short, with no punctuation inside, is a name ("учения „Запад-2025“ в Беларус", „Iron Wolf“). */
 const SHORT_QUOTE = 40;
 const INSIDE_SHORT_QUOTE = /^[^,;:.!?()\[\]"«»„“”‟″–—…]{1,40}$/u;
@@ -111,12 +123,12 @@ const INSIDE_SHORT_QUOTE = /^[^,;:.!?()\[\]"«»„“”‟″–—…]{1,40}$
 /** Whether the quotation mark at `at` opens or closes a short quoted name rather than a quoted clause. */
 function quotesName(text: string, at: number): boolean {
   for (let j = at - 1; j >= Math.max(0, at - SHORT_QUOTE - 1); j--) {
-    if (!QUOTES.has(text.charCodeAt(j))) continue;
+    if (!isIn(QUOTES, text.charCodeAt(j))) continue;
     if (INSIDE_SHORT_QUOTE.test(text.slice(j + 1, at)) && text.slice(j + 1, at).trim().split(/\s+/u).length <= 4) return true;
     break;
   }
   for (let j = at + 1; j < Math.min(text.length, at + SHORT_QUOTE + 2); j++) {
-    if (!QUOTES.has(text.charCodeAt(j))) continue;
+    if (!isIn(QUOTES, text.charCodeAt(j))) continue;
     return INSIDE_SHORT_QUOTE.test(text.slice(at + 1, j)) && text.slice(at + 1, j).trim().split(/\s+/u).length <= 4;
   }
   return false;
@@ -126,10 +138,10 @@ function quotesName(text: string, at: number): boolean {
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (QUOTES.has(c) && quotesName(text, i)) continue;
+    if (isIn(QUOTES, c) && quotesName(text, i)) continue;
     // an unspaced en dash joins a compound: "the Poland–Ukraine border", "Kyiv–Warsaw talks"
     if (c === EN_DASH && to - from === 1) continue;
-    if (CLAUSE_BREAKS.has(c)) return true;
+    if (isIn(CLAUSE_BREAKS, c)) return true;
     // a spaced hyphen is a dash: "Kyiv - the capital"
     if (c === HYPHEN && i > from && i + 1 < to && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
   }
