@@ -376,13 +376,18 @@ function spreadPluralRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
   const genitiveEndings = matcher.names.rules.regionListGenitiveEndings ?? [];
   const sharesRegionWord = (m: TokenMatch) => isRegion(m)
     || (m.first === m.last && !m.dictionaryForm && genitiveEndings.some((e) => matcher.word(m.last).endsWith(e)) && asRegion(m) !== undefined);
-  const byFirst = new Map<number, number>();
-  const byLast = new Map<number, number>();
-  matches.forEach((m, k) => { byFirst.set(m.first, k); byLast.set(m.last, k); });
+  // Where each match starts and ends, made on the first region name of several words (most articles have none).
+  let byFirst: Map<number, number> | undefined;
+  let byLast: Map<number, number> | undefined;
   const found: TokenMatch[] = [];
   const plural = matcher.names.regionWordPlurals;
   for (const m of [...matches]) {
     if (m.first === m.last || !isRegion(m)) continue;
+    if (byFirst === undefined || byLast === undefined) {
+      byFirst = new Map();
+      byLast = new Map();
+      for (let k = 0; k < matches.length; k++) { byFirst.set(matches[k].first, k); byLast.set(matches[k].last, k); }
+    }
     // A singular region word after a list that "and" closes shares it too, where the language says so (Latvian
     // "virs Žitomiras, Hmeļnickas un Vinnicas apgabala"): the member before "and" has already become a region.
     const closesList = m.first >= 2 && matcher.names.rules.conjunctions.includes(matcher.word(m.first - 1))
@@ -414,11 +419,16 @@ const ELISION_REACH = 40;
  */
 function spreadElidedRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf: (id: string) => string | undefined): void {
   const { text, tokens } = matcher;
-  const taken = new Set<number>();
-  for (const m of matches) for (let t = m.first; t <= m.last; t++) taken.add(t);
+  // The tokens that matches cover, made on the first two-word region name (most articles have none).
+  let taken: Set<number> | undefined;
   const found: TokenMatch[] = [];
   for (const m of matches) {
     if (m.last !== m.first + 1 || m.first === 0 || !m.entries.every((e) => kindOf(e) === 'region')) continue;
+    if (taken === undefined) {
+      taken = new Set();
+      for (const n of matches) for (let t = n.first; t <= n.last; t++) taken.add(t);
+    }
+    const covered = taken;
     // The adjective is the word that is not the region word: "Брянской областью", "obwodem briańskim".
     const adjective = matcher.isRegionWord(m.last) ? m.first : matcher.isRegionWord(m.first) ? m.last : -1;
     if (adjective < 0) continue;
@@ -426,19 +436,19 @@ function spreadElidedRegionWords(matches: TokenMatch[], matcher: Matcher, kindOf
     const prepositions = [matcher.word(m.first - 1)];
     if (m.first >= 2 && isNameGap(text, tokens, m.first - 2)) prepositions.push(matcher.word(m.first - 2));
     // … or the list it closes: "над Калужской и Липецкой областями".
-    if (m.first >= 3 && matcher.names.rules.conjunctions.includes(matcher.word(m.first - 1)) && taken.has(m.first - 2)) prepositions.push(matcher.word(m.first - 3));
+    if (m.first >= 3 && matcher.names.rules.conjunctions.includes(matcher.word(m.first - 1)) && covered.has(m.first - 2)) prepositions.push(matcher.word(m.first - 3));
     const end = tokens.ends[adjective];
     // The same two last letters (the case ending), compared before any word is read: this runs on many tokens.
     const sameEnding = (t: number) => text.charCodeAt(tokens.ends[t] - 1) === text.charCodeAt(end - 1) && text.charCodeAt(tokens.ends[t] - 2) === text.charCodeAt(end - 2);
     const tryAt = (t: number, joined: boolean) => {
-      if (taken.has(t) || !sameEnding(t) || !(joined || prepositions.includes(matcher.word(t - 1)))) return;
+      if (covered.has(t) || !sameEnding(t) || !(joined || prepositions.includes(matcher.word(t - 1)))) return;
       // (an adjective that follows its region word, "i kurskim zestrzelono", has no noun of its own after it)
       const endsPhrase = t + 1 >= tokens.count || !isNameGap(text, tokens, t) || matcher.names.rules.conjunctions.includes(matcher.word(t + 1))
         || (joined && adjective === m.last);
       const region = endsPhrase ? matcher.regionAdjectiveAt(t) : undefined;
       if (region && region.first === t && region.entries.every((e) => kindOf(e) === 'region')) {
         found.push(region);
-        taken.add(t);
+        covered.add(t);
       }
     };
     for (let t = m.last + 2; t < tokens.count && t - m.last <= ELISION_REACH; t++) {

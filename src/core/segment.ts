@@ -26,11 +26,21 @@ const ABBREVIATIONS = new Set([
 const TERMINATOR = /[.!?…]+["'»”’)\]]*(?=\s)/g;
 const OPENS_SENTENCE = /[\p{Lu}\p{Lt}\p{N}"'«„“‘(\[–—-]/u;
 const SPACE = /\s/;
+/** Per char code: 0 not yet seen, 1 white space as SPACE reads it, 2 not (a regular expression per character costs more). */
+const SPACE_CLASS = new Uint8Array(0x10000);
+
+/** Whether text[i] is white space; false past either end of the text, as SPACE.test(undefined) is. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  if (SPACE_CLASS[c] === 0) SPACE_CLASS[c] = SPACE.test(String.fromCharCode(c)) ? 1 : 2;
+  return SPACE_CLASS[c] === 1;
+}
 
 /** True when the full stop at `dot` follows an abbreviation, an initial or an ordinal number. */
 function endsAbbreviation(text: string, dot: number, from: number): boolean {
   let k = dot;
-  while (k > from && dot - k < 12 && !SPACE.test(text[k - 1]) && text[k - 1] !== '(') k--;
+  while (k > from && dot - k < 12 && !isSpaceAt(text, k - 1) && text[k - 1] !== '(') k--;
   const word = text.slice(k, dot).toLowerCase();
   if (!word) return false;
   if (/^\p{N}{1,2}$/u.test(word)) return true; // ordinal numbers: "3. decembrī"
@@ -44,21 +54,21 @@ function splitParagraph(text: string, start: number, end: number, paragraph: num
   re.lastIndex = 0;
   const push = (s: number, e: number) => {
     // Trim trailing white space (the next sentence starts at a non-space).
-    while (e > s && SPACE.test(text[e - 1])) e--;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
     // Bound the length: cut at the last white space before the limit (or hard at the limit).
     while (e - s > MAX_SENTENCE) {
       let cut = s + MAX_SENTENCE;
       let k = cut;
-      while (k > s + MAX_SENTENCE / 2 && !SPACE.test(text[k])) k--;
+      while (k > s + MAX_SENTENCE / 2 && !isSpaceAt(text, k)) k--;
       if (k > s + MAX_SENTENCE / 2) cut = k;
       // Never cut inside a surrogate pair.
       if (cut > s && cut < e && /[\uDC00-\uDFFF]/.test(text[cut])) cut--;
       let pieceEnd = cut;
-      while (pieceEnd > s && SPACE.test(text[pieceEnd - 1])) pieceEnd--;
+      while (pieceEnd > s && isSpaceAt(text, pieceEnd - 1)) pieceEnd--;
       if (pieceEnd === s) pieceEnd = cut;
       out.push({ start: s, end: pieceEnd, paragraph });
       s = cut;
-      while (s < e && SPACE.test(text[s])) s++;
+      while (s < e && isSpaceAt(text, s)) s++;
     }
     if (e > s) out.push({ start: s, end: e, paragraph });
   };
@@ -68,7 +78,7 @@ function splitParagraph(text: string, start: number, end: number, paragraph: num
   for (let m = re.exec(body); m; m = re.exec(body)) {
     const boundary = start + m.index + m[0].length;
     let next = boundary;
-    while (next < end && SPACE.test(text[next])) next++;
+    while (next < end && isSpaceAt(text, next)) next++;
     if (next >= end) break;
     if (!OPENS_SENTENCE.test(text[next])) continue;
     if (m[0][0] === '.' && m[0].length === 1 && endsAbbreviation(text, start + m.index, sentenceStart)) continue;
@@ -86,8 +96,8 @@ export function segmentText(text: string): Segmentation {
   for (let m = line.exec(text); m; m = line.exec(text)) {
     let start = m.index;
     let end = start + m[0].length;
-    while (start < end && SPACE.test(text[start])) start++;
-    while (end > start && SPACE.test(text[end - 1])) end--;
+    while (start < end && isSpaceAt(text, start)) start++;
+    while (end > start && isSpaceAt(text, end - 1)) end--;
     if (start === end) continue;
     paragraphs.push({ start, end });
     splitParagraph(text, start, end, paragraphs.length - 1, sentences);

@@ -73,7 +73,6 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
   const { kindOf } = facts;
   const cues = compileCues(LANGUAGES[article.lang].events, LANGUAGES[article.lang].inflection.borderWith);
   const capitalisedNouns = LANGUAGES[article.lang].inflection.capitalisedNouns === true;
-  const conjunctionWords = new Set(LANGUAGES[article.lang].events.conjunctions.map((c) => c.toLowerCase()));
   const byPassage = groupByPassage(mentions);
   const events: SituationEvent[] = [];
   /** Places of the latest event of each type: what a placeless sentence continuing the story refers to. */
@@ -100,19 +99,24 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     // No cue can start in this sentence, unless it goes on counting the latest event ("20 — над …", see findCues.ts).
     if ((h >= hits.length || hits[h] >= passage.end) && (goingOn === undefined || !COUNT_FIRST.test(article.text.slice(passage.start, passage.start + 8)))) continue;
     const inPassage = byPassage.get(passage.id) ?? [];
-    const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, conjunctionWords), lower);
+    const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, cues.conjunctionWords), lower);
     openClauses(words, cues);
     const spans = locatePlaces(words, inPassage);
     const found = findCues(words, spans, cues, hits, h, goingOn);
     if (found.length === 0) continue; // most sentences tell no event: nothing more to work out
-    const owner: number[] = new Array<number>(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to
+    const owner = new Int32Array(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to
     for (const c of found) owner.fill(-2, c.first, c.last + 1);
     spans.forEach((p, k) => owner.fill(k, p.first, p.last + 1));
-    const clauseHasOtherWords: number[] = new Array<number>(words[words.length - 1].clause + 1).fill(0);
+    const clauseHasOtherWords = new Uint8Array(words[words.length - 1].clause + 1);
     for (let i = 0; i < words.length; i++) if (owner[i] < 0) clauseHasOtherWords[words[i].clause] = 1;
     const places = spans as PlaceInText[];
-    places.forEach((p, k) => {
-      p.role = placeRole(words, p.first, p.last, cues, (i) => owner[i] !== -1 && owner[i] !== k, capitalisedNouns, (i) => owner[i] >= 0 && owner[i] !== k);
+    // The place whose role is being worked out, for the two tests below (made once per sentence, not once per place).
+    let current = -1;
+    const isBarrier = (i: number) => owner[i] !== -1 && owner[i] !== current;
+    const isOtherPlace = (i: number) => owner[i] >= 0 && owner[i] !== current;
+    for (const p of places) {
+      current++;
+      p.role = placeRole(words, p.first, p.last, cues, isBarrier, capitalisedNouns, isOtherPlace);
       // "Russia, which has kept troops there, criticised the drills": a relative clause after it makes it a subject, not a headline.
       const relativeAfter = p.last + 1 < words.length && words[p.last + 1].clause !== p.clause && cues.clauseOpeners.matches(words, p.last + 1);
       p.alone = clauseHasOtherWords[p.clause] === 0 && !relativeAfter;
@@ -120,7 +124,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
       // anything happened: never the scene of an event.
       if (isDateline(article.text, words, p)) (p.role = 'elsewhere'), (p.alone = false);
       else if (kindOf(p.place) !== 'border' && isDistanceReference(words, p, cues)) p.role = 'elsewhere';
-    });
+    }
     ownersOfWeapons(places, words, cues);
     postsOfEnvoys(places, words, cues, (i) => owner[i] >= 0, (place) => kindOf(place) === 'country');
     listsShareSource(places, words, cues);
@@ -128,11 +132,10 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     shareQualifierAcrossLists(places, words, cues);
     shareSceneAlongLists(places, words, cues);
     bordersTakeTheirSides(places, (i) => owner[i] === -2, (i) => cues.prepositions.matchAt(words, i).some((m) => m.value));
-    const seen = new Set<string>();
+    // Each type and place is told once per sentence: the sentence's events so far are the last few of `events`.
+    const firstOfSentence = events.length;
     const emit = (cue: Cue, place: string) => {
-      const key = `${cue.type}|${place}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      for (let e = firstOfSentence; e < events.length; e++) if (events[e].type === cue.type && events[e].place === place) return;
       events.push({ type: cue.type, place, article: article.id, passage: passage.id, cue: cue.text });
       const told = eventPlaces.get(cue.type) ?? new Set<string>();
       eventPlaces.set(cue.type, told.add(place));
@@ -144,7 +147,6 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     /** The same, per clause (`type|clause`). */
     const inClauseBefore = new Map<string, string[]>();
     const placeless: Cue[] = [];
-    const toldBefore = new Map(lastPlaces);
     for (const cue of found) {
       if (cue.negated || cue.history) continue;
       const clauseKey = `${cue.type}|${cue.clause}`;
@@ -189,18 +191,19 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
         continue;
       }
       for (const place of chosen) emit(cue, place);
-      lastPlaces.set(cue.type, chosen);
       inSentence.set(cue.type, chosen);
       if (!inClauseBefore.has(clauseKey)) inClauseBefore.set(clauseKey, chosen);
       lastEvent = { type: cue.type, passage: passageIndex, paragraph: passage.paragraph };
     }
     // Step 5: a placeless cue takes the place of its type told in its sentence, else the story's latest.
+    // (`lastPlaces` still holds the story's places from before this sentence: it takes this sentence's only below.)
     for (const cue of placeless) {
       // One that refers back ("after the talks") means the event told before this sentence.
-      const chosen = (cue.anaphoric ? toldBefore.get(cue.type) ?? inSentence.get(cue.type) : inSentence.get(cue.type) ?? lastPlaces.get(cue.type)) ?? [];
+      const chosen = (cue.anaphoric ? lastPlaces.get(cue.type) ?? inSentence.get(cue.type) : inSentence.get(cue.type) ?? lastPlaces.get(cue.type)) ?? [];
       for (const place of chosen) emit(cue, place);
       if (chosen.length > 0) lastEvent = { type: cue.type, passage: passageIndex, paragraph: passage.paragraph };
     }
+    for (const [type, chosen] of inSentence) lastPlaces.set(type, chosen);
   }
   return events;
 }

@@ -22,6 +22,8 @@ export interface CompiledCues {
   prepositions: WordPatterns<boolean>;
   anaphoric: WordPatterns<true>;
   conjunctions: WordPatterns<true>;
+  /** `conjunctions` as written (without `initialVariants`), lower-cased: the words `joinsPlaces` reads between places. */
+  conjunctionWords: ReadonlySet<string>;
   contrastiveConjunctions: WordPatterns<true>;
   placeNouns: WordPatterns<true>;
   passiveMarkers: WordPatterns<true>;
@@ -127,6 +129,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
       prepositions,
       anaphoric: patternSet(events.anaphoric),
       conjunctions: patternSet(events.conjunctions),
+      conjunctionWords: new Set(source.conjunctions.map((c) => c.toLowerCase())),
       contrastiveConjunctions: patternSet(events.contrastiveConjunctions ?? []),
       placeNouns: patternSet(events.placeNouns),
       passiveMarkers: patternSet(events.passiveMarkers),

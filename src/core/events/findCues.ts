@@ -60,8 +60,8 @@ function wordStart(text: string, at: number): number {
 
 /** `hits` (from `cueHits`, sorted) from index `fromHit` on: only words starting there can begin a cue. */
 export function findCues(words: readonly Word[], places: readonly Omit<PlaceInText, 'role' | 'alone'>[], cues: CompiledCues, hits: readonly number[], fromHit: number, goingOn?: EventType): Cue[] {
-  const inPlaceName: boolean[] = new Array<boolean>(words.length).fill(false);
-  for (const p of places) inPlaceName.fill(true, p.first, p.last + 1);
+  const inPlaceName = new Uint8Array(words.length); // 1: the word belongs to a place name
+  for (const p of places) inPlaceName.fill(1, p.first, p.last + 1);
   const found: Cue[] = [];
   // Worked out on the first cue: most sentences have none.
   let marks: Uint8Array | undefined;
@@ -76,16 +76,16 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
   let possibleFrom = Infinity;
   let h = fromHit;
   /** Whether a cue starts at a word (the hits that survive the checks of the loop below), for `vaguelyFuture`. */
-  let cueStarts: boolean[] | undefined;
+  let cueStarts: Uint8Array | undefined;
   const isCueAt = (j: number): boolean => {
     if (cueStarts === undefined) {
-      cueStarts = new Array<boolean>(words.length).fill(false);
+      cueStarts = new Uint8Array(words.length);
       for (let k = fromHit, w = 0; k < hits.length && w < words.length; k++) {
         while (w < words.length && words[w].start < hits[k]) w++;
-        if (w < words.length && words[w].start === hits[k] && !inPlaceName[w] && !isNonCue(words, w, cues) && cues.cues.matchAt(words, w).length > 0) cueStarts[w] = true;
+        if (w < words.length && words[w].start === hits[k] && !inPlaceName[w] && !isNonCue(words, w, cues) && cues.cues.matchAt(words, w).length > 0) cueStarts[w] = 1;
       }
     }
-    return cueStarts[j];
+    return cueStarts[j] === 1;
   };
   for (let i = 0; i < words.length; i++) {
     while (h < hits.length && hits[h] < words[i].start) h++;
@@ -97,11 +97,12 @@ export function findCues(words: readonly Word[], places: readonly Omit<PlaceInTe
       const clause = words[i].clause;
       if (marks === undefined) {
         marks = markWords(words, inPlaceName, cues);
-        marks.forEach((m, j) => {
+        for (let j = 0; j < marks.length; j++) {
+          const m = marks[j];
           if (m & MARK_BACKGROUND) background = Math.min(background, words[j].clause);
           if (m & MARK_CONTINUING) continuing = Math.min(continuing, words[j].clause);
           if (m & MARK_POSSIBLE) possibleFrom = Math.min(possibleFrom, j);
-        });
+        }
         undated = dateDenied(words, marks, cues);
         dated = hasDayOfMonth(words, cues);
       }
@@ -176,7 +177,7 @@ function withoutDrilledAttacks(found: Cue[]): Cue[] {
 }
 
 /** A verb that goes on telling the latest event ("will take place near Varna"), as a cue of its type (see `continuationVerbs`, `continuationVerbsByType`). */
-function continuation(words: readonly Word[], inPlaceName: readonly boolean[], cues: CompiledCues, type: EventType): Cue[] {
+function continuation(words: readonly Word[], inPlaceName: Uint8Array, cues: CompiledCues, type: EventType): Cue[] {
   const ofType = cues.continuationVerbsByType.get(type);
   for (let i = 0; i < words.length; i++) {
     if (inPlaceName[i]) continue;
@@ -208,7 +209,7 @@ export function opensWithCount(words: readonly Word[], cues: CompiledCues): bool
 }
 
 /** The marker words of a sentence (MARK_* bits per word), one lookup per word outside place names. */
-function markWords(words: readonly Word[], inPlaceName: readonly boolean[], cues: CompiledCues): Uint8Array {
+function markWords(words: readonly Word[], inPlaceName: Uint8Array, cues: CompiledCues): Uint8Array {
   const marks = new Uint8Array(words.length);
   for (let j = 0; j < words.length; j++) {
     if (inPlaceName[j]) continue;
@@ -291,13 +292,18 @@ function refutedReport(words: readonly Word[], first: number, last: number, cues
 /** Whether the sentence names a day of a month: a number up to 31 next to a month or day word ("20 ноября", "February 12", "12. Februar"). */
 function hasDayOfMonth(words: readonly Word[], cues: CompiledCues): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (!DAY.test(words[i].lower)) continue;
+    if (!mayBeDay(words[i].lower) || !DAY.test(words[i].lower)) continue;
     if ((i + 1 < words.length && cues.timeWords.matches(words, i + 1)) || (i > 0 && cues.timeWords.matches(words, i - 1))) return true;
   }
   return false;
 }
 
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/u;
+
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+/** What DAY and YEAR need, checked before the regular expression runs: on most words it is not even close. */
+const mayBeDay = (word: string) => word.length <= 2 && isDigitCode(word.charCodeAt(0));
+const mayBeYear = (word: string) => word.length === 4 && isDigitCode(word.charCodeAt(0));
 
 /** A year of the news' past or future: 1950–2039. */
 const YEAR = /^(?:19[5-9]\d|20[0-3]\d)$/u;
@@ -323,7 +329,7 @@ function yearNear(words: readonly Word[], first: number, last: number, marks: Ui
   for (let i = from; i <= Math.min(words.length - 1, last + VAGUE_FUTURE_REACH); i++) {
     // "the third visit since he took office in 2023": after "since" the year dates the start, not the cue.
     if (i > last && marks[i] & MARK_HISTORY) break;
-    if (words[i].clause > clause || words[i].clause < yearClause || !YEAR.test(words[i].lower)) continue;
+    if (words[i].clause > clause || words[i].clause < yearClause || !mayBeYear(words[i].lower) || !YEAR.test(words[i].lower)) continue;
     // A span of years ("the 2014–15 Minsk talks", "в 2014–2015 годах") is told as years.
     if (i + 1 < words.length && words[i + 1].start - words[i].end === 1 && YEAR_END.test(words[i + 1].lower) && !(i > 0 && cues.yearUntil.has(words[i - 1].lower))) return true;
     const own = words[i].clause;
@@ -395,7 +401,7 @@ const POSSESSIVE = /(?:['’]s|['’])$/u;
  * Whether an "after / before / during" word stands just before the cue, looking through the places and
  * conjunctions that may sit between them ("pēc Krievijas un Baltkrievijas sarunām" = after the Russia–Belarus talks).
  */
-function refersBack(words: readonly Word[], cueFirst: number, inPlaceName: readonly boolean[], cues: CompiledCues): boolean {
+function refersBack(words: readonly Word[], cueFirst: number, inPlaceName: Uint8Array, cues: CompiledCues): boolean {
   let counted = 0;
   let subjectBetween = false;
   for (let i = cueFirst - 1; i >= 0 && counted < ANAPHORIC_BEFORE && cueFirst - i <= REACH; i--) {

@@ -172,15 +172,23 @@ export function isDateline(text: string, words: readonly Word[], place: { first:
   if (place.first > 2) return false;
   // "Moskau/Kiew (dpa) –", "Одеса, 14 август (БТА) –": names joined by slashes or commas, perhaps a date, then the
   // agency in brackets and a dash.
-  const agencyDateline = /^[\p{L}\p{M}\p{N}\s,./'’-]{1,60}?(?=\s*\([^()]{1,24}\)\s*[—–-])/u.exec(text.slice(words[0].start, words[0].start + 96));
-  if (agencyDateline && words[place.last].end <= words[0].start + agencyDateline[0].length) return true;
+  // (Each regular expression only once the bracket or slash it needs is there: most sentences have neither.)
+  const start = words[0].start;
+  const agencyDateline = occursWithin(text, 0x28, start, start + 96) ? /^[\p{L}\p{M}\p{N}\s,./'’-]{1,60}?(?=\s*\([^()]{1,24}\)\s*[—–-])/u.exec(text.slice(start, start + 96)) : null;
+  if (agencyDateline && words[place.last].end <= start + agencyDateline[0].length) return true;
   // "Moskau/Kiew – Die Ukraine hat …": names joined by a slash, then a dash.
-  const slashDateline = /^[\p{L}\p{M}'’-]+(?:\s*\/\s*[\p{L}\p{M}'’-]+)+(?=\s*[—–-]\s)/u.exec(text.slice(words[0].start, words[0].start + 64));
-  if (slashDateline && words[place.last].end <= words[0].start + slashDateline[0].length) return true;
+  const slashDateline = occursWithin(text, 0x2f, start, start + 64) ? /^[\p{L}\p{M}'’-]+(?:\s*\/\s*[\p{L}\p{M}'’-]+)+(?=\s*[—–-]\s)/u.exec(text.slice(start, start + 64)) : null;
+  if (slashDateline && words[place.last].end <= start + slashDateline[0].length) return true;
   if (!isCapitalsOnly(text, words[0])) return false;
   // Only the dateline's own words and commas before it ("KYIV, Ukraine").
   if (!/^[\p{L}\p{M}\s,'’-]*$/u.test(text.slice(words[0].start, words[place.first].start))) return false;
   return /^\s*[,(—–-]/u.test(text.slice(words[place.last].end, words[place.last].end + 3));
+}
+
+/** Whether the char code `code` occurs in text[from, to). */
+function occursWithin(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to && i < text.length; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 function isCapitalsOnly(text: string, word: Word): boolean {

@@ -11,8 +11,14 @@ export function groupByPassage(mentions: readonly Mention[]): Map<string, Mentio
     if (list) list.push(m);
     else map.set(m.passage, [m]);
   }
-  for (const list of map.values()) list.sort((a, b) => a.start - b.start);
+  // The recogniser finds mentions in text order: sorting (which copies every list) is only for callers that do not.
+  for (const list of map.values()) if (!inTextOrder(list)) list.sort((a, b) => a.start - b.start);
   return map;
+}
+
+function inTextOrder(mentions: readonly Mention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].start > mentions[k].start) return false;
+  return true;
 }
 
 /**

@@ -34,6 +34,15 @@ function bucketOf(word: string): number {
   return (word.charCodeAt(0) * 31 + (word.length > 1 ? word.charCodeAt(1) : 0xffff)) & 0xffff;
 }
 
+/**
+ * The first KEY letters of a word as one number (ten bits a letter), so that looking up a word's stems builds no
+ * string. Letters beyond U+03FF share their ten bits with others (Cyrillic "а" with "0"): such keys share a list,
+ * which only adds candidates that `rest` turns down, in the order they were added.
+ */
+function keyOf(word: string): number {
+  return ((word.charCodeAt(0) & 0x3ff) << 20) | ((word.charCodeAt(1) & 0x3ff) << 10) | (word.charCodeAt(2) & 0x3ff);
+}
+
 function parsePart(text: string): Part {
   if (text === '#') return { kind: 'number', text };
   if (text.length > 2 && text.startsWith('*') && text.endsWith('*')) return { kind: 'infix', text: text.slice(1, -1) };
@@ -50,7 +59,7 @@ function partMatches(part: Part, word: string): boolean {
 
 export class WordPatterns<T> {
   private readonly byWord = new Map<string, WordPattern<T>[]>();
-  private readonly byKey = new Map<string, WordPattern<T>[]>();
+  private readonly byKey = new Map<number, WordPattern<T>[]>();
   /** Stems shorter than KEY letters and infixes: checked on every word (there are very few). */
   private readonly scanned: WordPattern<T>[] = [];
   /** `bucketOf` every key of `byWord` and `byKey`: 1 where some pattern may start. */
@@ -65,7 +74,7 @@ export class WordPatterns<T> {
     this.maxLength = Math.max(this.maxLength, parts.length);
     const head = parts[0];
     if (head.kind === 'word') push(this.byWord, head.text, pattern);
-    else if (head.kind === 'stem' && head.text.length >= KEY) push(this.byKey, head.text.slice(0, KEY), pattern);
+    else if (head.kind === 'stem' && head.text.length >= KEY) push(this.byKey, keyOf(head.text), pattern);
     else this.scanned.push(pattern);
     if (head.kind === 'word' || (head.kind === 'stem' && head.text.length >= KEY)) this.buckets[bucketOf(head.text)] = 1;
   }
@@ -77,15 +86,26 @@ export class WordPatterns<T> {
 
   /** Patterns whose first word is a stem of KEY letters or more that `word` may start with. */
   private keyed(word: string): WordPattern<T>[] | undefined {
-    return word.length >= KEY && this.buckets[bucketOf(word)] === 1 ? this.byKey.get(word.slice(0, KEY)) : undefined;
+    return word.length >= KEY && this.buckets[bucketOf(word)] === 1 ? this.byKey.get(keyOf(word)) : undefined;
+  }
+
+  /**
+   * List `list` of the patterns that may start with `word`: 0 by the whole word, 1 by its stem, 2 those checked on
+   * every word. `marked`: whether the word's bucket is, worked out once by the caller for the three lists.
+   */
+  private candidates(word: string, marked: boolean, list: number): WordPattern<T>[] | undefined {
+    if (list === 2) return this.scanned;
+    if (!marked) return undefined;
+    return list === 0 ? this.byWord.get(word) : word.length >= KEY ? this.byKey.get(keyOf(word)) : undefined;
   }
 
   /** Every pattern that matches words[i], words[i+1], … (phrases stay within one clause). */
   matchAt(words: readonly Word[], i: number): PatternMatch<T>[] {
     let found: PatternMatch<T>[] | undefined;
     const word = words[i].lower;
+    const marked = this.buckets[bucketOf(word)] === 1;
     for (let list = 0; list < 3; list++) {
-      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+      const candidates = this.candidates(word, marked, list);
       if (!candidates) continue;
       for (const p of candidates) {
         if (!this.rest(p, words, i)) continue;
@@ -99,8 +119,9 @@ export class WordPatterns<T> {
   bitsAt(words: readonly Word[], i: number): number {
     let bits = 0;
     const word = words[i].lower;
+    const marked = this.buckets[bucketOf(word)] === 1;
     for (let list = 0; list < 3; list++) {
-      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+      const candidates = this.candidates(word, marked, list);
       if (!candidates) continue;
       for (const p of candidates) if (this.rest(p, words, i)) bits |= p.value as unknown as number;
     }
@@ -118,9 +139,10 @@ export class WordPatterns<T> {
   /** Whether any pattern matches at words[i] (no allocation, not even a closure: this runs on every word). */
   matches(words: readonly Word[], i: number): boolean {
     const word = words[i].lower;
+    const marked = this.buckets[bucketOf(word)] === 1;
     for (let list = 0; list < 3; list++) {
-      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
-      if (candidates) for (const p of candidates) if (this.rest(p, words, i)) return true;
+      const candidates = this.candidates(word, marked, list);
+      if (candidates) for (let k = 0; k < candidates.length; k++) if (this.rest(candidates[k], words, i)) return true;
     }
     return false;
   }
@@ -128,8 +150,9 @@ export class WordPatterns<T> {
   /** Whether a pattern that starts at words[j] reaches words[i] or beyond (no allocation: this runs around every cue). */
   reaches(words: readonly Word[], j: number, i: number): boolean {
     const word = words[j].lower;
+    const marked = this.buckets[bucketOf(word)] === 1;
     for (let list = 0; list < 3; list++) {
-      const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+      const candidates = this.candidates(word, marked, list);
       if (candidates) for (const p of candidates) if (j + p.parts.length > i && this.rest(p, words, j)) return true;
     }
     return false;
@@ -140,8 +163,9 @@ export class WordPatterns<T> {
     for (let length = Math.min(this.maxLength, i + 1); length >= 1; length--) {
       const first = i - length + 1;
       const word = words[first].lower;
+      const marked = this.buckets[bucketOf(word)] === 1;
       for (let list = 0; list < 3; list++) {
-        const candidates = list === 0 ? this.exactly(word) : list === 1 ? this.keyed(word) : this.scanned;
+        const candidates = this.candidates(word, marked, list);
         if (candidates) for (const p of candidates) if (p.parts.length === length && this.rest(p, words, first)) return p.value;
       }
     }
@@ -149,11 +173,12 @@ export class WordPatterns<T> {
   }
 
   private rest(p: WordPattern<T>, words: readonly Word[], i: number): boolean {
-    if (i + p.parts.length > words.length) return false;
-    for (let k = 0; k < p.parts.length; k++) {
+    const parts = p.parts;
+    if (i + parts.length > words.length || !partMatches(parts[0], words[i].lower)) return false;
+    const clause = words[i].clause;
+    for (let k = 1; k < parts.length; k++) {
       const w = words[i + k];
-      if (k > 0 && w.clause !== words[i].clause) return false;
-      if (!partMatches(p.parts[k], w.lower)) return false;
+      if (w.clause !== clause || !partMatches(parts[k], w.lower)) return false;
     }
     return true;
   }

@@ -19,7 +19,7 @@ export interface Word extends Span {
 
 // A word: letters and digits, with an inner apostrophe kept ("Putin’s", "didn't"), as the regular expression
 //   /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/u
-// would find it. `nextWord` scans character codes instead: this runs over most of every article, and a unicode
+// would find it. `nextWordStart` and `wordEndFrom` scan character codes instead: this runs over most of every article, and a unicode
 // regular expression costs several times more per character.
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const NUMBER = /^\p{N}$/u;
@@ -70,8 +70,8 @@ function runEnd(text: string, i: number, digitsToo: boolean): number {
   return i;
 }
 
-/** The first word that starts at or after `from` and before `limit`, as [start, end] (it may run past `limit`). */
-function nextWord(text: string, from: number, limit: number): [number, number] | undefined {
+/** Where the first word that starts at or after `from` and before `limit` starts, or -1 (no pair is built per word). */
+function nextWordStart(text: string, from: number, limit: number): number {
   const n = text.length;
   // Like a unicode regular expression, never start in the middle of a surrogate pair.
   if (from > 0 && from < n && isTrail(text.charCodeAt(from)) && isLead(text.charCodeAt(from - 1))) from--;
@@ -83,23 +83,39 @@ function nextWord(text: string, from: number, limit: number): [number, number] |
     if (cls !== NOT_WORD) break;
     i += size;
   }
-  if (i >= limit || i >= n) return undefined;
-  const start = i;
-  let end = runEnd(text, i, true);
+  return i >= limit || i >= n ? -1 : i;
+}
+
+/** Where the word that starts at `start` ends (it may run past the passage). */
+function wordEndFrom(text: string, start: number): number {
+  const n = text.length;
+  let end = runEnd(text, start, true);
   // An apostrophe followed by letters (not digits) continues the word.
   while (end + 1 < n && isApostrophe(text.charCodeAt(end))) {
     const after = runEnd(text, end + 1, false);
     if (after === end + 1) break;
     end = after;
   }
-  return [start, end];
+  return end;
 }
+/** A table of char codes, 1 for those of `chars` (all of them below U+2100): one load per character between words, not a Set lookup. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x2100);
+  for (const ch of chars) {
+    if (ch.charCodeAt(0) >= table.length) throw new Error(`codeTable: ${ch} lies beyond the table`);
+    table[ch.charCodeAt(0)] = 1;
+  }
+  return table;
+}
+
+const isIn = (table: Uint8Array, code: number) => code < table.length && table[code] === 1;
+
 // Punctuation that closes a clause: commas, semicolons, colons, brackets, quotation marks, dashes.
-const CLAUSE_BREAKS = new Set([...',;:()[]"«»„“”‟″–—…!?'].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAKS = codeTable(',;:()[]"«»„“”‟″–—…!?');
 const HYPHEN = 0x2d;
 const EN_DASH = 0x2013;
 
-const QUOTES = new Set([...'"«»„“”‟″'].map((c) => c.charCodeAt(0)));
+const QUOTES = codeTable('"«»„“”‟″');
 /** A quotation this short, with no punctuation inside, is a name ("учения „Запад-2025“ в Беларус", „Iron Wolf“). */
 const SHORT_QUOTE = 40;
 const INSIDE_SHORT_QUOTE = /^[^,;:.!?()\[\]"«»„“”‟″–—…]{1,40}$/u;
@@ -107,12 +123,12 @@ const INSIDE_SHORT_QUOTE = /^[^,;:.!?()\[\]"«»„“”‟″–—…]{1,40}$
 /** Whether the quotation mark at `at` opens or closes a short quoted name rather than a quoted clause. */
 function quotesName(text: string, at: number): boolean {
   for (let j = at - 1; j >= Math.max(0, at - SHORT_QUOTE - 1); j--) {
-    if (!QUOTES.has(text.charCodeAt(j))) continue;
+    if (!isIn(QUOTES, text.charCodeAt(j))) continue;
     if (INSIDE_SHORT_QUOTE.test(text.slice(j + 1, at)) && text.slice(j + 1, at).trim().split(/\s+/u).length <= 4) return true;
     break;
   }
   for (let j = at + 1; j < Math.min(text.length, at + SHORT_QUOTE + 2); j++) {
-    if (!QUOTES.has(text.charCodeAt(j))) continue;
+    if (!isIn(QUOTES, text.charCodeAt(j))) continue;
     return INSIDE_SHORT_QUOTE.test(text.slice(at + 1, j)) && text.slice(at + 1, j).trim().split(/\s+/u).length <= 4;
   }
   return false;
@@ -122,10 +138,10 @@ function quotesName(text: string, at: number): boolean {
 function breaksClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (QUOTES.has(c) && quotesName(text, i)) continue;
+    if (isIn(QUOTES, c) && quotesName(text, i)) continue;
     // an unspaced en dash joins a compound: "the Poland–Ukraine border", "Kyiv–Warsaw talks"
     if (c === EN_DASH && to - from === 1) continue;
-    if (CLAUSE_BREAKS.has(c)) return true;
+    if (isIn(CLAUSE_BREAKS, c)) return true;
     // a spaced hyphen is a dash: "Kyiv - the capital"
     if (c === HYPHEN && i > from && i + 1 < to && text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
   }
@@ -140,9 +156,9 @@ function breaksClause(text: string, from: number, to: number): boolean {
 export function splitWords(text: string, start: number, end: number, joinable: (before: number, after: number) => boolean, lowerText?: string): Word[] {
   const words: Word[] = [];
   let clause = 0;
-  for (let m = nextWord(text, start, end); m; m = nextWord(text, m[1], end)) {
-    const at = m[0];
-    const wordEnd = Math.min(m[1], end);
+  for (let at = nextWordStart(text, start, end), next = 0; at >= 0; at = nextWordStart(text, next, end)) {
+    next = wordEndFrom(text, at);
+    const wordEnd = Math.min(next, end);
     let listed = false;
     let afterColon = false;
     let afterSemicolon = false;
