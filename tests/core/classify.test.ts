@@ -501,6 +501,15 @@ describe('a story goes on', () => {
     expect(summary(classify('uk', headline, { Польща: 'country:PL', кордону: 'border:BY-PL', Білоруссю: BY, Житомирі: 'city:686967' })).filter((e) => e.startsWith('exercise'))).toEqual(['exercise@border:BY-PL', 'exercise@country:PL']);
   });
 
+  test('"according to the governor of X" attributes the report as "the governor of X said" does', () => {
+    expect(summary(classify('ru', 'По словам губернатора Брянской области, над регионом сбили 20 беспилотников.', { 'Брянской области': 'region:RU-BRY' }))).toEqual(['strike@region:RU-BRY']);
+    expect(summary(classify('be', 'Па словах губернатара Бранскай вобласці, над рэгіёнам збілі 20 беспілотнікаў.', { 'Бранскай вобласці': 'region:RU-BRY' }))).toEqual(['strike@region:RU-BRY']);
+  });
+
+  test('a ship\'s flag is no place: "суховантаж під прапором Панами"', () => {
+    expect(summary(classify('uk', 'В Одесі пошкоджено суховантаж під прапором Панами.', { Одесі: 'city:698740', Панами: 'country:PA' }))).toEqual(['strike@city:698740']);
+  });
+
   test('…but only right after an event: such a verb alone tells of none', () => {
     expect(summary(classify('en', 'Elections will take place in Moldova.', { Moldova: 'country:MD' }))).toEqual([]);
   });

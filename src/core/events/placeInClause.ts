@@ -309,7 +309,7 @@ export function withLocatedTowns(chosen: string[], places: readonly PlaceInText[
 const TITLE_REACH = 3;
 
 /** Whether the place is named in an official's title ("the governor of the Kharkiv region", "Militärgouverneur des Gebiets Schytomyr"). */
-function inOfficialTitle(p: PlaceInText, words: readonly Word[], cues: CompiledCues): boolean {
+export function inOfficialTitle(p: PlaceInText, words: readonly Word[], cues: CompiledCues): boolean {
   for (let i = p.first - 1; i >= Math.max(0, p.first - TITLE_REACH) && words[i].clause === p.clause; i--) if (cues.officialTitles.matches(words, i)) return true;
   return false;
 }

@@ -3,7 +3,7 @@ import type { CompiledCues } from './compiledCues';
 import type { Cue, KindOf, PlaceInText } from './model';
 import { REACH } from './model';
 import type { Word } from './words';
-import { titleAfter, walkList } from './placeInClause';
+import { inOfficialTitle, titleAfter, walkList } from './placeInClause';
 import { behaviourOf } from './eventTypes';
 
 const OPENING_QUOTE = /[«„“"]/u;
@@ -188,7 +188,8 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
     // A national body (ministry, army, president) speaks for the actor; a border is no speaker's attribute.
     const local = kindOf(p.place) !== 'country' && kindOf(p.place) !== 'border';
     // "Kharkiv Mayor Ihor Terekhov said that …": a place opening its clause is the speaker's attribute when a title follows it.
-    if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && (!opensClause || titleAfter(p, words, cues))))) attribute = p.place;
+    // … and so is one in the title of whom the report is attributed to: "По словам губернатора Брянской области, …".
+    if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && (!opensClause || titleAfter(p, words, cues))) || (p.role === 'elsewhere' && inOfficialTitle(p, words, cues)))) attribute = p.place;
   }
   return attribute !== undefined && speakerToo ? [attribute] : [];
 }

@@ -166,6 +166,8 @@ export const bg: LanguageProfile = {
     // "от територията на Беларус" (launched from), "от страна на Русия" (by), "с участието на", "между Русия и Украйна"
     // (the partners): each ends in a word that is also a preposition of place, so the longer phrase must be listed.
     nonLocatives: [
+      // a ship's flag is no place where anything happens: "суховантаж під прапором Панами"
+      'под флага на', 'под флаг',
       'базиран* в', 'дислоциран* в', 'разквартирован* в', 'според', 'по думите на', 'по данни на', 'по информация на', 'от', 'с', 'със', 'за', 'относно', 'чрез', 'през', 'откъм', 'между', 'от територията на', 'от страна на',
       // "на" also means "of": the institutions and people of a country are not a scene ("командването на въоръжените
       // сили на Украйна съобщи", "министрите на отбраната на Полша"). Local officials (кмет, губернатор) are left out:

@@ -197,6 +197,8 @@ export const de: LanguageProfile = {
     // den" ("über den Gebieten Brjansk und Kursk").
     // "die Regierung / das Ministerium in Kiew" names a government, not where something happens.
     nonLocatives: [
+      // a ship's flag is no place where anything happens: "суховантаж під прапором Панами"
+      'unter der flagge', 'unter flagge',
       'stationiert in', 'stationierte in', 'stationierten in',
       'laut', 'nach angaben', 'zufolge', 'aus', 'von', 'vom', 'mit', 'zwischen', 'seitens', 'hergestellt*', 'gefertigt*', 'über die', 'über das',
       'regierung in', 'führung in', 'staatsführung in', 'machthaber in', '*ministerium* in',

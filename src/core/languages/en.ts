@@ -158,6 +158,8 @@ export const en: LanguageProfile = {
     ],
     // "speaking in Warsaw" places the speaker, not what he speaks about; "the government / ministry in Kyiv" names a government.
     nonLocatives: [
+      // a ship's flag is no place where anything happens: "суховантаж під прапором Панами"
+      'under the flag of', 'flagged in',
       'based in', 'based at', 'stationed in', 'stationed at', 'garrisoned in',
       'according to', 'quoted by', 'said by', 'from', 'with', 'by', 'about', 'made in', 'produced in', 'built in', 'speaking in', 'speaking at', 'speaking from',
       // "talks on Ukraine", "a summit on Ukraine's security": after a meeting noun "on" tells the topic

@@ -213,6 +213,8 @@ export const pl: LanguageProfile = {
       'w jednym z', 'na jednym z', 'w jednej z', 'na jednej z', 'pod jednym z'],
     // "przez Rosję" (by Russia), "na temat Ukrainy" / "w sprawie Ukrainy" (about), "między Rosją a Białorusią" (partners).
     nonLocatives: [
+      // a ship's flag is no place where anything happens: "суховантаж під прапором Панами"
+      'pod banderą', 'pod flagą',
       'stacjonując* w', 'stacjonując* na', 'stacjonując* pod', 'z siedzibą w', 'według', 'zdaniem', 'wg', 'z', 'ze', 'od', 'o', 'przez', 'dla', 'między', 'pomiędzy', 'na temat', 'w sprawie', 'na rzecz', 'dotycząc*',
       // the situation, security or tension "in / on / around" a place is the topic of a talk ("rozmawiali o sytuacji na
       // granicy"), not where it is held
