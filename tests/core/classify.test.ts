@@ -504,6 +504,8 @@ describe('a story goes on', () => {
   test('"according to the governor of X" attributes the report as "the governor of X said" does', () => {
     expect(summary(classify('ru', 'По словам губернатора Брянской области, над регионом сбили 20 беспилотников.', { 'Брянской области': 'region:RU-BRY' }))).toEqual(['strike@region:RU-BRY']);
     expect(summary(classify('be', 'Па словах губернатара Бранскай вобласці, над рэгіёнам збілі 20 беспілотнікаў.', { 'Бранскай вобласці': 'region:RU-BRY' }))).toEqual(['strike@region:RU-BRY']);
+    // … with the title after the place
+    expect(summary(classify('en', 'According to Belgorod Governor Vyacheslav Gladkov, 20 drones were shot down over the region.', { Belgorod: 'region:RU-BEL' }))).toEqual(['strike@region:RU-BEL']);
   });
 
   test('a ship\'s flag is no place: "суховантаж під прапором Панами"', () => {

@@ -189,7 +189,7 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
     const local = kindOf(p.place) !== 'country' && kindOf(p.place) !== 'border';
     // "Kharkiv Mayor Ihor Terekhov said that …": a place opening its clause is the speaker's attribute when a title follows it.
     // … and so is one in the title of whom the report is attributed to: "По словам губернатора Брянской области, …".
-    if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && (!opensClause || titleAfter(p, words, cues))) || (p.role === 'elsewhere' && inOfficialTitle(p, words, cues)))) attribute = p.place;
+    if (attribute === undefined && local && (p.role === 'qualifier' || (p.role === 'bare' && (!opensClause || titleAfter(p, words, cues))) || (p.role === 'elsewhere' && (inOfficialTitle(p, words, cues) || titleAfter(p, words, cues))))) attribute = p.place;
   }
   return attribute !== undefined && speakerToo ? [attribute] : [];
 }
