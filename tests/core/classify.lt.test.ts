@@ -222,6 +222,8 @@ describe('Lithuanian: a parallel object after "ir", its place in the locative ("
 
 describe('Lithuanian: the count between the verb and the weapons ("paleido 86 dronus")', () => {
   cases([
+    // the plural participle, spelt as the infinitive, before the count
+    ['Virš Briansko srities sunaikinti 42 Ukrainos dronai.', { 'Briansko srities': 'region:RU-BRY', Ukrainos: UA }, 'strike@region:RU-BRY'],
     ['Rusija naktį į Ukrainą paleido 86 smogiamuosius dronus.', { Ukrainą: UA }, `strike@${UA}`],
   ]);
 });

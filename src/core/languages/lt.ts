@@ -52,7 +52,9 @@ export const lt: LanguageProfile = {
         // interceptions over the place, and their debris
         'numuš*', 'perėm*', 'perimt*', 'perima', 'neutralizav*', 'neutralizuot*', 'nuolauž*', 'skeveldr*',
         // damage and destruction (past forms: the infinitive "sunaikinti" is mostly an aim, not an event)
-        'sunaikino', 'sunaikinta', 'sunaikintas', 'sunaikintos', 'sunaikintų', 'apgadin*', 'sugriau*', 'sugriov*',
+        'sunaikino', 'sunaikinta', 'sunaikintas', 'sunaikintos', 'sunaikintų', 'apgadin*',
+        // … and the plural participle, spelt as the infinitive, before the count: "sunaikinti 42 Ukrainos dronai"
+        'sunaikinti #', 'sugriau*', 'sugriov*',
         'suniokoj*', 'nuniokoj*', 'griuvės*',
         // suffered, the hurt ("nukentėjo Burštyno šiluminė elektrinė", "nukentėjo du žmonės")
         'nukentėj*',
