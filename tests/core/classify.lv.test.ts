@@ -271,3 +271,8 @@ test('Latvian: drills at a place the gazetteer does not hold, named in the locat
   const text = 'Baltkrievijā sākušās mācības.\n\nTikmēr Lietuvas armija sākusi savas mācības Pabradē un Ruklā.';
   expect(classify('lv', text, { Baltkrievijā: 'country:BY', Lietuvas: 'country:LT' }).filter((e) => e.passage === 'a#1')).toEqual([]);
 });
+
+test('Latvian: "trenējas reaģēt uz provokācijām" (train to respond to provocations) is no reaction to another event', () => {
+  const text = 'Zemessardzes vienības izvietotas pie Latvijas un Baltkrievijas robežas, kur karavīri trenējas reaģēt uz robežas provokācijām.';
+  expect(summary(classify('lv', text, { 'Latvijas un Baltkrievijas robežas': 'border:BY-LV' }))).toEqual(['exercise@border:BY-LV']);
+});

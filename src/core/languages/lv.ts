@@ -106,7 +106,7 @@ export const lv: LanguageProfile = {
       'rīta', 'vakara', 'pirmdienas', 'otrdienas', 'trešdienas', 'ceturtdienas', 'piektdienas', 'sestdienas', 'svētdienas', 'janvāra', 'februāra', 'marta', 'aprīļa', 'maija', 'jūnija', 'jūlija', 'augusta', 'septembra', 'oktobra', 'novembra', 'decembra',
       'pavasarī', 'vasarā', 'rudenī', 'ziemā', 'pavasara', 'vasaras', 'rudens', 'ziemas'],
     // Reactions to an event told elsewhere ("Merz condemned the attack", "Минск назвал учения провокацией").
-    reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē*', 'reaģēj*', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*', 'reakcij*', 'vērtē', 'vērtēja', 'novērtē', 'novērtēja'],
+    reactionVerbs: ['nosodīj*', 'nosoda*', 'kritizē*', 'kritizēj*', 'nosauc*', 'nosauca', 'komentē*', 'komentēj*', 'reaģē', 'reaģēja', 'reaģējis', 'reaģējusi', 'reaģējuši', 'reaģējušas', 'reaģēs', 'reaģējot', 'apsveic*', 'protestē*', 'vēro*', 'kritik*', 'nosodījum*', 'reakcij*', 'vērtē', 'vērtēja', 'novērtē', 'novērtēja'],
     // Talking about an event: "ministers will meet to discuss the drills".
     yearWords: { before: ['kopš'], after: ['gadā', 'gada', 'gadu', 'g'], until: ['līdz'], then: ['toreiz', 'tolaik'] },
     ownCountryPhrases: ['valsts austrumos', 'valsts rietumos', 'valsts ziemeļos', 'valsts dienvidos', 'valsts austrumu daļā', 'valsts rietumu daļā', 'valsts ziemeļu daļā', 'valsts dienvidu daļā', 'visā valstī'],
