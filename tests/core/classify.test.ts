@@ -508,6 +508,16 @@ describe('a story goes on', () => {
     expect(summary(classify('en', 'According to Belgorod Governor Vyacheslav Gladkov, 20 drones were shot down over the region.', { Belgorod: 'region:RU-BEL' }))).toEqual(['strike@region:RU-BEL']);
   });
 
+  test.each([
+    ['lv', 'Sociālajos tīklos izplatījās ziņas par sprādzieniem Engeļsā, taču pilsētas vadība tās noliedza.', { Engeļsā: 'city:563464' }],
+    ['be', 'Пасля ў сацыяльных сетках распаўсюдзіліся паведамленні пра выбухі ў Нежыне, аднак у АВА іх абвергнулі.', { Нежыне: 'city:700646' }],
+    ['pl', 'Doniesienia o eksplozjach w Engelsie władze miasta zdementowały.', { Engelsie: 'city:563464' }],
+    ['lt', 'Pranešimus apie sprogimus Engelse miesto valdžia paneigė.', { Engelse: 'city:563464' }],
+    ['bg', 'Съобщенията за експлозии в Енгелс властите опровергаха.', { Енгелс: 'city:563464' }],
+  ] as const)('a report the sentence calls false tells no event: %s %s', (lang, text, places) => {
+    expect(summary(classify(lang, text, places))).toEqual([]);
+  });
+
   test('a ship\'s flag is no place: "суховантаж під прапором Панами"', () => {
     expect(summary(classify('uk', 'В Одесі пошкоджено суховантаж під прапором Панами.', { Одесі: 'city:698740', Панами: 'country:PA' }))).toEqual(['strike@city:698740']);
   });

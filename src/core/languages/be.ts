@@ -167,6 +167,8 @@ export const be: LanguageProfile = {
     intentionVerbs: ['дамовіліся правесці', 'дамовіліся сустрэцца', 'плануе', 'плануюць', 'мае намер', 'маюць намер', 'збіраецца', 'збіраюцца'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['абверг*', 'абвярга*', 'адмаўля*', 'адмаўляе'],
+    // "паведамленні пра выбухі ў Нежыне, аднак у АВА іх абвергнулі": a report the sentence calls false
+    refutedReports: { reports: ['паведамлен*', 'інфармацы*', 'чуткі', 'чутак', 'сцверджанн*'], refutations: ['абверг*', 'абвярга*', 'недакладн*', 'фэйк*', 'фейк*', 'не адпавяда*', 'дэзінфармацы*'] },
     negations: [
       
       // proposed or possible: not (yet) an event

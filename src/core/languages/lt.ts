@@ -139,6 +139,8 @@ export const lt: LanguageProfile = {
     intentionVerbs: ['susitarė surengti', 'susitarė susitikti', 'planuoja', 'planavo', 'ketina', 'ketino'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['paneig*', 'neigė', 'neigia', 'neigdam*'],
+    // "pranešimus apie sprogimus … paneigė": a report the sentence calls false
+    refutedReports: { reports: ['pranešim*', 'informacij*', 'gand*', 'teigin*'], refutations: ['paneig*', 'neigė', 'neigia', 'melagin*', 'netiesa', 'netiesos', 'neatitinka', 'nepasitvirtin*', 'dezinformacij*'] },
     negations: [
       
       // proposed or possible: not (yet) an event

@@ -153,6 +153,8 @@ export const lv: LanguageProfile = {
     intentionVerbs: ['vienojās rīkot', 'vienojās tikties', 'vienojās sarīkot', 'plāno', 'plānoja', 'plānojot', 'iecerēj*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['noliedz*', 'noliedza', 'noliegu*', 'noliegt*', 'atspēkoj*'],
+    // "ziņas par sprādzieniem Engeļsā, taču pilsētas vadība tās noliedza": a report the sentence calls false
+    refutedReports: { reports: ['ziņas', 'ziņām', 'ziņu', 'informācij*', 'baum*', 'apgalvojum*', 'vēstījum*'], refutations: ['noliedz*', 'noliedza', 'atspēkoj*', 'nepatiesa*', 'nepatiesi', 'viltus', 'neatbilst*', 'neapstiprin*', 'dezinformācij*'] },
     negations: [
       
       // proposed or possible: not (yet) an event

@@ -196,6 +196,8 @@ export const pl: LanguageProfile = {
     intentionVerbs: ['umówili się na', 'planuje', 'planują', 'planował*', 'zamierza*'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['zaprzeczy*', 'zaprzecza*', 'zdementowa*', 'dementuj*', 'dementi'],
+    // "doniesienia o eksplozjach … zdementowały władze": a report the sentence calls false
+    refutedReports: { reports: ['doniesieni*', 'informacj*', 'pogłosk*', 'plotk*', 'twierdzeni*'], refutations: ['zaprzeczy*', 'zaprzecza*', 'zdementowa*', 'dementuj*', 'nieprawdziw*', 'fałszyw*', 'fake*', 'dezinformacj*', 'nie potwierdzi*'] },
     negations: ['zaproponowa*', 'proponuj*', 'ewentualn*', 'możliw*', 'jakoby', 'jeśli', 'jeżeli', 'gdyby', 'nie', 'ani', 'brak*', 'zaprzecz*', 'zdementow*', 'dementi', 'dementuj*', 'odwoła*', 'przełożon*', 'żadn*', 'żadnych', 'grozi*', 'groził*', 'zagroż*', 'przygotowuj*', 'szykuj*', 'rozważa*', 'zamierza*', 'mógłby', 'mogłaby', 'mogłoby', 'mogłyby', 'mogliby', 'może dojść', 'mogą zostać', 'może zostać', 'zapowiada*', 'w przyszłym roku', 'na wypadek', 'w razie', 'ewentualn*',
       // hybrid and cyber attacks are no strikes
       'hybrydow*', 'hakersk*', 'cybernetyczn*',
