@@ -155,6 +155,7 @@ describe('Latvian "skāra" (hit), "raidot pret" (launching against)', () => {
     ['Droni skāra Šostku un Konotopu.', { Šostku: 'city:693942', Konotopu: 'city:705135' }, 'strike@city:693942 strike@city:705135'],
     // "raidot pret" (launching against): the target follows, the weapons come later.
     ['Krievija uzbruka naktī, raidot pret Kijivu vairāk nekā 40 raķetes.', { Kijivu: KYIV }, `strike@${KYIV}`],
+    ['Otrdienas naktī raķetes un droni atkal krita uz Kijivu.', { Kijivu: KYIV }, `strike@${KYIV}`],
     // The count between the verb and the weapons (`#` in a pattern).
     ['Krievija naktī pret Ukrainu raidīja 86 triecienu dronus un sešas ballistiskās raķetes.', { Ukrainu: 'country:UA' }, 'strike@country:UA'],
     ['Krievija naktī uz Odesu palaida 12 dronus.', { Odesu: ODESA }, `strike@${ODESA}`],
@@ -249,6 +250,7 @@ describe('Latvian: a list in a clause that is only a phrase of place, before the
 describe('Latvian: a country in the genitive before a noun for its parts stands for them', () => {
   cases([
     ['Virs Krievijas reģioniem notriekti 45 droni.', { Krievijas: 'country:RU' }, 'strike@country:RU'],
+    ['Sumu apgabala pierobežas kopienas atkal apšaudītas ar artilēriju.', { 'Sumu apgabala': 'region:UA-59' }, 'strike@region:UA-59'],
     ['Krievija uzbruka Ukrainas pilsētām.', { Krievija: 'country:RU', Ukrainas: 'country:UA' }, 'strike@country:UA'],
     // … but only before such a noun: "Krievijas droni" is the owner of the weapons
     ['Virs Harkivas notriekti Krievijas droni.', { Harkivas: KHARKIV, Krievijas: 'country:RU' }, `strike@${KHARKIV}`],

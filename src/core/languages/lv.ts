@@ -46,6 +46,8 @@ export const lv: LanguageProfile = {
         // attack, strike, hit, shell, bomb, air raid, launch at
         'uzbruk*', 'uzbrūk*', 'uzbrucis', 'triecien*', 'aviotriecien*', 'trāpīj*', 'trāpīt*', 'trāpa', 'trāpīs', 'skāra', 'skāruši', 'skārusi', 'skāris', 'apšaud*', 'bombard*',
         'bombu uzbrukum*', 'nomet* bumb*', 'artilērijas uguns*', 'uzlidojum*', 'ietriec*', 'raidīja raķet*', 'raidīja dron*',
+        // "raķetes un droni atkal krita uz Kijivu" (fell on Kyiv)
+        'krita uz', 'krīt uz', 'nokrita uz',
         'raidīt* raķet*', 'raid* pret', 'raidīt* dron*', 'palaid* raķet*', 'palaist* raķet*', 'palaid* dron*',
         // with the count between: "raidīja 86 triecienu dronus"
         'raidīj* # dron*', 'raidīj* # raķet*', 'raidīj* # triecien*', 'raidīj* # ballistisk*', 'raidīj* # spārnot*', 'raidīj* # bezpilota*',
@@ -186,7 +188,7 @@ export const lv: LanguageProfile = {
     contrastiveConjunctions: ['savukārt', 'turpretī'],
     locativeEndings: ['ā', 'ē', 'ī', 'ū', 'os', 'ās', 'ēs', 'īs'],
     undeclinedNameEndings: ['o'],
-    partNouns: ['reģion*', 'pilsēt*', 'teritorij*', 'apdzīvot*', 'ciem*'],
+    partNouns: ['reģion*', 'pilsēt*', 'teritorij*', 'apdzīvot*', 'ciem*', 'kopien*', 'pierobež*'],
     reportingVerbs: [
       'paziņoja', 'paziņo', 'ziņoja', 'ziņo', 'sacīja', 'teica', 'saka', 'norādīja', 'norāda', 'pavēstīja', 'rakstīja',
       'apstiprināja', 'piebilda', 'vēsta', 'vēstīja', 'informēja', 'informē', 'pastāstīja', 'uzsvēra', 'apgalvo', 'apgalvoja', 'uzsver', 'skaidro'
