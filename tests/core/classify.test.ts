@@ -522,6 +522,18 @@ describe('a story goes on', () => {
     expect(summary(classify('uk', 'В Одесі пошкоджено суховантаж під прапором Панами.', { Одесі: 'city:698740', Панами: 'country:PA' }))).toEqual(['strike@city:698740']);
   });
 
+  test('…nor a question: "Kas ar šo ieceri notika?" (what became of the plan?)', () => {
+    const text = 'Ministri tikās Rīgā. Kas ar šo ieceri notika?';
+    expect(classify('lv', text, { Rīgā: 'city:456172' }).filter((e) => e.passage === 'a#1')).toEqual([]);
+  });
+
+  test.each([
+    ['lv', 'Oktobrī Tramps solīja tikties ar Putinu Budapeštā.', { Budapeštā: 'city:3054643' }],
+    ['en', 'In October Trump promised to meet Putin in Budapest.', { Budapest: 'city:3054643' }],
+  ] as const)('a promised meeting is only planned: %s %s', (lang, text, places) => {
+    expect(summary(classify(lang, text, places))).toEqual([]);
+  });
+
   test('…but only right after an event: such a verb alone tells of none', () => {
     expect(summary(classify('en', 'Elections will take place in Moldova.', { Moldova: 'country:MD' }))).toEqual([]);
   });

@@ -66,6 +66,13 @@ const FACTS_FROM_IDS: PlaceFacts = {
   countriesOf: (place) => (place.startsWith('country:') ? [place.slice('country:'.length)] : place.startsWith('border:') ? place.slice('border:'.length).split('-') : []),
 };
 
+/** A sentence that ends with a question mark (and perhaps a closing quote). */
+function isQuestion(text: string, passage: Passage): boolean {
+  let i = passage.end - 1;
+  while (i > passage.start && /[\s"»”’')]/u.test(text[i])) i--;
+  return text[i] === '?';
+}
+
 /** A sentence that opens with a number, after an opening quote or bracket: it may go on counting an event. */
 const COUNT_FIRST = /^[\s«"„“”(]*\p{N}/u;
 
@@ -95,7 +102,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     previous = { paragraph: passage.paragraph, places: (byPassage.get(passage.id) ?? []).map((m) => m.place) };
     while (h < hits.length && hits[h] < passage.start) h++;
     // The story's latest event goes on in the sentence right after the one that told it, or in its paragraph.
-    const goingOn = lastEvent !== undefined && (lastEvent.passage >= passageIndex - 1 || lastEvent.paragraph === passage.paragraph) ? lastEvent.type : undefined;
+    // … but a question does not go on telling it: "Kas ar šo ieceri notika?" (what became of the plan?).
+    const goingOn = lastEvent !== undefined && (lastEvent.passage >= passageIndex - 1 || lastEvent.paragraph === passage.paragraph) && !isQuestion(article.text, passage) ? lastEvent.type : undefined;
     // No cue can start in this sentence, unless it goes on counting the latest event ("20 — над …", see findCues.ts).
     if ((h >= hits.length || hits[h] >= passage.end) && (goingOn === undefined || !COUNT_FIRST.test(article.text.slice(passage.start, passage.start + 8)))) continue;
     const inPassage = byPassage.get(passage.id) ?? [];

@@ -140,7 +140,7 @@ export const en: LanguageProfile = {
     // (Also among the negations, which reach four words of the cue's own clause; a conditional reaches the clause after it.)
     conditionals: ['if', 'unless'],
     // "намерены провести … учения": what follows a plan has not happened
-    intentionVerbs: ['agreed to', 'plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to', 'intention to', 'aims to', 'preparing to'],
+    intentionVerbs: ['agreed to', 'plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to', 'intention to', 'aims to', 'preparing to', 'promised to', 'pledged to', 'vowed to'],
     // "reports of an attack on the port … as false"
     refutedReports: { reports: ['reports', 'report', 'claims', 'claim', 'rumours', 'rumors'], refutations: ['false', 'untrue', 'fake', 'baseless', 'unfounded', 'not true', 'fabricated', 'disinformation'] },
     // "denied reports of explosions in the city": what follows a denial did not happen

@@ -152,7 +152,7 @@ export const lv: LanguageProfile = {
     // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['ja'],
     // "намерены провести … учения": what follows a plan has not happened
-    intentionVerbs: ['vienojās rīkot', 'vienojās tikties', 'vienojās sarīkot', 'plāno', 'plānoja', 'plānojot', 'iecerēj*'],
+    intentionVerbs: ['vienojās rīkot', 'vienojās tikties', 'vienojās sarīkot', 'plāno', 'plānoja', 'plānojot', 'iecerēj*', 'solīja', 'sola', 'apsolīja', 'apņēmās', 'apņemas', 'gatavojas'],
     // "denied reports of explosions in the city": what follows a denial did not happen
     denialVerbs: ['noliedz*', 'noliedza', 'noliegu*', 'noliegt*', 'atspēkoj*'],
     // "ziņas par sprādzieniem Engeļsā, taču pilsētas vadība tās noliedza": a report the sentence calls false
