@@ -496,5 +496,6 @@ test('English: a town a distance away from which something lies is a point of re
 
 test('English: weapons that arrive hold no meeting ("fighter jets arrived in Poland"); people who arrive do', () => {
   expect(events('Dutch and Danish fighter jets arrived in Poland last week.')).toBe('');
+  expect(events('Every Patriot battery that arrives in December saves lives in Kharkiv.')).toBe('');
   expect(events('The Dutch and Danish ministers arrived in Poland last week.')).toBe(`meeting@${PL}`);
 });

@@ -120,7 +120,7 @@ export const en: LanguageProfile = {
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['did not rule out', 'does not rule out', 'do not rule out', "didn't rule out", "doesn't rule out", "don't rule out", 'not ruled out', 'cannot be ruled out', "can't be ruled out", 'could not rule out', 'would not rule out', 'not excluded', 'no plans to', 'no intention of'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
-    actorNouns: ['drone*', 'missile*', 'artillery', 'force*', 'troops', 'army', 'armies', 'military', 'jets', 'aircraft', 'air force', 'navy', 'soldiers', 'shelling', 'bombers', 'warplanes', 'units'],
+    actorNouns: ['drone*', 'missile*', 'artillery', 'force*', 'troops', 'army', 'armies', 'military', 'jets', 'aircraft', 'air force', 'navy', 'soldiers', 'shelling', 'bombers', 'warplanes', 'units', 'batter*', 'systems', 'system', 'ship*', 'warship*', 'frigate*', 'minehunter*'],
     // "23 over the Ryazan region, 41 over Saratov, the rest over …": a count goes on with the same event.
     restWords: ['the rest', 'others', 'dozens', 'most', 'another', 'a further', 'the remaining', 'the others',
       // small counts spelt out
