@@ -246,3 +246,9 @@ test('Lithuanian: "X\'s capital Y" names both for the event', () => {
   const facts = { kindOf: (p: string) => p.split(':')[0], parentOf: () => undefined, isCapital: (p: string) => p === 'city:323786', countriesOf: (p: string) => (p === 'city:323786' || p === 'country:TR' ? ['TR'] : []) };
   expect(summary(classifyWith(facts, 'lt', 'Kitas NATO viršūnių susitikimas vyks liepos 7–8 dienomis Turkijos sostinėje Ankaroje.', { Turkijos: 'country:TR', Ankaroje: 'city:323786' }))).toEqual(['meeting@city:323786', 'meeting@country:TR']);
 });
+
+describe('Lithuanian: regions listed after the other side of a border are no source, and share the scene', () => {
+  cases([
+    ['Pietų Lietuvoje, prie sienos su Lenkija, Marijampolės ir Alytaus apskrityse, treniruojasi apie 3 tūkst. karių.', { Lietuvoje: 'country:LT', sienos: 'border:LT-PL', Lenkija: 'country:PL', Marijampolės: 'region:LT-MR', 'Alytaus apskrityse': 'region:LT-AL' }, 'exercise@country:LT exercise@region:LT-AL exercise@region:LT-MR'],
+  ]);
+});

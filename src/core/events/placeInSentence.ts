@@ -180,7 +180,7 @@ export function sceneInEarlierClause(cue: Cue, places: readonly PlaceInText[], w
     // … and so do the places listed with it, when its clause is nothing but the phrase of place: "Latvijas austrumos,
     // Daugavpils un Rēzeknes apkārtnē, … noslēdzās mācības" (not "The ministers of Finland, Sweden and …").
     if (p.role === 'scene' || p.alone) {
-      const phraseOfPlace = p.role === 'scene' && words.filter((w) => w.clause === p.clause).length <= PLACE_PHRASE;
+      const phraseOfPlace = p.role === 'scene' && (words.filter((w) => w.clause === p.clause).length <= PLACE_PHRASE || onlyPlacesIn(p.clause, places, words, cues));
       const listed = phraseOfPlace ? walkList(places, k, -1, words, cues).filter((place) => place !== p.place && !sameSpan.includes(place)) : [];
       return [...sameSpan, p.place, ...listed, ...stackedScenes(p, places, words, clausesWithCues, cues)];
     }
@@ -202,6 +202,15 @@ function titledSpeakerBefore(p: PlaceInText, cue: Cue, words: readonly Word[], c
   if (p.role === 'elsewhere' || kindOf(p.place) === 'country' || kindOf(p.place) === 'border' || !titleAfter(p, words, cues)) return false;
   for (let i = p.last + 2; i < cue.first && i <= p.last + 1 + TITLE_AND_NAME; i++) if (cues.reportingVerbs.matches(words, i)) return true;
   return false;
+}
+
+/** Whether every word of the clause is a place's, a preposition, a conjunction, an article or a noun of place. */
+function onlyPlacesIn(clause: number, places: readonly PlaceInText[], words: readonly Word[], cues: CompiledCues): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].clause !== clause || places.some((q) => q.first <= i && i <= q.last)) continue;
+    if (!cues.prepositions.matches(words, i) && !cues.conjunctions.matches(words, i) && !cues.articles.matches(words, i) && !cues.placeNouns.matches(words, i)) return false;
+  }
+  return true;
 }
 
 /** How many words a clause made of nothing but a phrase of place may have ("вдоль границы с Белоруссией"). */

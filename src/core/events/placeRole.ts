@@ -91,7 +91,8 @@ function governingPreposition(words: readonly Word[], first: number, cues: Compi
   let start = first;
   // A place right before this one qualifies it within one noun phrase ("netoli Lietuvos sienos", "at Ukraine's
   // border"): the preposition before the pair governs both.
-  while (start > 0 && isPlaceWord(start - 1) && words[start - 1].clause === clause) start--;
+  // (Not across a comma that lists it: "prie sienos su Lenkija, Marijampolės ir Alytaus apskrityse".)
+  while (start > 0 && isPlaceWord(start - 1) && words[start - 1].clause === clause && !words[start].listed) start--;
   // "między innymi Briańsk" (among others): an inclusion phrase right before the place is no preposition.
   if (start > 0 && words[start - 1].clause === clause && cues.inclusionWords.longestEndingAt(words, start - 1) !== undefined) return undefined;
   // Nouns such as "capital", "city" do not count toward the reach: "to the Ukrainian capital Kyiv".
@@ -275,6 +276,9 @@ export function listsShareSource(places: PlaceInText[], words: readonly Word[], 
     const before = places[k - 1];
     const p = places[k];
     if (before.role !== 'elsewhere' || (p.role !== 'bare' && p.role !== 'scene') || p.clause !== before.clause || p.first <= before.last) continue;
+    // The other side of a border ("prie sienos su Lenkija, Marijampolės ir Alytaus apskrityse") is no source: its
+    // "with" belongs to the border.
+    if (places.some((b) => b.place.startsWith('border:') && b.last === before.first - 2)) continue;
     let joined = p.first === before.last + 1 ? words[p.first].listed : true;
     for (let i = before.last + 1; i < p.first && joined; i++) joined = cues.conjunctions.matches(words, i) || (p.role === 'bare' && (cues.placeNouns.matches(words, i) || cues.articles.matches(words, i)));
     // A scene joined by a conjunction alone has it from its case ending, not from a preposition of its own: "aptarė
