@@ -107,6 +107,7 @@ describe('Lithuanian hypothetical and threatened events are not events', () => {
     ['Rusija galėtų atakuoti Lietuvą.', { Lietuvą: 'country:LT' }, ''],
     ['NATO planuoja surengti pratybas Lietuvoje kitais metais.', { Lietuvoje: 'country:LT' }, ''],
     ['Rusija grasina smūgiais Vilniui.', { Vilniui: VILNIUS }, ''],
+    ['Vizitas įvyks Vilniuje, kai tik bus suderinta data.', { Vilniuje: VILNIUS }, ''],
     // The next meeting, with no day set, is only planned.
     ['Kitas ministrų susitikimas numatytas rudenį Vilniuje.', { Vilniuje: VILNIUS }, ''],
   ]);
@@ -250,5 +251,11 @@ test('Lithuanian: "X\'s capital Y" names both for the event', () => {
 describe('Lithuanian: regions listed after the other side of a border are no source, and share the scene', () => {
   cases([
     ['Pietų Lietuvoje, prie sienos su Lenkija, Marijampolės ir Alytaus apskrityse, treniruojasi apie 3 tūkst. karių.', { Lietuvoje: 'country:LT', sienos: 'border:LT-PL', Lenkija: 'country:PL', Marijampolės: 'region:LT-MR', 'Alytaus apskrityse': 'region:LT-AL' }, 'exercise@country:LT exercise@region:LT-AL exercise@region:LT-MR'],
+  ]);
+});
+
+describe('Lithuanian "smūgis suduotas" (a strike was dealt) takes the place after the verb', () => {
+  cases([
+    ['Smūgis suduotas ir Nižynui – ten sužeistas vienas vyras.', { Nižynui: 'city:699942' }, 'strike@city:699942'],
   ]);
 });

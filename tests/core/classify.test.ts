@@ -522,6 +522,15 @@ describe('a story goes on', () => {
     expect(summary(classify('uk', 'В Одесі пошкоджено суховантаж під прапором Панами.', { Одесі: 'city:698740', Панами: 'country:PA' }))).toEqual(['strike@city:698740']);
   });
 
+  test.each([
+    ['lt', '– Ar Moldovos prezidentė atvyks į Vilnių?', { Vilnių: 'city:593116' }],
+    ['lv', 'Vai Krievija uzbruks Lietuvai?', { Lietuvai: 'country:LT' }],
+    ['en', 'Will Putin meet Zelensky in Istanbul?', { Istanbul: 'city:745044' }],
+    ['pl', 'Czy Rosja zaatakuje Litwę?', { Litwę: 'country:LT' }],
+  ] as const)('a yes/no question tells no event: %s %s', (lang, text, places) => {
+    expect(summary(classify(lang, text, places))).toEqual([]);
+  });
+
   test('…nor a question: "Kas ar šo ieceri notika?" (what became of the plan?)', () => {
     const text = 'Ministri tikās Rīgā. Kas ar šo ieceri notika?';
     expect(classify('lv', text, { Rīgā: 'city:456172' }).filter((e) => e.passage === 'a#1')).toEqual([]);

@@ -110,6 +110,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     const words = splitWords(article.text, passage.start, passage.end, joinsPlaces(article.text, inPassage, cues.conjunctionWords), lower);
     openClauses(words, cues);
     const spans = locatePlaces(words, inPassage);
+    // "Ar Moldovos prezidentė atvyks į Vilnių?": a yes/no question asks, and tells no event.
+    if (words.length > 0 && cues.questionWords.matches(words, 0) && isQuestion(article.text, passage)) continue;
     const found = findCues(words, spans, cues, hits, h, goingOn);
     if (found.length === 0) continue; // most sentences tell no event: nothing more to work out
     const owner = new Int32Array(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to

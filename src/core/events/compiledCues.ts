@@ -11,6 +11,7 @@ export interface CompiledCues {
    * than looking up every word.
    */
   cueStarts: RegExp;
+  questionWords: WordPatterns<true>;
   nonCues: WordPatterns<true>;
   negations: WordPatterns<true>;
   /** `denialVerbs`, `intentionVerbs` and `conditionals` in one matcher: all cancel an event told within a few words after them. */
@@ -120,6 +121,7 @@ export function compileCues(source: EventCues, withWords: readonly string[] = []
     c = {
       cues,
       cueStarts: cueStartsOf([...EVENT_TYPES.flatMap((type) => events.cues[type] ?? []), ...(events.agreementVerbs ?? []), ...(events.continuationVerbs ?? []), ...Object.values(events.continuationVerbsByType ?? {}).flat(), ...(events.separableVerbs ?? []).flatMap((v) => v.forms)]),
+      questionWords: patternSet(events.questionWords ?? []),
       nonCues: patternSet(events.nonCues ?? []),
       negations: patternSet(events.negations),
       cancellingVerbs: patternSet([...(events.denialVerbs ?? []), ...(events.intentionVerbs ?? []), ...(events.conditionals ?? [])]),

@@ -163,6 +163,7 @@ export const be: LanguageProfile = {
     nounNegations: ['ніякіх', 'ніякага', 'ніякай', 'ніякія'],
     // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['калі б'],
+    questionWords: ['ці'],
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['дамовіліся правесці', 'дамовіліся сустрэцца', 'плануе', 'плануюць', 'мае намер', 'маюць намер', 'збіраецца', 'збіраюцца'],
     // "denied reports of explosions in the city": what follows a denial did not happen

@@ -149,6 +149,7 @@ export const bg: LanguageProfile = {
     nounNegations: ['никакви', 'никакъв', 'никаква', 'никакво'],
     // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['ако'],
+    questionWords: ['дали'],
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['договориха се да', 'планира*', 'възнамерява*'],
     // "denied reports of explosions in the city": what follows a denial did not happen

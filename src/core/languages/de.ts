@@ -163,6 +163,7 @@ export const de: LanguageProfile = {
     nounNegations: ['kein', 'keine', 'keinen', 'keiner', 'keines', 'keinem'],
     // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['falls'],
+    questionWords: ['ob'],
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['plant', 'planen', 'plante', 'planten', 'beabsichtig*'],
     // "denied reports of explosions in the city": what follows a denial did not happen

@@ -139,6 +139,7 @@ export const en: LanguageProfile = {
     nounNegations: ['no', 'none'],
     // (Also among the negations, which reach four words of the cue's own clause; a conditional reaches the clause after it.)
     conditionals: ['if', 'unless'],
+    questionWords: ['will', 'would', 'can', 'could', 'should', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have'],
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['agreed to', 'plans to', 'planned to', 'plan to', 'planning to', 'intends to', 'intend to', 'intended to', 'intention to', 'aims to', 'preparing to', 'promised to', 'pledged to', 'vowed to'],
     // "reports of an attack on the port … as false"

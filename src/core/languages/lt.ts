@@ -43,6 +43,8 @@ export const lt: LanguageProfile = {
         // oro gynyba veikia virš vietos: perėmimai ten
         'veikė oro gynyba', 'oro gynyba veikė', 'dirbo oro gynyba', 'oro gynyba dirbo', 'suveikė oro gynyba', 'veikė priešlėktuvinė gynyba',
         // attack, strike, shell, bomb, raid, assault
+        // "Smūgis suduotas ir Nižynui" (a strike was dealt to Nizhyn too): the verb belongs to the noun
+        'smūg* suduot*', 'suduot* smūg*',
         'atak*', 'smūg*', 'smog*', 'apšaud*', 'bombard*', 'subombard*', 'antskryd*', 'antskrydž*', 'antpuol*',
         'puol*', 'užpuol*', 'išpuol*', 'pataik*', 'paleid* raket*', 'paleid* dron*', 'paleist* raket*', 'paleist* dron*',
         // with the count between: "paleido 86 smogiamuosius dronus"
@@ -112,7 +114,7 @@ export const lt: LanguageProfile = {
       // "the next summit will be held in Vilnius": the next one, without a date, is only planned
       'kitas susitikimas', 'kitą susitikimą', 'kitame susitikime', 'kitas viršūnių susitikimas', 'kitame viršūnių susitikime', 'kitas vizitas', 'kitą vizitą', 'kitas derybų raundas', 'kitame derybų raunde', 'kitas posėdis', 'kitame posėdyje',
       'artimiausias susitikimas', 'artimiausiame susitikime', 'kitas ministrų susitikimas', 'kitas lyderių susitikimas', 'kitas prezidentų susitikimas', 'kitas premjerų susitikimas',
-      'artimiausiomis savaitėmis', 'artimiausiais mėnesiais', 'artimiausiu metu', 'kitais metais', 'kitąmet', 'kitą mėnesį', 'ateityje', 'kai bus suderinta data', 'kai bus sutarta data', 'suderinus datą', 'kai bus suderintas laikas', 'kitą kartą', 'kitąkart', 'kitą pavasarį', 'kitą vasarą', 'kitą rudenį', 'kitą žiemą', 'kitų metų pavasarį', 'kitų metų vasarą', 'kitų metų rudenį', 'kitų metų žiemą', 'kitų metų pradžioje', 'kitų metų pabaigoje', 'ateinančių metų pradžioje', 'kai tik leis', 'kai tai leis', 'kai leis'],
+      'artimiausiomis savaitėmis', 'artimiausiais mėnesiais', 'artimiausiu metu', 'kitais metais', 'kitąmet', 'kitą mėnesį', 'ateityje', 'kai bus suderinta data', 'kai bus sutarta data', 'kai tik bus suderinta data', 'kai tik bus sutarta data', 'kai tik bus suderintas laikas', 'suderinus datą', 'kai bus suderintas laikas', 'kitą kartą', 'kitąkart', 'kitą pavasarį', 'kitą vasarą', 'kitą rudenį', 'kitą žiemą', 'kitų metų pavasarį', 'kitų metų vasarą', 'kitų metų rudenį', 'kitų metų žiemą', 'kitų metų pradžioje', 'kitų metų pabaigoje', 'ateinančių metų pradžioje', 'kai tik leis', 'kai tai leis', 'kai leis'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['neatmeta*', 'neatmetė', 'neatmesta', 'neatmestina', 'negalima atmesti'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
@@ -135,6 +137,7 @@ export const lt: LanguageProfile = {
     nounNegations: ['jokių', 'jokio', 'jokios', 'joks', 'jokia'],
     // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['jei', 'jeigu'],
+    questionWords: ['ar'],
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['susitarė surengti', 'susitarė susitikti', 'planuoja', 'planavo', 'ketina', 'ketino'],
     // "denied reports of explosions in the city": what follows a denial did not happen

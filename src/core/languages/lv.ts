@@ -128,7 +128,7 @@ export const lv: LanguageProfile = {
       // "the next summit will be held in Vilnius": the next one, without a date, is only planned
       'nākam* tikšanās', 'nākam* tikšanos', 'nākam* samit*', 'nākam* sanāksm*', 'nākam* sarunu kārt*', 'nākam* vizīt*', 'nākam* sēd*',
       'nākam* ministru tikšanās', 'nākam* līderu tikšanās', 'nākam* prezidentu tikšanās', 'nākam* premjerministru tikšanās', 'nākam* premjeru tikšanās',
-      'tuvākajās nedēļās', 'tuvāko nedēļu laikā', 'tuvākajos mēnešos', 'tuvākajā laikā', 'nākamgad', 'nākamajā gadā', 'nākamajā mēnesī', 'nākotnē', 'kad tiks saskaņots datums', 'kad būs saskaņots datums', 'saskaņojot datumu', 'kad tiks vienoti par datumu', 'nākamreiz', 'nākamajā reizē', 'nākamajā pavasarī', 'nākamajā vasarā', 'nākamajā rudenī', 'nākamajā ziemā', 'nākamgad pavasarī', 'nākamā gada pavasarī', 'nākamā gada rudenī', 'nākamā gada sākumā', 'nākamā gada beigās', 'nākamgad sākumā', 'tiklīdz to ļaus', 'tiklīdz ļaus', 'kad to ļaus', 'kad ļaus'],
+      'tuvākajās nedēļās', 'tuvāko nedēļu laikā', 'tuvākajos mēnešos', 'tuvākajā laikā', 'nākamgad', 'nākamajā gadā', 'nākamajā mēnesī', 'nākotnē', 'kad tiks saskaņots datums', 'tiklīdz tiks saskaņots datums', 'tiklīdz būs saskaņots datums', 'kad būs saskaņots datums', 'saskaņojot datumu', 'kad tiks vienoti par datumu', 'nākamreiz', 'nākamajā reizē', 'nākamajā pavasarī', 'nākamajā vasarā', 'nākamajā rudenī', 'nākamajā ziemā', 'nākamgad pavasarī', 'nākamā gada pavasarī', 'nākamā gada rudenī', 'nākamā gada sākumā', 'nākamā gada beigās', 'nākamgad sākumā', 'tiklīdz to ļaus', 'tiklīdz ļaus', 'kad to ļaus', 'kad ļaus'],
     // "does not rule out": what the sentence tells after it is only possible
     possibilityWords: ['neizslēdz*', 'nav izslēgts', 'nav izslēgta', 'nevar izslēgt'],
     // "notriekti vairāki Krievijas droni": the country that owns them is the actor, not the target.
@@ -151,6 +151,7 @@ export const lv: LanguageProfile = {
     nounNegations: ['nekādu', 'nekādi', 'nekādas', 'nekāds', 'nekāda'],
     // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['ja'],
+    questionWords: ['vai'],
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['vienojās rīkot', 'vienojās tikties', 'vienojās sarīkot', 'plāno', 'plānoja', 'plānojot', 'iecerēj*', 'solīja', 'sola', 'apsolīja', 'apņēmās', 'apņemas', 'gatavojas'],
     // "denied reports of explosions in the city": what follows a denial did not happen

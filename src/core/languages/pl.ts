@@ -192,6 +192,7 @@ export const pl: LanguageProfile = {
     nounNegations: ['żadnych', 'żadnego', 'żadnej', 'żaden', 'żadne'],
     // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['jeśli', 'jeżeli', 'gdyby'],
+    questionWords: ['czy'],
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['umówili się na', 'planuje', 'planują', 'planował*', 'zamierza*'],
     // "denied reports of explosions in the city": what follows a denial did not happen

@@ -167,6 +167,11 @@ export interface EventCues {
    * konferencję"). Only words that mean "if" and nothing else ("калі" is also "when", "wenn" too).
    */
   conditionals?: string[];
+  /**
+   * Words that open a yes/no question ("Ar …?", "Vai …?", "Czy …?", "Will …?"): a question so opened asks whether
+   * something happens and tells no event ("Ar Moldovos prezidentė atvyks į Vilnių?").
+   */
+  questionWords?: string[];
   intentionVerbs?: string[];
   /** Prepositions that put the following place at the scene: in, at, on, over, near, against, to. */
   locatives: string[];

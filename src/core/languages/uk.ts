@@ -166,6 +166,7 @@ export const uk: LanguageProfile = {
     nounNegations: ['жодних', 'жодного', 'жодної', 'жодні', 'жоден'],
     // "if": what follows is hypothetical (see `conditionals`)
     conditionals: ['якщо', 'якби'],
+    questionWords: ['чи'],
     // "намерены провести … учения": what follows a plan has not happened
     intentionVerbs: ['домовилися провести', 'домовилися зустрітися', 'домовилися про проведення', 'планує', 'планують', 'планува*', 'має намір', 'мають намір', 'збирається', 'збираються'],
     // "Повідомлення … про влучання … назвали недостовірними"
