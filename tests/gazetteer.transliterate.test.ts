@@ -1,6 +1,7 @@
 // Unit tests of the transliteration rules that generate town names for the gazetteer (scripts/gazetteer/transliterate.ts).
 import { describe, expect, it } from 'vitest';
 import {
+  akanneVariants,
   bulgarianRegionFromRussian,
   bulgarianToRussianSpelling,
   bulgarianToUkrainianSpelling,
@@ -423,3 +424,14 @@ describe('Bulgarian second forms of Ukrainian towns', () => {
   });
 });
 
+describe('akanneVariants', () => {
+  it('gives every form аканне may give a name whose stress is unknown, the right one among them', () => {
+    expect(akanneVariants('Коростень')).toContain('Каростень');
+    expect(akanneVariants('Конотоп')).toEqual(expect.arrayContaining(['Канатоп', 'Канатап']));
+    expect(akanneVariants('Одэса')).toEqual(['Адэса']);
+  });
+  it('leaves names without о, or with too many, alone', () => {
+    expect(akanneVariants('Мінск')).toEqual([]);
+    expect(akanneVariants('Новоолександрополь')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { OVERSIZED_CITY_REGIONS, type RegionShape } from './regions';
 import { ALWAYS_INCLUDED, LOCAL_NAMES, type CuratedCity } from './curated/cityNames';
 import { CURATED_CITIES } from './curated/allCities';
 import { generatedCityNames } from './cityNameRules';
-import { russianToBelarusianSpelling } from './transliterate';
+import { akanneVariants, russianToBelarusianSpelling } from './transliterate';
 
 /** Countries where every town of this size is included: the war's region and its neighbours. */
 export const FOCUS_COUNTRIES = new Set(['BY', 'UA', 'PL', 'LT', 'LV', 'EE', 'MD']);
@@ -253,9 +253,11 @@ export function buildCities(regions: RegionShape[]): GazetteerEntry[] {
     }
     // Towns outside Belarus that no source names in Belarusian: the Russian name in Belarusian spelling, and the
     // Russian name itself (Belarusian news print both).
+    // For Slavic names also the forms аканне may give them (see `akanneVariants`), after the others.
     if (!names.be && names.ru) {
       const slavic = SLAVIC_COUNTRIES.has(c.country);
-      names.be = [...new Set([...names.ru.map((r) => russianToBelarusianSpelling(r, { slavic })), ...names.ru])];
+      const spelt = names.ru.map((r) => russianToBelarusianSpelling(r, { slavic }));
+      names.be = [...new Set([...spelt, ...names.ru, ...(slavic ? spelt.flatMap(akanneVariants) : [])])];
     }
     const entry: GazetteerEntry = {
       id: `city:${c.cityId}`,

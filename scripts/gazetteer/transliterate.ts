@@ -428,8 +428,8 @@ function ukrainianLetters(input: string, ukrainianEndings: boolean): string {
  * linking о of a compound (Приморско-Ахтарск → Прыморска-Ахтарск, Новозыбков → Навазыбкоў, Волгоград → Валгаград is
  * curated), the о of -город, -оград, -поль (Ужгород → Ужгарад, Павлоград → Паўлаград, Мелитополь → Мелітопаль) and the
  * final о of -ово/-ево/-ино (Ярцево → Ярцава). Other unstressed о → а (аканне) needs the stress, which no package
- * holds: those names keep the Russian vowel, the Russian form is kept beside them (cities.ts), and the towns news name
- * most are curated. Foreign names (Bulgarian, Romanian, Kazakh) get the letter rules only (Пловдіў).
+ * holds: those names keep the Russian vowel, the Russian form and the forms of `akanneVariants` are kept beside them
+ * (cities.ts), and the towns news name most are curated. Foreign names (Bulgarian, Romanian, Kazakh) get the letter rules only (Пловдіў).
  */
 export function russianToBelarusianSpelling(s: string, options: { slavic?: boolean } = {}): string {
   const end = (body: string) => new RegExp(`${body}${WORD_END}`, 'gu');
@@ -477,6 +477,20 @@ export function russianToBelarusianSpelling(s: string, options: { slavic?: boole
     out = out.replace(/([аеёіоуыэюя])в(?=$|[\s-])/gu, '$1ў');
   }
   return out;
+}
+
+/**
+ * The forms аканне may give a Belarusian name whose stress no package holds: every о but one is а (the stressed
+ * one), and, for a name whose о are all unstressed, every о is а. Конотоп → Канатоп, Канотап, Конатап, Канатап;
+ * Коростэнь → Карастэнь, Коростэнь… Only one is right; the others are words nobody writes, so they cost nothing.
+ * Names with more than three о are left alone (the variants would multiply).
+ */
+export function akanneVariants(name: string): string[] {
+  const positions = [...name].flatMap((ch, i) => (ch === 'о' || ch === 'О' ? [i] : []));
+  if (positions.length === 0 || positions.length > 3) return [];
+  const letters = [...name];
+  const toA = (keep: number) => letters.map((ch, i) => (positions.includes(i) && i !== keep ? (ch === 'О' ? 'А' : 'а') : ch)).join('');
+  return [...new Set([...positions.map((keep) => toA(keep)), toA(-1)])].filter((v) => v !== name);
 }
 
 // ── Romanised GeoNames names back to Cyrillic ───────────────────────────────────────────────────────────────

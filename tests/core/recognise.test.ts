@@ -57,6 +57,8 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
 
   it('Belarusian', () => {
     expectEach('be', [['Мінску', MINSK], ['Кіеве', KYIV], ['Рызе', RIGA], ['Гомельскай вобласці', 'region:BY-HO'], ['Беларусі', 'country:BY'], ['Мазыром', 'city:625324'], ['Падмаскоўем', 'region:RU-MOS'], ['Францыі', 'country:FR'], ['Турцыю', 'country:TR'], ['Кропіўніцкім', 'city:705812'], ['Мінску-Мазавецкім', 'city:764679']]);
+    // аканне: the unstressed о of a Ukrainian or Russian name is а (Коростень → Каросцень, Конотоп → у Канатопе)
+    expectEach('be', [['Каросцень', 'city:704901'], ['Канатопе', 'city:705135']]);
     // After a vowel Belarusian writes ў for у, also at the start of a name.
     expect(placesIn('Расія і Ўкраіна; ва Ўкраіне.', 'be')).toEqual([['Расія', 'country:RU'], ['Ўкраіна', 'country:UA'], ['Ўкраіне', 'country:UA']]);
   });
