@@ -55,6 +55,13 @@ describe('recogniseToponyms: inflected names in nine languages', () => {
     expectEach('pl', [['Marhańca', MARHANETS], ['Łunińcu', 'city:625818'], ['Jelcem', YELETS]]);
   });
 
+  it('a plural in -ки / -кі takes a vowel before its last consonant when it has no ending (около Сувалок, каля Сувалак)', () => {
+    const SUWALKI = 'city:757718';
+    expectEach('ru', [['Сувалок', SUWALKI], ['Сувалках', SUWALKI], ['Сувалками', SUWALKI]]);
+    expectEach('uk', [['Сувалок', SUWALKI], ['Сувалках', SUWALKI]]);
+    expectEach('be', [['Сувалак', SUWALKI], ['Сувалках', SUWALKI]]);
+  });
+
   it('Belarusian', () => {
     expectEach('be', [['Мінску', MINSK], ['Кіеве', KYIV], ['Рызе', RIGA], ['Гомельскай вобласці', 'region:BY-HO'], ['Беларусі', 'country:BY'], ['Мазыром', 'city:625324'], ['Падмаскоўем', 'region:RU-MOS'], ['Францыі', 'country:FR'], ['Турцыю', 'country:TR'], ['Кропіўніцкім', 'city:705812'], ['Мінску-Мазавецкім', 'city:764679']]);
     // аканне: the unstressed о of a Ukrainian or Russian name is а (Коростень → Каросцень, Конотоп → у Канатопе)

@@ -30,6 +30,8 @@ export const be: LanguageProfile = {
       { base: 'ы', forms: ['ога', 'аму', 'ым'] },
       { base: 'о', forms: ['о', 'а', 'у', 'ы', 'е', 'ом'] },
       { base: 'і', forms: ['і', '', 'ам', 'ах', 'амі'] },
+      // Сувалкі → каля Сувалак: a plural in -кі takes а before its last consonant when it has no ending.
+      { base: 'кі', forms: ['кі', 'к', 'ак', 'кам', 'ках', 'камі', 'каў'] },
       // Neuter nouns in -е after a soft consonant or ў: Падмаскоўе → над Падмаскоўем, Палессе → на Палессі.
       { base: 'е', forms: ['е', 'я', 'ю', 'ем', 'і'] },
     ],

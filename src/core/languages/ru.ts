@@ -24,6 +24,8 @@ export const ru: LanguageProfile = {
       { base: 'о', forms: ['о', 'а', 'у', 'е', 'ом'] },
       { base: 'е', forms: ['е', 'я', 'ю', 'ем'] },
       { base: 'ы', forms: ['ы', '', 'ам', 'ами', 'ах', 'ов'] },
+      // Сувалки → около Сувалок: a plural in -ки takes о before its last consonant when it has no ending.
+      { base: 'ки', forms: ['ки', 'к', 'ок', 'кам', 'ками', 'ках', 'ков'] },
       // Белая Церковь → Белой Церкви: the о before в drops.
       { base: 'овь', forms: ['овь', 'ви', 'вью'] },
       { base: 'и', forms: ['и', '', 'ам', 'ами', 'ах', 'ей'] },

@@ -26,6 +26,8 @@ export const uk: LanguageProfile = {
       { base: 'і', forms: ['ів', 'ям', 'ях', 'ями'] },
       { base: 'е', forms: ['е', 'ого', 'ому', 'ім', 'і', 'я', 'ю'] },
       { base: 'и', forms: ['и', '', 'ів', 'ам', 'ах', 'ами'] }, // Саки → Сак, Саків
+      // Сувалки → біля Сувалок: a plural in -ки takes о before its last consonant when it has no ending.
+      { base: 'ки', forms: ['ки', 'к', 'ок', 'ків', 'кам', 'ках', 'ками'] },
       { base: 'сь', forms: ['сь', 'сі', 'сю', 'ссю'] },
       { base: 'о', forms: ['о', 'а', 'у', 'і', 'ом'] },
     ],
