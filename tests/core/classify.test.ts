@@ -518,6 +518,13 @@ describe('a story goes on', () => {
     expect(summary(classify(lang, text, places))).toEqual([]);
   });
 
+  test.each([
+    ['be', 'Прэм’ер на мінулым тыдні абмяркоўвала ў Вільні з кіраўніком латвійскага ўрада пытанні бяспекі.', { Вільні: 'city:593116' }, 'meeting@city:593116'],
+    ['ru', 'Подготовку маневров министры в последний раз обсуждали в ноябре в Бресте.', { Бресте: 'city:629634' }, 'meeting@city:629634'],
+  ] as const)('discussing somewhere, in the imperfective too, is a meeting there: %s %s', (lang, text, places, expected) => {
+    expect(summary(classify(lang, text, places)).join(' ')).toBe(expected);
+  });
+
   test('a ship\'s flag is no place: "суховантаж під прапором Панами"', () => {
     expect(summary(classify('uk', 'В Одесі пошкоджено суховантаж під прапором Панами.', { Одесі: 'city:698740', Панами: 'country:PA' }))).toEqual(['strike@city:698740']);
   });
