@@ -25,6 +25,12 @@ const PARENT_WEIGHT = 2;
  * paragraph, on Dnipro, "One more person was killed in Mykolaiv" is the city of 500 000, not the town near Lviv.
  */
 const PARENT_REACH = 600;
+/**
+ * A country named right after a homonym, in its sentence, decides that mention whatever the article's sense: "У
+ * Брэсце на паўночным захадзе Францыі" is Brest, France, in an article that names Brest, Belarus, too. Within this
+ * many characters, with no sentence end between.
+ */
+const COUNTRY_REACH = 60;
 const PROXIMITY_WEIGHT = 2;
 /** Distance (km) at which the proximity bonus has fallen to 1/e. */
 const PROXIMITY_SCALE = 400;
@@ -99,6 +105,22 @@ function namedClose(text: string, a: readonly number[], b: readonly number[]): b
 }
 
 const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+const SENTENCE_END = /[.!?;\n\r\u2028\u2029]/u;
+
+/**
+ * The one entry among `entries` whose country the text names right after the mention at `at` ("Brest in north-western
+ * France", "Odessa, Texas"), if exactly one is. Not among national capitals: "US envoy … arrived in Moscow" is no
+ * Moscow, Idaho, and a capital's namesake needs its region named (see `score`).
+ */
+function locatedByCountry(entries: readonly string[], at: number, context: Context, text: string, index: GazetteerIndex): string | undefined {
+  if (entries.some((id) => index.byId.get(id)?.capital === true)) return undefined;
+  const located = entries.filter((id) => {
+    const e = index.byId.get(id);
+    const countryAt = e && e.kind !== 'country' && e.iso ? context.offsets.get(`country:${e.iso}`) : undefined;
+    return countryAt?.some((x) => x > at && x - at <= COUNTRY_REACH && !SENTENCE_END.test(text.slice(at, x)));
+  });
+  return located.length === 1 ? located[0] : undefined;
+}
 
 /** `at`: where the name being resolved stands in the article. */
 function score(e: GazetteerEntry, context: Context, populationWeight: number, at: readonly number[], text: string): number {
@@ -149,7 +171,11 @@ export function resolveToponyms(candidates: ToponymCandidate[], context: Article
         chosen.set(key, place);
       }
     }
-    if (entries.length > 1) place = capitalWhenIn(place, entries, c, context, index);
+    if (entries.length > 1) {
+      articleContext ??= buildContext(known, context, index);
+      place = locatedByCountry(entries, c.start, articleContext, context.text, index) ?? place;
+      place = capitalWhenIn(place, entries, c, context, index);
+    }
     out.push({ start: c.start, end: c.end, surface: c.surface, place });
   }
   return out;

@@ -21,6 +21,14 @@ describe('resolveToponyms: homonyms by context and prominence', () => {
     expect(placeOf('Brest', placesIn(german, 'de'))).toBe(BREST_FR);
   });
 
+  it('a country named right after a homonym decides that mention, even where the article means the other elsewhere', () => {
+    const text = 'Belarus began drills near Brest and in the Brest region. Meanwhile, in Brest in north-western France, the navy guards its base.';
+    const found = placesIn(text, 'en').filter(([s]) => s === 'Brest').map(([, id]) => id);
+    expect(found).toEqual([BREST_BY, BREST_FR]);
+    // … but not a capital: "US envoy Steve Witkoff arrived in Moscow, the US embassy said" is Russia's capital
+    expect(placeOf('Moscow', placesIn('US envoy Steve Witkoff arrived in Moscow, the US embassy said, for talks with Russian officials.', 'en'))).toBe('city:524901');
+  });
+
   it('Odessa is the Ukrainian port unless the story is about the United States', () => {
     expect(placeOf('Odessa', placesIn('Drones struck Odessa overnight.', 'en'))).toBe(ODESA_UA);
     expect(placeOf('Odessa', placesIn('A vigil was held in Odessa, one of the American oil towns of the United States.', 'en'))).toBe(ODESSA_TX);
