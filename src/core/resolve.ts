@@ -5,7 +5,8 @@
 //     talks about scores up to CONTEXT_WEIGHT;
 //   - proximity: closeness to the article's unambiguous regions and cities;
 //   - prominence: countries before regions before cities, capitals, then population.
-// One sense per article: every occurrence of the same name gets the same entry.
+// One sense per article: every occurrence of the same name gets the same entry, unless a country named right after
+// an occurrence locates it ("Brest in north-western France" in a story that also names Brest, Belarus).
 import type { ToponymCandidate } from './recognise';
 import type { GazetteerIndex } from '../gazetteer/gazetteerIndex';
 import type { GazetteerEntry, LanguageCode } from './types';

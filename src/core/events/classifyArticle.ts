@@ -4,13 +4,14 @@
 //  1. Cues. Every word matching a cue pattern of an event type is a cue, unless it is part of a place name.
 //     A cue with a negation close to it in its clause ("no strikes", "удари не е имало", "nav notikušas") is
 //     dropped: denied events are not events. So is a cue right after "since" (history: "since the Russian attack
-//     on Ukraine in 2022"), and a meeting or exercise in a sentence that says no date is set ("termin nie został
-//     ustalony"). A sentence about the war in general ("regularly", "increasingly", and for strikes "continue")
+//     on Ukraine in 2022", but not "since Monday"), a cue in a yes/no question ("Ar … atvyks į Vilnių?"), and a
+//     meeting or exercise in a sentence that says no date is set ("termin nie został ustalony"). A sentence about the war in general ("regularly", "increasingly", and for strikes "continue")
 //     places its events at no country and does not continue the story (step 5). A cue that a verb of reacting or
 //     talking governs ("Merz verurteilte den Angriff", "to discuss the drills") refers to an event told elsewhere:
 //     it takes only a scene right after it and adds no event of its own. A sentence with no cue, right after one
-//     that told an event, may go on with it through a verb such as "will take place" (continuationVerbs), or by
-//     counting on ("20 — над Брянской областью, 12 — над Курской").
+//     that told an event, may go on with it through a verb such as "will take place" (continuationVerbs; not right
+//     after a relative word, "what is happening near Kharkiv", nor in a question), or by counting on ("20 — над
+//     Брянской областью, 12 — над Курской").
 //  2. The roles of the places (placeRole.ts): scene (a preposition of place governs it, or a locative case),
 //     elsewhere (from / with / about; a dateline; the owner of a weapon, "Krievijas droni"; a list or a larger place
 //     that follows a source), qualifier (a genitive before a noun) or bare.
