@@ -5,8 +5,9 @@
 //     A cue with a negation close to it in its clause ("no strikes", "удари не е имало", "nav notikušas") is
 //     dropped: denied events are not events. So is a cue right after "since" (history: "since the Russian attack
 //     on Ukraine in 2022", but not "since Monday"), a cue in a yes/no question ("Ar … atvyks į Vilnių?"), and a
-//     meeting or exercise in a sentence that says no date is set ("termin nie został ustalony"). A sentence about the war in general ("regularly", "increasingly", and for strikes "continue")
-//     places its events at no country and does not continue the story (step 5). A cue that a verb of reacting or
+//     meeting or exercise in a sentence that says no date is set ("termin nie został ustalony"). A sentence about
+//     the war in general ("regularly", "increasingly", and for strikes "continue") places its events at no country
+//     and does not continue the story (step 5). A cue that a verb of reacting or
 //     talking governs ("Merz verurteilte den Angriff", "to discuss the drills") refers to an event told elsewhere:
 //     it takes only a scene right after it and adds no event of its own. A sentence with no cue, right after one
 //     that told an event, may go on with it through a verb such as "will take place" (continuationVerbs; not right
@@ -50,7 +51,7 @@ import { LANGUAGES } from '../languages';
 import { compileCues } from './compiledCues';
 import { bordersTakeTheirSides, isDateline, isDistanceReference, listsShareSource, locatingPlacesShareRole, ownersOfWeapons, placeRole, postsOfEnvoys, shareQualifierAcrossLists, shareSceneAlongLists } from './placeRole';
 import { splitWords } from './words';
-import type { Cue, PlaceFacts, PlaceInText } from './model';
+import { holds, type Cue, type PlaceFacts, type PlaceInText } from './model';
 import { cueHits, findCues } from './findCues';
 import { groupByPassage, joinsPlaces, locatePlaces, openClauses } from './sentenceWords';
 import { namesOtherScene, withLocatedTowns, placesInClause, sceneInLaterClause, titleRegionGivesWay, withCounted, withEnclosingRegions, withIncluded, withParallelObjects } from './placeInClause';
@@ -104,7 +105,8 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     while (h < hits.length && hits[h] < passage.start) h++;
     // The story's latest event goes on in the sentence right after the one that told it, or in its paragraph.
     // … but a question does not go on telling it: "Kas ar šo ieceri notika?" (what became of the plan?).
-    const goingOn = lastEvent !== undefined && (lastEvent.passage >= passageIndex - 1 || lastEvent.paragraph === passage.paragraph) && !isQuestion(article.text, passage) ? lastEvent.type : undefined;
+    const question = isQuestion(article.text, passage);
+    const goingOn = lastEvent !== undefined && (lastEvent.passage >= passageIndex - 1 || lastEvent.paragraph === passage.paragraph) && !question ? lastEvent.type : undefined;
     // No cue can start in this sentence, unless it goes on counting the latest event ("20 — над …", see findCues.ts).
     if ((h >= hits.length || hits[h] >= passage.end) && (goingOn === undefined || !COUNT_FIRST.test(article.text.slice(passage.start, passage.start + 8)))) continue;
     const inPassage = byPassage.get(passage.id) ?? [];
@@ -112,7 +114,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     openClauses(words, cues);
     const spans = locatePlaces(words, inPassage);
     // "Ar Moldovos prezidentė atvyks į Vilnių?": a yes/no question asks, and tells no event.
-    if (words.length > 0 && cues.questionWords.matches(words, 0) && isQuestion(article.text, passage)) continue;
+    if (question && words.length > 0 && cues.questionWords.matches(words, 0)) continue;
     const found = findCues(words, spans, cues, hits, h, goingOn);
     if (found.length === 0) continue; // most sentences tell no event: nothing more to work out
     const owner = new Int32Array(words.length).fill(-1); // which place (index) or cue (-2) a word belongs to
@@ -139,7 +141,7 @@ export function classifyArticleEvents(article: Article, passages: readonly Passa
     ownersOfWeapons(places, words, cues);
     postsOfEnvoys(places, words, cues, (i) => owner[i] >= 0, (place) => kindOf(place) === 'country');
     listsShareSource(places, words, cues);
-    locatingPlacesShareRole(places, words, cues, (larger, smaller) => facts.parentOf(smaller) === larger || (kindOf(larger) === 'country' && kindOf(smaller) !== 'border' && facts.countriesOf(smaller).includes(facts.countriesOf(larger)[0] ?? '')));
+    locatingPlacesShareRole(places, words, cues, (larger, smaller) => holds(facts, larger, smaller));
     shareQualifierAcrossLists(places, words, cues);
     shareSceneAlongLists(places, words, cues);
     bordersTakeTheirSides(places, (i) => owner[i] === -2, (i) => cues.prepositions.matchAt(words, i).some((m) => m.value));

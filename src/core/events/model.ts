@@ -46,5 +46,11 @@ export interface PlaceFacts {
   countriesOf: (place: string) => readonly string[];
 }
 
+/** Whether `larger` holds `smaller`: the region a town lies in, or the country a town or region lies in. */
+export function holds(facts: PlaceFacts, larger: string, smaller: string): boolean {
+  return facts.parentOf(smaller) === larger
+    || (facts.kindOf(larger) === 'country' && facts.kindOf(smaller) !== 'border' && facts.countriesOf(smaller).includes(facts.countriesOf(larger)[0] ?? ''));
+}
+
 /** Bound on how far (in words) a cue looks for its place: keeps a pathological run-on sentence linear. */
 export const REACH = 60;

@@ -3,7 +3,7 @@ import type { CompiledCues } from './compiledCues';
 import type { EventType } from '../types';
 import { behaviourOf } from './eventTypes';
 import type { Cue, PlaceFacts, PlaceInText } from './model';
-import { REACH } from './model';
+import { holds, REACH } from './model';
 import type { Word } from './words';
 
 /** How many words (besides prepositions and "capital", "city") a referring-back cue may look ahead for its place ("after the talks in Vilnius"). */
@@ -218,10 +218,12 @@ function leadsClause(same: readonly PlaceInText[], k: number, words: readonly Wo
   const start = first.first > 0 && words[first.first - 1].clause === first.clause && cues.articles.matches(words, first.first - 1) ? first.first - 1 : first.first;
   // A reported clause may follow its verb without "that": "the governor said Shostka and Konotop were left …".
   if (start === 0 || words[start - 1].clause !== first.clause || cues.reportingVerbs.matches(words, start - 1)) return true;
-  // A phrase of time may come first: "С лета Одессу обстреливают", "Ночью Харьков атаковали".
+  // A phrase of time may come first: "С лета Одессу обстреливают", "Ночью Харьков атаковали" (time words, and the
+  // prepositions before them; not one right before the place, which would govern it).
   let before = start;
-  while (before > 0 && words[before - 1].clause === first.clause && (cues.timeWords.matches(words, before - 1) || (before - 1 < start - 1 && cues.prepositions.matches(words, before - 1)))) before--;
-  if (before < start && (before === 0 || words[before - 1].clause !== first.clause)) return true;
+  const inPhraseOfTime = (i: number) => cues.timeWords.matches(words, i) || (i < start - 1 && cues.prepositions.matches(words, i));
+  while (before > 0 && words[before - 1].clause === first.clause && inPhraseOfTime(before - 1)) before--;
+  if (before < start && opensItsClause(words, before)) return true;
   // … and a conjunction or clause opener may come first: "…, а Нежин за ночь атаковали дважды".
   return opensItsClause(words, start - 1) && (cues.conjunctions.matches(words, start - 1) || cues.contrastiveConjunctions.matches(words, start - 1) || cues.clauseOpeners.matches(words, start - 1));
 }
@@ -288,9 +290,7 @@ export function withLocatedTowns(chosen: string[], places: readonly PlaceInText[
     if (larger.role === 'scene' && after === larger.last + 1) continue;
     const next = places.find((q) => q.first === after && q.clause === larger.clause);
     if (next === undefined || next.role === 'elsewhere' || out.includes(next.place)) continue;
-    const inside = facts.parentOf(next.place) === larger.place
-      || (facts.kindOf(larger.place) === 'country' && facts.kindOf(next.place) !== 'country' && facts.kindOf(next.place) !== 'border' && facts.countriesOf(next.place).includes(facts.countriesOf(larger.place)[0] ?? ''));
-    if (inside) out.push(next.place);
+    if (holds(facts, larger.place, next.place)) out.push(next.place);
   }
   for (const region of places) {
     if (!chosen.includes(region.place) || facts.kindOf(region.place) !== 'region') continue;

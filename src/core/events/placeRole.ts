@@ -44,13 +44,15 @@ export function placeRole(words: readonly Word[], first: number, last: number, c
     const locative = !isPlaceWord(next) && (inLocative(noun) || nested);
     // A cue right after it, with a preposition of place before it, is the verb of the clause, not a noun the genitive
     // qualifies: "Virs Kijivas notrieca dronus" (drones were shot down over Kyiv).
-    const cueNext = isBarrier(next) && !isPlaceWord(next);
-    if (!locative && cueNext && governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) === 'scene') return 'scene';
+    const cueNext = !locative && isBarrier(next) && !isPlaceWord(next);
     // A place before a noun for its parts stands for them: "virs Krievijas reģioniem" (over Russia's regions) is over
     // Russia, "uzbruka Ukrainas pilsētām" (attacked Ukraine's cities) attacked Ukraine.
-    if (!locative && !isPlaceWord(next) && cues.partNouns.matches(words, next)) return governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) ?? 'bare';
-    if (!locative) return 'qualifier';
-    return governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord) ?? 'scene';
+    const partNoun = !locative && !isPlaceWord(next) && cues.partNouns.matches(words, next);
+    if (!locative && !cueNext && !partNoun) return 'qualifier';
+    const governed = governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord);
+    if (locative) return governed ?? 'scene';
+    if (cueNext && governed === 'scene') return 'scene';
+    return partNoun ? governed ?? 'bare' : 'qualifier';
   }
   const locative = cues.locativeEndings.some((ending) => lastWord.endsWith(ending)) || cues.undeclinedNameEndings.some((ending) => lastWord.endsWith(ending));
   const governed = governingPreposition(words, first, cues, isBarrier, capitalisedNouns, isPlaceWord);
